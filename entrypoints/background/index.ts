@@ -1,0 +1,3 @@
+export default defineBackground(() => {
+  // Feature modules register their listeners here, one import each.
+});

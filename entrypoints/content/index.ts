@@ -1,0 +1,7 @@
+export default defineContentScript({
+  matches: ['http://*/*', 'https://*/*'],
+  runAt: 'document_idle',
+  main() {
+    // Content features start here.
+  },
+});

@@ -1,0 +1,26 @@
+import type { CategoryCode, Severity } from '../lexicon/types.ts';
+
+/** A block of text (paragraph, heading, list item) in the scanned text. */
+export interface Block {
+  /** UTF-16 offsets into the scanned text, end exclusive. */
+  start: number;
+  end: number;
+  heading?: boolean;
+}
+
+export type SuppressionReason = 'negated' | 'hedged' | 'critical' | 'question' | 'no-invasive-context';
+
+export interface Finding {
+  /** UTF-16 offsets into the scanned text, end exclusive. */
+  start: number;
+  end: number;
+  quote: string;
+  termId: string;
+  category: CategoryCode;
+  severity: Severity;
+  /** The rule that produced it, for explanations: `term:SCT-01`, `pattern:efficacy`. */
+  rule: string;
+  status: 'active' | 'suppressed';
+  /** Set when status is `suppressed`. */
+  reason?: SuppressionReason;
+}

@@ -1,0 +1,30 @@
+import preact from '@preact/preset-vite';
+import { defineConfig } from 'wxt';
+
+// https://wxt.dev/api/config.html
+export default defineConfig({
+  modules: ['@wxt-dev/webextension-polyfill'],
+  // Icons and other files copied as they are live with the other assets.
+  publicDir: 'assets/public',
+  vite: () => ({
+    plugins: [preact()],
+  }),
+  manifest: ({ browser }) => ({
+    name: 'ClinicCheck',
+    description:
+      'Highlights misleading claims on aesthetic and stem-cell clinic pages, and helps you ask the right questions. Works offline; nothing leaves your browser.',
+    // Every permission is explained in README.md ("Permissions").
+    permissions: ['storage'],
+    ...(browser === 'firefox'
+      ? {
+          browser_specific_settings: {
+            gecko: {
+              id: 'cliniccheck@cliniccheck.invalid',
+              strict_min_version: '140.0',
+              data_collection_permissions: { required: ['none'] },
+            },
+          },
+        }
+      : {}),
+  }),
+});
