@@ -6,6 +6,8 @@ export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
   // Icons and other files copied as they are live with the other assets.
   publicDir: 'assets/public',
+  // Lets parallel test runs build into separate folders (tests/e2e/global-setup.ts).
+  outDir: process.env.CLINICCHECK_OUT_DIR ?? '.output',
   vite: () => ({
     plugins: [preact()],
   }),

@@ -1,3 +1,4 @@
-export default defineBackground(() => {
-  // Feature modules register their listeners here, one import each.
-});
+// Each feature keeps its background listeners in its own module here and is
+// started by one line below. Listeners must be registered synchronously at
+// start-up so the service worker wakes for them.
+export default defineBackground(() => {});

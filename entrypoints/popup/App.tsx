@@ -1,35 +1,48 @@
 import { useState } from 'preact/hooks';
+import type { JSX } from 'preact';
+import { FindingsTab } from '../../components/popup/FindingsTab.tsx';
+import { ChecklistTab } from '../../components/popup/ChecklistTab.tsx';
+import { FlagsTab } from '../../components/popup/FlagsTab.tsx';
 
-const TABS = [
-  { id: 'findings', label: 'On this page' },
-  { id: 'checklist', label: 'Checklist' },
-  { id: 'flags', label: 'Flags' },
-] as const;
+const TABS: Array<{ id: string; label: string; Panel: () => JSX.Element }> = [
+  { id: 'findings', label: 'On this page', Panel: FindingsTab },
+  { id: 'checklist', label: 'Checklist', Panel: ChecklistTab },
+  { id: 'flags', label: 'Flags', Panel: FlagsTab },
+];
 
-type TabId = (typeof TABS)[number]['id'];
-
+/** The popup: three tabs, one per capability. Arrow keys move between tabs. */
 export function App() {
-  const [tab, setTab] = useState<TabId>('findings');
+  const [active, setActive] = useState(TABS[0]!.id);
+  const current = TABS.find((t) => t.id === active)!;
+  const onKeyDown = (event: KeyboardEvent) => {
+    const index = TABS.findIndex((t) => t.id === active);
+    const step = event.key === 'ArrowRight' ? 1 : event.key === 'ArrowLeft' ? -1 : 0;
+    if (!step) return;
+    const next = TABS[(index + step + TABS.length) % TABS.length]!;
+    setActive(next.id);
+    document.getElementById(`tab-${next.id}`)?.focus();
+  };
   return (
     <main class="popup">
       <h1 class="popup__title">ClinicCheck</h1>
-      <div role="tablist" aria-label="ClinicCheck sections">
+      <div role="tablist" aria-label="ClinicCheck sections" class="tabs" onKeyDown={onKeyDown}>
         {TABS.map((t) => (
           <button
             key={t.id}
+            type="button"
             role="tab"
             id={`tab-${t.id}`}
-            aria-selected={tab === t.id}
+            aria-selected={t.id === active}
             aria-controls={`panel-${t.id}`}
-            tabIndex={tab === t.id ? 0 : -1}
-            onClick={() => setTab(t.id)}
+            tabIndex={t.id === active ? 0 : -1}
+            onClick={() => setActive(t.id)}
           >
             {t.label}
           </button>
         ))}
       </div>
-      <section role="tabpanel" id={`panel-${tab}`} aria-labelledby={`tab-${tab}`}>
-        <p>Coming soon.</p>
+      <section role="tabpanel" id={`panel-${current.id}`} aria-labelledby={`tab-${current.id}`} tabIndex={0}>
+        <current.Panel />
       </section>
     </main>
   );
