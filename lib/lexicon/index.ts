@@ -1,0 +1,17 @@
+import type { LexiconTerm } from './types.ts';
+
+export { CATEGORIES, categoryByCode } from './categories.ts';
+export type { Category, CategoryCode, LexiconTerm, QuestionId, Severity, SourceId } from './types.ts';
+
+/**
+ * Every lexicon term, category by category. Each category lives in its own
+ * file so a reviewer can read one kind of claim at a time.
+ */
+export const LEXICON: readonly LexiconTerm[] = [];
+
+const byId = new Map(LEXICON.map((t) => [t.id, t]));
+
+/** The term with this id (e.g. `SCT-01`), or undefined. */
+export function termById(id: string): LexiconTerm | undefined {
+  return byId.get(id);
+}
