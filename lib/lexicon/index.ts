@@ -1,3 +1,4 @@
+import { STEM_CELL_TERMS } from './stem-cell-terms.ts';
 import type { LexiconTerm } from './types.ts';
 
 export { CATEGORIES, categoryByCode } from './categories.ts';
@@ -7,7 +8,9 @@ export type { Category, CategoryCode, LexiconTerm, QuestionId, Severity, SourceI
  * Every lexicon term, category by category. Each category lives in its own
  * file so a reviewer can read one kind of claim at a time.
  */
-export const LEXICON: readonly LexiconTerm[] = [];
+export const LEXICON: readonly LexiconTerm[] = [
+  ...STEM_CELL_TERMS,
+];
 
 const byId = new Map(LEXICON.map((t) => [t.id, t]));
 
