@@ -1,3 +1,5 @@
+import { BIOLOGICS } from './biologics.ts';
+import { PERMANENCE } from './permanence.ts';
 import { STEM_CELL_TERMS } from './stem-cell-terms.ts';
 import type { LexiconTerm } from './types.ts';
 
@@ -10,6 +12,8 @@ export type { Category, CategoryCode, LexiconTerm, QuestionId, Severity, SourceI
  */
 export const LEXICON: readonly LexiconTerm[] = [
   ...STEM_CELL_TERMS,
+  ...BIOLOGICS,
+  ...PERMANENCE,
 ];
 
 const byId = new Map(LEXICON.map((t) => [t.id, t]));
