@@ -1,4 +1,5 @@
 import { BIOLOGICS } from './biologics.ts';
+import { EFFICACY } from './efficacy.ts';
 import { PERMANENCE } from './permanence.ts';
 import { STEM_CELL_TERMS } from './stem-cell-terms.ts';
 import type { LexiconTerm } from './types.ts';
@@ -14,6 +15,7 @@ export const LEXICON: readonly LexiconTerm[] = [
   ...STEM_CELL_TERMS,
   ...BIOLOGICS,
   ...PERMANENCE,
+  ...EFFICACY,
 ];
 
 const byId = new Map(LEXICON.map((t) => [t.id, t]));
