@@ -1,0 +1,116 @@
+/**
+ * Reads a page's text block by block. A run is the text of consecutive text
+ * nodes under one block-level element, with inline elements (<b>, <a>,
+ * <span>...) joined in, so `stem <b>cell</b> facial` reads as one phrase. A
+ * nested block or a <br> ends a run. Each run keeps its text nodes and their
+ * offsets, so a finding's offsets map back to a DOM Range (see ranges.ts).
+ *
+ * No DOM change, no `browser` import: runs anywhere there is a DOM.
+ */
+import { OWN_UI_ATTRIBUTE } from './highlight/styles.ts';
+
+export interface TextRun {
+  /** The nearest block-level element: where a rescan starts. */
+  owner: Element;
+  /** Concatenated data of `nodes`. */
+  text: string;
+  nodes: Text[];
+  /** Offset of each node's first character in `text`. */
+  starts: number[];
+  heading: boolean;
+}
+
+/** Elements that start a new block; everything else joins its block's text. */
+const BLOCK_TAGS = new Set(
+  ('address article aside blockquote body caption center dd details dialog dir div dl dt fieldset figcaption figure ' +
+    'footer form h1 h2 h3 h4 h5 h6 header hgroup hr html legend li main menu nav ol p pre section summary table ' +
+    'tbody td tfoot th thead tr ul').split(' '),
+);
+/** Never read: code, templates, form fields, embedded content. */
+const SKIP_TAGS = new Set(
+  ('script style noscript template textarea input select option button iframe object embed canvas svg math ' +
+    'video audio head title meta link').split(' '),
+);
+const HEADINGS = new Set(['h1', 'h2', 'h3', 'h4', 'h5', 'h6']);
+/** Ancestors that make everything under them unreadable for us. */
+export const SKIP_SELECTOR = [
+  ...SKIP_TAGS,
+  `[${OWN_UI_ATTRIBUTE}]`,
+  '[hidden]',
+  '[aria-hidden="true"]',
+  '[contenteditable]:not([contenteditable="false"])',
+].join(',');
+
+export function isBlock(element: Element): boolean {
+  return BLOCK_TAGS.has(element.localName);
+}
+
+/** Cheap checks on any element: tag, attributes. */
+function skipped(element: Element): boolean {
+  if (SKIP_TAGS.has(element.localName)) return true;
+  if (element.hasAttribute(OWN_UI_ATTRIBUTE) || element.hasAttribute('hidden')) return true;
+  if (element.getAttribute('aria-hidden') === 'true') return true;
+  const editable = element.getAttribute('contenteditable');
+  return editable !== null && editable !== 'false';
+}
+
+/** Style checks, only on block containers (computing style per inline element costs too much). */
+export function renderedHidden(element: Element): boolean {
+  if (typeof element.checkVisibility === 'function' && element.isConnected) {
+    return !element.checkVisibility({ visibilityProperty: true } as CheckVisibilityOptions);
+  }
+  const view = element.ownerDocument.defaultView;
+  if (!view) return false;
+  const style = view.getComputedStyle(element);
+  return style.display === 'none' || style.visibility === 'hidden';
+}
+
+/** The nearest block-level ancestor-or-self of `node` inside `root`. */
+export function blockOf(node: Node, root: Element): Element {
+  let element: Element | null = node.nodeType === Node.ELEMENT_NODE ? (node as Element) : node.parentElement;
+  while (element && element !== root && !isBlock(element)) element = element.parentElement;
+  return element ?? root;
+}
+
+/** Whether `element` is readable at all: not inside skipped or hidden content. */
+export function readable(element: Element): boolean {
+  return element.isConnected && !element.closest(SKIP_SELECTOR) && !renderedHidden(element);
+}
+
+/**
+ * Yields the runs under `root` in document order (lazily, so a caller can
+ * pause between runs). Whitespace-only runs are dropped.
+ */
+export function* readRuns(root: Element): Generator<TextRun> {
+  let run: TextRun | undefined;
+  function* close(): Generator<TextRun> {
+    if (run && run.text.trim()) yield run;
+    run = undefined;
+  }
+  function* walk(element: Element, owner: Element): Generator<TextRun> {
+    for (let child = element.firstChild; child; child = child.nextSibling) {
+      if (child.nodeType === Node.TEXT_NODE) {
+        const text = child as Text;
+        if (!text.data) continue;
+        run ??= { owner, text: '', nodes: [], starts: [], heading: HEADINGS.has(owner.localName) };
+        run.starts.push(run.text.length);
+        run.nodes.push(text);
+        run.text += text.data;
+      } else if (child.nodeType === Node.ELEMENT_NODE) {
+        const el = child as Element;
+        if (el.localName === 'br') yield* close();
+        if (skipped(el)) continue;
+        if (isBlock(el)) {
+          yield* close();
+          if (renderedHidden(el)) continue;
+          yield* walk(el, el);
+          yield* close();
+        } else {
+          yield* walk(el, owner);
+        }
+      }
+    }
+  }
+  yield* walk(root, isBlock(root) ? root : blockOf(root, root));
+  yield* close();
+}

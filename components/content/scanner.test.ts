@@ -1,0 +1,113 @@
+import { beforeEach, describe, expect, test, vi } from 'vitest';
+import type { Block, Finding } from '../../lib/detect/types.ts';
+import { FakeRenderer } from './highlight/fake.ts';
+import { createScanner, type DetectFn } from './scanner.ts';
+import { setBody } from './testing.ts';
+
+/** A stand-in engine: "permanent results" is a claim, "no permanent results" a negated one. */
+const fakeDetect = vi.fn<DetectFn>((text: string, options: { blocks?: Block[] }) => {
+  const found: Finding[] = [];
+  for (const m of text.matchAll(/(no )?(permanent results)/gi)) {
+    const start = m.index + (m[1]?.length ?? 0);
+    const block = options.blocks?.find((b) => start >= b.start && start < b.end);
+    if (!block) continue;
+    found.push({
+      start,
+      end: start + m[2]!.length,
+      quote: m[2]!,
+      termId: 'PERM-01',
+      category: 'PERM',
+      severity: 'high',
+      rule: 'term:PERM-01',
+      status: m[1] ? 'suppressed' : 'active',
+      reason: m[1] ? 'negated' : undefined,
+    });
+  }
+  return found;
+});
+
+let renderer: FakeRenderer;
+beforeEach(() => {
+  renderer = new FakeRenderer();
+  fakeDetect.mockClear();
+});
+
+const scanner = (extra = {}) => createScanner({ root: document, renderer, detect: fakeDetect, pageSignals: () => ({}), ...extra });
+
+describe('createScanner', () => {
+  test('finds, places and paints claims, split across inline elements too', async () => {
+    setBody('<h1>Clinic</h1><p>We offer <b>permanent</b> <i>results</i>.</p><p>There are no permanent results.</p>');
+    const s = scanner();
+    const result = await s.scanAll();
+    expect(result).toMatchObject({ findings: 2, active: 1 });
+    expect(renderer.texts('cliniccheck-high')).toEqual(['permanent results']);
+    expect(s.findings().map((f) => [f.status, f.reason])).toEqual([
+      ['active', undefined],
+      ['suppressed', 'negated'],
+    ]);
+    expect(s.byId(s.active()[0]!.id)?.range.toString()).toBe('permanent results');
+  });
+
+  test('rescans only the changed block, and drops findings of removed blocks', async () => {
+    setBody('<p id="a">permanent results</p><p id="b">nothing here</p>');
+    const onChange = vi.fn();
+    const s = scanner({ onChange });
+    await s.scanAll();
+    fakeDetect.mockClear();
+    const b = document.getElementById('b')!;
+    b.append(' and permanent results');
+    await s.rescan([b.lastChild!]);
+    expect(fakeDetect).toHaveBeenCalledTimes(1);
+    expect(fakeDetect.mock.calls[0]![0]).toBe('nothing here and permanent results');
+    expect(s.active()).toHaveLength(2);
+    document.getElementById('a')!.remove();
+    await s.rescan([document.body]);
+    expect(s.active().map((f) => f.run.owner.id)).toEqual(['b']);
+    expect(renderer.texts('cliniccheck-high')).toHaveLength(1);
+    expect(onChange).toHaveBeenCalledTimes(3);
+  });
+
+  test('an unchanged block is not detected again', async () => {
+    setBody('<p id="a">permanent results</p>');
+    const s = scanner();
+    await s.scanAll();
+    fakeDetect.mockClear();
+    await s.rescan([document.getElementById('a')!]);
+    expect(fakeDetect).not.toHaveBeenCalled();
+    expect(s.active()).toHaveLength(1);
+  });
+
+  test('new content added later is found; findings stay in document order', async () => {
+    setBody('<div id="list"><p>permanent results one</p></div>');
+    const s = scanner();
+    await s.scanAll();
+    const p = document.createElement('p');
+    p.textContent = 'permanent results zero';
+    document.getElementById('list')!.prepend(p);
+    await s.rescan([p]);
+    expect(s.active().map((f) => f.run.text)).toEqual(['permanent results zero', 'permanent results one']);
+  });
+
+  test('the filter hook removes findings before painting and counting', async () => {
+    setBody('<p>permanent results</p><p id="x">permanent results</p>');
+    let dismissed = 'none';
+    const s = scanner({ filter: (f: { run: { owner: Element } }) => f.run.owner.id !== dismissed });
+    await s.scanAll();
+    expect(s.active()).toHaveLength(2);
+    dismissed = 'x';
+    s.refresh();
+    expect(s.active()).toHaveLength(1);
+    expect(renderer.texts('cliniccheck-high')).toHaveLength(1);
+  });
+
+  test('large pages are scanned in slices and dispose clears everything', async () => {
+    setBody(Array.from({ length: 400 }, (_, i) => `<p>Paragraph ${i} with permanent results.</p>`).join(''));
+    const s = scanner({ sliceMs: 1 });
+    const result = await s.scanAll();
+    expect(result.active).toBe(400);
+    expect(fakeDetect.mock.calls.length).toBeGreaterThan(3);
+    s.dispose();
+    expect(s.findings()).toHaveLength(0);
+    expect(renderer.texts('cliniccheck-high')).toHaveLength(0);
+  });
+});
