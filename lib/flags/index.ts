@@ -5,3 +5,4 @@ export * from './jsonld.ts';
 export * from './import.ts';
 export * from './report.ts';
 export * from './dismissals.ts';
+export * from './guard.ts';
