@@ -1,10 +1,75 @@
-import type { Block, Finding } from './types.ts';
+import { compile } from './compile.ts';
+import { sortMatches, suppression, type ClaimMatch, type CueSpans } from './context.ts';
+import { tokenize } from './tokenize.ts';
+import type { Block, Finding, PageSignals } from './types.ts';
 
-export type { Block, Finding, SuppressionReason } from './types.ts';
+export type { Block, Finding, PageSignals, SuppressionReason } from './types.ts';
+
+/** Compiled once per module load: lexicon, claim patterns and cues in one matcher. */
+const { vocab, matcher, entries } = compile();
+
+export interface DetectOptions {
+  /** Paragraphs, headings and list items: claims never run across them. */
+  blocks?: Block[];
+  /** Facts about the whole page (see `pageSignals`); computed from `text` when absent. */
+  page?: PageSignals;
+}
 
 /**
- * Finds claims in `text`. Placeholder until the engine lands: finds nothing.
+ * Finds claims in `text` in one pass over its tokens for the whole lexicon,
+ * then applies the context rules. Suppressed matches are returned too, with
+ * the reason, so the interface can say why they were not flagged.
  */
-export function detect(_text: string, _options: { blocks?: Block[] } = {}): Finding[] {
-  return [];
+export function detect(text: string, options: DetectOptions = {}): Finding[] {
+  const t = tokenize(text, vocab, options.blocks);
+  const { claims, cues } = sortMatches(matcher.run(t), entries);
+  const page = options.page ?? signalsFrom(cues);
+  const selfNeg = claims.filter((c) => c.claim.selfNegating);
+  const findings: Finding[] = [];
+  for (const c of longestPerStart(claims)) {
+    // Information-only terms (e.g. "minimally invasive") are never counted on their own.
+    if (c.claim.infoOnly) continue;
+    const reason = suppression(c, t, cues, selfNeg, page);
+    const start = t.start[c.first]!;
+    const end = t.end[c.end - 1]!;
+    const { termId, category, severity, rule } = c.claim;
+    const f: Finding = { start, end, quote: text.slice(start, end), termId, category, severity, rule, status: reason ? 'suppressed' : 'active' };
+    if (reason) f.reason = reason;
+    findings.push(f);
+  }
+  return resolveOverlaps(findings);
+}
+
+/** Page-level signals: compute once per page and pass to every `detect` call on its parts. */
+export function pageSignals(text: string): PageSignals {
+  const t = tokenize(text, vocab);
+  return signalsFrom(sortMatches(matcher.run(t), entries).cues);
+}
+
+function signalsFrom(cues: CueSpans): PageSignals {
+  return { invasive: cues.invasive.length > 0 };
+}
+
+/** One match per claim and start: the longest. */
+function longestPerStart(claims: ClaimMatch[]): ClaimMatch[] {
+  const best = new Map<string, ClaimMatch>();
+  for (const c of claims) {
+    const key = `${c.claim.rule}@${c.first}`;
+    const prev = best.get(key);
+    if (!prev || c.end > prev.end) best.set(key, c);
+  }
+  return [...best.values()];
+}
+
+/**
+ * Overlapping findings become one: active before suppressed, then lexicon
+ * terms before free-wording patterns, then the longer span.
+ */
+function resolveOverlaps(findings: Finding[]): Finding[] {
+  const rank = (f: Finding) =>
+    (f.status === 'active' ? 0 : 4) + (f.rule.startsWith('term:') ? 0 : 2) - (f.end - f.start) / 1e6;
+  const ordered = [...findings].sort((a, b) => rank(a) - rank(b));
+  const kept: Finding[] = [];
+  for (const f of ordered) if (!kept.some((k) => k.start < f.end && f.start < k.end)) kept.push(f);
+  return kept.sort((a, b) => a.start - b.start || a.end - b.end);
 }

@@ -10,6 +10,12 @@ export interface Block {
 
 export type SuppressionReason = 'negated' | 'hedged' | 'critical' | 'question' | 'no-invasive-context';
 
+/** Page-level facts some rules need; compute once per page with `pageSignals`. */
+export interface PageSignals {
+  /** The page describes needles, injections, fat harvest, incisions or anaesthesia (rule R5). */
+  invasive: boolean;
+}
+
 export interface Finding {
   /** UTF-16 offsets into the scanned text, end exclusive. */
   start: number;

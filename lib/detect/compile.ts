@@ -1,0 +1,90 @@
+import { LEXICON } from '../lexicon/index.ts';
+import { GENERIC_WORD_SET } from '../lexicon/generic-words.ts';
+import type { CategoryCode, Severity } from '../lexicon/types.ts';
+import { CLAIM_PATTERNS } from './claim-patterns.ts';
+import { CUES, type CueKind } from './cues.ts';
+import { Matcher } from './matcher.ts';
+import { expandPattern, GAP } from './pattern.ts';
+import { Vocab } from './vocab.ts';
+
+/** A term or claim pattern as the context rules see it. */
+export interface Claim {
+  termId: string;
+  category: CategoryCode;
+  severity: Severity;
+  /** `term:SCT-01` or `pattern:<name>`. */
+  rule: string;
+  selfNegating: boolean;
+  needsInvasiveContext: boolean;
+  infoOnly: boolean;
+  /** Naming terms count in questions and under hedges (adjudication rule R1). */
+  naming: boolean;
+  /** Word ids written in the pattern itself: cue words among them are part of the claim. */
+  literal: Set<number>;
+}
+
+export type Entry = { kind: 'claim'; claim: Claim } | { kind: CueKind };
+
+/**
+ * Naming terms (rule R1): labels of treatments and products, counted at every
+ * own-voice use, headings phrased as questions included.
+ */
+const NAMING = new Set(['SCT-01', 'SCT-02', 'SCT-03', 'SCT-04', 'SCT-05', 'SCT-07', 'BIO-01', 'BIO-02', 'BIO-06']);
+
+export interface Compiled {
+  vocab: Vocab;
+  matcher: Matcher;
+  entries: Entry[];
+}
+
+/** Builds the one matcher for lexicon, claim patterns and cues (once, at module load). */
+export function compile(): Compiled {
+  const vocab = new Vocab();
+  const matcher = new Matcher();
+  const entries: Entry[] = [];
+  const genericIds = new Set<number>();
+  for (const w of GENERIC_WORD_SET) for (const seq of expandPattern(w, vocab)) seq.forEach((id) => genericIds.add(id));
+
+  const addClaim = (claim: Claim, variants: readonly string[]) => {
+    const index = entries.push({ kind: 'claim', claim }) - 1;
+    for (const v of variants) {
+      for (const seq of expandPattern(v, vocab)) {
+        // A sequence made only of generic words never fires alone (section 1.3).
+        if (seq.every((e) => e === GAP || genericIds.has(e))) continue;
+        for (const e of seq) if (e >= 0) claim.literal.add(e);
+        matcher.add(seq, index);
+      }
+    }
+  };
+
+  for (const t of LEXICON) {
+    addClaim(
+      {
+        termId: t.id, category: t.category, severity: t.severity, rule: `term:${t.id}`,
+        selfNegating: t.selfNegating === true, needsInvasiveContext: t.needsInvasiveContext === true,
+        infoOnly: t.infoOnly === true, naming: NAMING.has(t.id), literal: new Set(),
+      },
+      t.variants,
+    );
+  }
+  const byId = new Map(LEXICON.map((t) => [t.id, t]));
+  for (const p of CLAIM_PATTERNS) {
+    const t = byId.get(p.termId);
+    if (!t) continue; // the lexicon term has not landed yet
+    addClaim(
+      {
+        termId: t.id, category: t.category, severity: p.severity ?? t.severity, rule: `pattern:${p.name}`,
+        selfNegating: p.selfNegating === true, needsInvasiveContext: false, infoOnly: false, naming: false,
+        literal: new Set(),
+      },
+      p.patterns,
+    );
+  }
+  for (const kind of Object.keys(CUES) as CueKind[]) {
+    const index = entries.push({ kind }) - 1;
+    for (const c of CUES[kind]) for (const seq of expandPattern(c, vocab)) matcher.add(seq, index);
+  }
+  matcher.seal(vocab.size);
+  return { vocab, matcher, entries };
+}
+

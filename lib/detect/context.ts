@@ -1,0 +1,147 @@
+import type { Claim, Entry } from './compile.ts';
+import type { CueKind } from './cues.ts';
+import type { Matches } from './matcher.ts';
+import { Brk, type Tokens } from './tokenize.ts';
+import type { PageSignals, SuppressionReason } from './types.ts';
+
+/** Tokens a negation reaches forward (NegEx window, section 1.2). */
+const NEG_WINDOW = 5;
+/** A self-negating claim ("no downtime") needs its second negation close by. */
+const SELF_NEG_WINDOW = 6;
+/** Tokens a hedge reaches forward within its clause. */
+const HEDGE_WINDOW = 14;
+
+interface Span {
+  first: number;
+  end: number;
+}
+
+/** Cue matches of one page, by kind, in token order. */
+export type CueSpans = Record<CueKind, Span[]>;
+
+export interface ClaimMatch extends Span {
+  claim: Claim;
+}
+
+/** Splits the matcher's output into claims and cues. */
+export function sortMatches(m: Matches, entries: readonly Entry[]): { claims: ClaimMatch[]; cues: CueSpans } {
+  const cues: CueSpans = { negation: [], pseudo: [], terminator: [], hedge: [], critical: [], invasive: [] };
+  const claims: ClaimMatch[] = [];
+  for (let k = 0; k < m.count; k++) {
+    const e = entries[m.entry[k]!]!;
+    const span = { first: m.first[k]!, end: m.end[k]! };
+    if (e.kind === 'claim') claims.push({ ...span, claim: e.claim });
+    else cues[e.kind].push(span);
+  }
+  return { claims, cues };
+}
+
+/**
+ * Decides whether a claim match stands (undefined) or why it does not, from
+ * the cues around it (section 1.2 and adjudication rules R1–R8).
+ */
+export function suppression(
+  c: ClaimMatch,
+  t: Tokens,
+  cues: CueSpans,
+  selfNegSpans: readonly Span[],
+  page: PageSignals,
+): SuppressionReason | undefined {
+  const claim = c.claim;
+  if (claim.needsInvasiveContext && !page.invasive) return 'no-invasive-context';
+  const s = t.sent[c.first]!;
+  const sentence = t.sentences[s]!;
+  if (hasCue(cues.critical, sentence.first, sentence.end, c, claim, t)) return 'critical';
+  if (sentence.section >= 0) {
+    const h = t.sentences[sentence.section]!;
+    if (hasCue(cues.critical, h.first, h.end, c, claim, t)) return 'critical';
+  }
+  if (negated(c, t, cues, selfNegSpans, sentence.first)) return 'negated';
+  if (claim.naming) return undefined;
+  if (sentence.question) return 'question';
+  if (hedged(c, t, cues, sentence.first)) return 'hedged';
+  return undefined;
+}
+
+/** A cue of this kind in [from, to), not made of the claim's own words. */
+function hasCue(list: readonly Span[], from: number, to: number, c: Span, claim: Claim, t: Tokens): boolean {
+  for (let k = lowerBound(list, from); k < list.length && list[k]!.first < to; k++) {
+    const q = list[k]!;
+    if (q.end > to) continue;
+    if (q.first >= c.first && q.end <= c.end && ownWords(q, claim, t)) continue;
+    return true;
+  }
+  return false;
+}
+
+function negated(c: ClaimMatch, t: Tokens, cues: CueSpans, selfNeg: readonly Span[], sentFirst: number): boolean {
+  const claim = c.claim;
+  const self = claim.selfNegating;
+  const window = self ? SELF_NEG_WINDOW : NEG_WINDOW;
+  const from = Math.max(sentFirst, c.first - window);
+  for (let k = lowerBound(cues.negation, from); k < cues.negation.length; k++) {
+    const q = cues.negation[k]!;
+    if (q.first >= c.end) break;
+    if (covered(q, cues.pseudo)) continue;
+    if (q.first >= c.first) {
+      // Inside the match: only words the pattern did not ask for negate it
+      // ("results are not permanent"); "no" in "no downtime" is the claim.
+      if (!self && !ownWords(q, claim, t)) return true;
+      continue;
+    }
+    if (q.end > c.first) continue;
+    // A negation that belongs to another negative claim ("no pain, no downtime").
+    if (selfNeg.some((o) => o !== c && o.first <= q.first && q.end <= o.end)) continue;
+    if (!reaches(q.end, c.first, t, cues.terminator, true)) continue;
+    return true;
+  }
+  return false;
+}
+
+function hedged(c: ClaimMatch, t: Tokens, cues: CueSpans, sentFirst: number): boolean {
+  const from = Math.max(sentFirst, c.first - HEDGE_WINDOW);
+  for (let k = lowerBound(cues.hedge, from); k < cues.hedge.length; k++) {
+    const q = cues.hedge[k]!;
+    if (q.first >= c.end) break;
+    if (q.first >= c.first) {
+      if (!ownWords(q, c.claim, t)) return true;
+      continue;
+    }
+    if (q.end > c.first) continue;
+    if (reaches(q.end, c.first, t, cues.terminator, false)) return true;
+  }
+  return false;
+}
+
+/** No clause break or scope terminator between a cue ending at `from` and the claim at `to`. */
+function reaches(from: number, to: number, t: Tokens, terminators: readonly Span[], commaStops: boolean): boolean {
+  const stop = commaStops ? Brk.Comma | Brk.Clause : Brk.Clause;
+  for (let j = from; j <= to; j++) if (t.brk[j]! & stop) return false;
+  for (let k = lowerBound(terminators, from); k < terminators.length && terminators[k]!.first < to; k++) return false;
+  return true;
+}
+
+function covered(q: Span, list: readonly Span[]): boolean {
+  for (let k = lowerBound(list, q.first - 3); k < list.length && list[k]!.first <= q.first; k++) {
+    const p = list[k]!;
+    if (p.first <= q.first && q.end <= p.end) return true;
+  }
+  return false;
+}
+
+/** Whether every word of cue `q` is written in the claim's own pattern. */
+function ownWords(q: Span, claim: Claim, t: Tokens): boolean {
+  for (let j = q.first; j < q.end; j++) if (!claim.literal.has(t.id[j]!)) return false;
+  return true;
+}
+
+/** First index whose span starts at or after `first`. */
+function lowerBound(list: readonly Span[], first: number): number {
+  let lo = 0, hi = list.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (list[mid]!.first < first) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}

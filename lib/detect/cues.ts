@@ -1,0 +1,56 @@
+/**
+ * Context cues (domain reference section 1.2), written in the lexicon's
+ * pattern language and compiled into the same one-pass matcher as the terms.
+ */
+
+export type CueKind = 'negation' | 'pseudo' | 'terminator' | 'hedge' | 'critical' | 'invasive';
+
+export const CUES: Record<CueKind, readonly string[]> = {
+  // NegEx-style triggers, looked for in a short window before a claim.
+  negation: [
+    'not', 'no', 'never', 'nor', 'neither', 'without', 'cannot', "can't", "don't", "doesn't", "didn't", "isn't",
+    "aren't", "wasn't", "weren't", "won't", "wouldn't", "shouldn't", "couldn't", "haven't", "hasn't", 'far from',
+    'nothing', 'none', 'lack', 'lacks', 'free of', 'rather than', 'instead of', 'unlikely to', 'fails to',
+    'no treatment (is|can)', 'there is no such thing as', 'do not believe', 'it is not true',
+  ],
+  // Look like negations but are not: "not only", "no doubt".
+  pseudo: [
+    'not only', 'not just', 'no doubt', 'no wonder', 'not to mention', 'nothing but', 'no longer need',
+    'without a doubt', 'not limited to', 'no matter', 'not necessary to', 'no more than', 'never been easier',
+  ],
+  // End a negation's or a hedge's reach within a sentence.
+  terminator: ['but', 'however', 'although', 'though', 'yet', 'whereas', 'except', 'instead', 'while'],
+  // Words that make a statement tentative (R2). "can", "will", "promising" are not hedges.
+  hedge: [
+    'may', 'might', 'could', 'possibly', 'potential', 'potentially', 'perhaps', 'aim to', 'aims to', 'aimed at',
+    'the aim is', 'the goal is', 'designed to', 'intended to', 'meant to', 'focuses on', 'focus on', 'is thought to',
+    'are thought to', 'believed to', 'tries to', 'try to', 'trying to', 'hope to', 'hoped to', 'hopes to',
+    'some patients', 'in some cases', 'some people', 'some studies', 'likely to', 'suggest', 'suggests',
+    'preliminary', 'under investigation', 'investigating', 'being studied', 'being researched', 'in theory',
+    'theoretically', 'hypothesis', 'hypothesized', 'promise of',
+  ],
+  // Critical, warning, reporting or educational framing (sentence or its heading).
+  critical: [
+    'beware', 'avoid', 'be wary', 'be careful', 'be cautious', 'caution', 'red flag', 'red flags', 'warning',
+    'warn', 'warns', 'warned', 'misleading', 'mislead', 'scam', 'scams', 'fraud', 'fraudulent', 'unproven',
+    'unapproved', 'not approved', 'so-called', 'so called', 'claim to', 'claims to', 'claimed to', 'claiming to',
+    'claims that', 'claimed that', 'claim that', 'used loosely', 'loosely used', 'ask whether', 'ask if',
+    'FDA warns', 'deceptive', 'dubious', 'hype', 'marketing term', 'buzzword', 'buzzwords',
+    'too good to be true', 'illegal', 'illegally', 'dangerous', 'danger', 'questionable', 'no evidence',
+    'little evidence', 'lack of evidence', 'not supported by', 'unregulated', 'unlicensed', 'blindness',
+    'lawsuit', 'sued', 'investigation', 'crackdown', 'advertised as', 'marketed as',
+    'sold as', 'promoted as', 'promise to', 'promising patients', 'clinics that', 'clinics which', 'clinics who',
+    'providers that', 'sellers', 'allegedly', 'purported', 'purportedly', 'skeptical', 'sceptical',
+    'controversial', 'exploit', 'exploiting', 'predatory', 'reported', 'according to',
+    'in quotes', 'quotation marks',
+  ],
+  // The page describes an invasive step (R5): needles, injections, harvest, incisions, anaesthesia.
+  invasive: [
+    'needle', 'needles', 'microneedling', 'micro needling', 'microneedle', 'inject', 'injection', 'injections',
+    'injected', 'injecting', 'injectable', 'syringe', 'cannula', 'liposuction', 'lipoaspirate', 'fat harvest',
+    'harvest fat', 'harvested', 'harvesting', 'fat transfer', 'fat grafting', 'fat removal', 'removed fat',
+    'incision', 'incisions', 'anesthesia', 'anaesthesia', 'anesthetic', 'anaesthetic', 'numbing', 'local anesthetic',
+    'blood draw', 'draw blood', 'drawing blood', 'draws blood', 'drawn from', 'small sample of blood',
+    'sample of your blood', 'bone marrow', 'aspiration', 'iv', 'infusion', 'intravenous', 'drip',
+  ],
+};

@@ -1,0 +1,119 @@
+import { fold, cls, Cls } from './chars.ts';
+import { NUM, type Vocab } from './vocab.ts';
+
+/** A pattern element: a word id, NUM (any number) or GAP (up to three words). */
+export const GAP = -3;
+/** How many words `...` may skip. */
+export const GAP_MAX = 3;
+/** Expansion limit per pattern: alternatives multiply, keep them honest. */
+const MAX_EXPANSIONS = 20_000;
+
+type Item = { kind: 'text'; text: string } | { kind: 'alt'; options: Item[][] } | { kind: 'opt'; body: Item[] } | { kind: 'gap' };
+
+/**
+ * Compiles one variant of the lexicon's pattern language (see
+ * lib/lexicon/types.ts) into every element sequence it stands for.
+ * Throws on unbalanced brackets, so a bad variant fails the lexicon tests
+ * rather than silently matching nothing.
+ */
+export function expandPattern(pattern: string, vocab: Vocab): number[][] {
+  const [items, rest] = parseSeq(pattern, 0, '');
+  if (rest !== pattern.length) throw new Error(`Unbalanced pattern: ${pattern}`);
+  const seqs = expandItems(items, vocab);
+  const ok = seqs.filter((s) => s.length && s[0] !== GAP && s[s.length - 1] !== GAP);
+  if (!ok.length) throw new Error(`Pattern matches nothing: ${pattern}`);
+  return ok;
+}
+
+function parseSeq(p: string, i: number, close: string): [Item[], number] {
+  const items: Item[] = [];
+  let text = '';
+  const flush = () => {
+    if (text.trim()) items.push({ kind: 'text', text });
+    text = '';
+  };
+  while (i < p.length) {
+    const c = p[i]!;
+    if (c === close || (close === ')' && c === '|')) break;
+    if (c === '(') {
+      flush();
+      const options: Item[][] = [];
+      i++;
+      for (;;) {
+        const [opt, j] = parseSeq(p, i, ')');
+        options.push(opt);
+        if (p[j] === '|') i = j + 1;
+        else if (p[j] === ')') { i = j + 1; break; }
+        else throw new Error(`Unclosed ( in pattern: ${p}`);
+      }
+      items.push({ kind: 'alt', options });
+    } else if (c === '[') {
+      flush();
+      const [body, j] = parseSeq(p, i + 1, ']');
+      if (p[j] !== ']') throw new Error(`Unclosed [ in pattern: ${p}`);
+      items.push({ kind: 'opt', body });
+      i = j + 1;
+    } else if (c === ')' || c === ']' || c === '|') {
+      return [items, i];
+    } else if (p.startsWith('...', i) || c === '…') {
+      flush();
+      items.push({ kind: 'gap' });
+      i += c === '…' ? 1 : 3;
+    } else {
+      text += c;
+      i++;
+    }
+  }
+  flush();
+  return [items, i];
+}
+
+function expandItems(items: Item[], vocab: Vocab): number[][] {
+  let acc: number[][] = [[]];
+  for (const item of items) {
+    let tails: number[][];
+    if (item.kind === 'text') tails = [wordIds(item.text, vocab)];
+    else if (item.kind === 'gap') tails = [[GAP]];
+    else if (item.kind === 'opt') tails = [[], ...expandItems(item.body, vocab)];
+    else tails = item.options.flatMap((o) => expandItems(o, vocab));
+    const next: number[][] = [];
+    for (const a of acc) for (const t of tails) next.push(a.concat(t));
+    if (next.length > MAX_EXPANSIONS) throw new Error('Pattern expands too far');
+    acc = next;
+  }
+  // Two gaps in a row, or a gap next to nothing, collapse to one.
+  return acc.map((s) => s.filter((e, k) => !(e === GAP && s[k - 1] === GAP)));
+}
+
+/** Splits literal pattern text into word ids exactly as page text is split. */
+function wordIds(text: string, vocab: Vocab): number[] {
+  const out: number[] = [];
+  let raw = '';
+  let isNum = false;
+  const flush = () => {
+    if (raw) out.push(...(isNum || raw === 'N' ? [NUM] : vocab.add(raw.toLowerCase())));
+    raw = '';
+    isNum = false;
+  };
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    const k = cls(code);
+    if (k === Cls.Word) {
+      if (!raw && code >= 48 && code <= 57) isNum = true;
+      raw += code === 78 && !raw && !isWordAt(text, i + 1) ? 'N' : isNum ? text[i] : fold(code);
+    } else if (k === Cls.Apostrophe || k === Cls.Invisible) {
+      if (raw && text[i + 1] === 's' && !isWordAt(text, i + 2)) i++;
+    } else if ((code === 0x2c || code === 0x2e) && isNum && isWordAt(text, i + 1)) {
+      raw += text[i];
+    } else {
+      flush();
+      if (k === Cls.Symbol) out.push(...vocab.add(code === 0x25 ? 'percent' : 'and'));
+    }
+  }
+  flush();
+  return out;
+}
+
+function isWordAt(text: string, i: number): boolean {
+  return i < text.length && cls(text.charCodeAt(i)) === Cls.Word;
+}

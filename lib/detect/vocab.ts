@@ -1,0 +1,81 @@
+import { stem } from './stem.ts';
+
+/** Token id of any number ("96", "1,000", "2.5"). */
+export const NUM = -2;
+/** Token id of a word no pattern uses. */
+export const UNKNOWN = -1;
+
+/**
+ * Words that are one token on some pages and several on others. Splitting
+ * them (the same way in patterns and in page text) makes "stemcell",
+ * "stem-cell" and "stem cell" identical.
+ */
+const COMPOUNDS = new Map<string, string[]>([
+  ['stemcell', ['stem', 'cell']],
+  ['stemcells', ['stem', 'cells']],
+  ['facelift', ['face', 'lift']],
+  ['facelifts', ['face', 'lifts']],
+  ['facelifting', ['face', 'lifting']],
+  ['skincare', ['skin', 'care']],
+  ['downtime', ['down', 'time']],
+  ['antiaging', ['anti', 'aging']],
+  ['antiageing', ['anti', 'ageing']],
+  ['lunchtime', ['lunch', 'time']],
+  ['bloodstream', ['blood', 'stream']],
+]);
+const NON_WORDS = new Set(['none', 'nonetheless', 'nonsense', 'nonce']);
+
+/**
+ * Maps words to small integer ids. Pattern words are added at module load;
+ * page words are only looked up (unknown words share one id), so matching
+ * compares integers and never grows with the page.
+ */
+export class Vocab {
+  private readonly ids = new Map<string, number>();
+  private readonly memo = new Map<string, number | number[]>();
+
+  /** Ids of a pattern word, creating them (one or more, see COMPOUNDS). */
+  add(raw: string): number[] {
+    this.memo.clear();
+    return split(raw).map((w) => {
+      const key = stem(w);
+      let id = this.ids.get(key);
+      if (id === undefined) {
+        id = this.ids.size;
+        this.ids.set(key, id);
+      }
+      return id;
+    });
+  }
+
+  /** Id(s) of a page word (lower-cased, accents folded, apostrophes dropped). */
+  resolve(raw: string): number | number[] {
+    let r = this.memo.get(raw);
+    if (r === undefined) {
+      const parts = split(raw);
+      r = parts.length === 1 ? this.idOf(parts[0]!) : parts.map((p) => this.idOf(p));
+      if (this.memo.size > 50_000) this.memo.clear();
+      this.memo.set(raw, r);
+    }
+    return r;
+  }
+
+  /** Id of an already split word, or UNKNOWN. */
+  idOf(word: string): number {
+    return this.ids.get(stem(word)) ?? UNKNOWN;
+  }
+
+  get size(): number {
+    return this.ids.size;
+  }
+}
+
+function split(raw: string): string[] {
+  const known = COMPOUNDS.get(raw);
+  if (known) return known;
+  const n = raw.length;
+  if (n >= 7 && raw.startsWith('non') && !NON_WORDS.has(raw)) return ['non', raw.slice(3)];
+  if (n >= 7 && raw.endsWith('free')) return [raw.slice(0, -4), 'free'];
+  if (n >= 8 && raw.startsWith('antiag')) return ['anti', raw.slice(4)];
+  return [raw];
+}
