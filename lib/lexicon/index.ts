@@ -1,6 +1,7 @@
 import { BIOLOGICS } from './biologics.ts';
 import { EFFICACY } from './efficacy.ts';
 import { PERMANENCE } from './permanence.ts';
+import { SAFETY } from './safety.ts';
 import { STEM_CELL_TERMS } from './stem-cell-terms.ts';
 import type { LexiconTerm } from './types.ts';
 
@@ -16,6 +17,7 @@ export const LEXICON: readonly LexiconTerm[] = [
   ...BIOLOGICS,
   ...PERMANENCE,
   ...EFFICACY,
+  ...SAFETY,
 ];
 
 const byId = new Map(LEXICON.map((t) => [t.id, t]));
