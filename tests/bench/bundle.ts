@@ -1,0 +1,63 @@
+/**
+ * Bundles the in-page harness with ClinicCheck's scanner, renderer and engine
+ * (and mark.js) into one minified IIFE with Vite's build API, for
+ * page.addScriptTag. The entry is generated in a temporary folder so the
+ * harness itself stays independent of the scanner's exact exports.
+ */
+import { existsSync } from 'node:fs';
+import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { build } from 'vite';
+
+const ROOT = resolve(import.meta.dirname, '../..');
+const at = (path: string) => JSON.stringify(join(ROOT, path));
+
+/** The entry that wires the real scanner into the harness. */
+function scannerEntry(): string {
+  return `
+import { install } from ${at('tests/bench/harness.ts')};
+import { createScanner } from ${at('components/content/scanner.ts')};
+import { CssHighlightRenderer } from ${at('components/content/highlight/css-highlights.ts')};
+import { detect } from ${at('lib/detect/index.ts')};
+install({
+  kind: 'scanner',
+  createScanner: (root) => createScanner({ root, renderer: new CssHighlightRenderer(), detect }),
+});
+export * from ${at('tests/bench/harness.ts')};
+`;
+}
+
+function standInEntry(): string {
+  return `
+import { install } from ${at('tests/bench/harness.ts')};
+import { createStandInScanner } from ${at('tests/bench/stand-in.ts')};
+install({ kind: 'stand-in', createScanner: createStandInScanner });
+export * from ${at('tests/bench/harness.ts')};
+`;
+}
+
+/** Builds the bundle; `kind` says whether the real scanner is in it. */
+export async function buildBenchBundle(): Promise<{ code: string; kind: 'scanner' | 'stand-in' }> {
+  const kind = existsSync(join(ROOT, 'components/content/scanner.ts')) ? 'scanner' : 'stand-in';
+  const dir = await mkdtemp(join(tmpdir(), 'cliniccheck-bench-'));
+  try {
+    const entry = join(dir, 'entry.js');
+    await writeFile(entry, kind === 'scanner' ? scannerEntry() : standInEntry());
+    await build({
+      configFile: false,
+      root: ROOT,
+      logLevel: 'warn',
+      define: { 'process.env.NODE_ENV': '"production"', 'import.meta.env.DEV': 'false' },
+      build: {
+        outDir: join(dir, 'out'),
+        emptyOutDir: true,
+        minify: true,
+        lib: { entry, name: '__ccBench', formats: ['iife'], fileName: () => 'bench.js' },
+      },
+    });
+    return { code: await readFile(join(dir, 'out', 'bench.js'), 'utf8'), kind };
+  } finally {
+    await rm(dir, { recursive: true, force: true });
+  }
+}

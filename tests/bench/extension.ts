@@ -1,0 +1,97 @@
+/**
+ * Extension-level figures: the built sizes of the content script, background
+ * and popup (minified and gzipped), and the popup's time to first render with
+ * the extension loaded in Chromium.
+ */
+import { execFileSync } from 'node:child_process';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { chromium } from 'playwright-core';
+import { CHROMIUM_FLAGS, CHROMIUM_PATH } from './measure.ts';
+import { median, round } from './stats.ts';
+
+const ROOT = resolve(import.meta.dirname, '../..');
+
+/** Builds the extension into `<outDir>/chrome-mv3` and returns that folder. */
+export function buildExtension(outDir: string): string {
+  execFileSync('npx', ['wxt', 'build'], { cwd: ROOT, stdio: 'ignore', env: { ...process.env, CLINICCHECK_OUT_DIR: outDir } });
+  return join(ROOT, outDir, 'chrome-mv3');
+}
+
+export interface Size {
+  bytes: number;
+  gzip: number;
+  files: string[];
+}
+
+function sizeOf(dir: string, files: string[]): Size {
+  let bytes = 0;
+  let gzip = 0;
+  for (const file of files) {
+    const data = readFileSync(join(dir, file));
+    bytes += data.length;
+    gzip += gzipSync(data, { level: 9 }).length;
+  }
+  return { bytes, gzip, files };
+}
+
+/** The scripts and styles an HTML page of the build loads (its own chunks and shared ones). */
+function pageFiles(dir: string, html: string): string[] {
+  const text = readFileSync(join(dir, html), 'utf8');
+  const refs = [...text.matchAll(/(?:src|href)="\/?([^"]+\.(?:js|css))"/g)].map((m) => m[1]!);
+  return [html, ...new Set(refs)].filter((f) => existsSync(join(dir, f)));
+}
+
+/** Sizes of the three parts a user downloads and runs. */
+export function builtSizes(dir: string): { content: Size; background: Size; popup: Size } {
+  const contentDir = 'content-scripts';
+  const content = existsSync(join(dir, contentDir))
+    ? readdirSync(join(dir, contentDir)).filter((f) => /\.(js|css)$/.test(f)).map((f) => `${contentDir}/${f}`)
+    : [];
+  return {
+    content: sizeOf(dir, content),
+    background: sizeOf(dir, ['background.js'].filter((f) => existsSync(join(dir, f)))),
+    popup: sizeOf(dir, pageFiles(dir, 'popup.html')),
+  };
+}
+
+/**
+ * Opens popup.html `runs` times in a profile with the extension loaded and
+ * reads, from inside the page, when the ClinicCheck heading entered the DOM
+ * (ms since navigation start) and the first contentful paint.
+ */
+export async function popupRender(dir: string, runs: number): Promise<{ headingMs: number; fcpMs: number }> {
+  const profile = await mkdtemp(join(tmpdir(), 'cliniccheck-bench-profile-'));
+  const context = await chromium.launchPersistentContext(profile, {
+    executablePath: CHROMIUM_PATH,
+    headless: true,
+    args: [`--disable-extensions-except=${dir}`, `--load-extension=${dir}`, ...CHROMIUM_FLAGS],
+  });
+  try {
+    const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
+    const id = new URL(worker.url()).host;
+    await context.addInitScript(`(() => {
+      const seen = () => [...document.querySelectorAll('h1,h2,[role=heading]')].some((h) => /ClinicCheck/.test(h.textContent));
+      new MutationObserver((_, o) => { if (seen()) { window.__ccHeadingAt = performance.now(); o.disconnect(); } })
+        .observe(document, { childList: true, subtree: true, characterData: true });
+    })()`);
+    const heading: number[] = [];
+    const fcp: number[] = [];
+    for (let i = 0; i < runs; i++) {
+      const page = await context.newPage();
+      await page.goto(`chrome-extension://${id}/popup.html`);
+      await page.waitForFunction('window.__ccHeadingAt !== undefined', undefined, { timeout: 10_000 });
+      await page.waitForFunction("performance.getEntriesByName('first-contentful-paint').length > 0", undefined, { timeout: 10_000 });
+      heading.push((await page.evaluate('window.__ccHeadingAt')) as number);
+      fcp.push((await page.evaluate("performance.getEntriesByName('first-contentful-paint')[0].startTime")) as number);
+      await page.close();
+    }
+    return { headingMs: round(median(heading)), fcpMs: round(median(fcp)) };
+  } finally {
+    await context.close();
+    await rm(profile, { recursive: true, force: true });
+  }
+}

@@ -1,0 +1,185 @@
+/**
+ * The in-page half of the benchmark. Bundled (with the scanner, the renderer,
+ * the engine and mark.js) into one IIFE by bundle.ts and injected into each
+ * benchmark page, where it is reachable as `window.__ccBench`. run.ts calls
+ * these functions with string expressions, so nothing here is serialised by
+ * the test runner.
+ */
+import Mark from 'mark.js';
+import { extraParagraphText } from './page.ts';
+
+/** The slice of the scanner's interface the benchmark relies on. */
+export interface BenchScanner {
+  scanAll(): Promise<unknown>;
+  rescan(nodes: Node[]): unknown;
+  findings(): unknown[];
+  dispose(): void;
+}
+export interface BenchDeps {
+  /** Builds a scanner over `root` with the real renderer and engine. */
+  createScanner(root: Element): BenchScanner;
+  /** Which scanner is measured: "scanner" or "stand-in". */
+  kind: string;
+}
+
+export interface ScanFigures {
+  ms: number;
+  findings: number;
+  /** Longest main-thread stretch between two of the scanner's yields. */
+  longestSliceMs: number;
+  slices: number;
+  /** Sum of the slices: main-thread time the scan used, without the time spent waiting between slices. */
+  busyMs: number;
+  /** Longest task the browser reported as a longtask (>= 50 ms) during the scan; 0 if none. */
+  longestLongTaskMs: number;
+  longTasks: number;
+  /** Extra facts from the scanner's result, e.g. per-phase timings, if it returns any. */
+  result: unknown;
+}
+
+let deps: BenchDeps | undefined;
+let scanner: BenchScanner | undefined;
+
+/** Called once by the bundle's entry with the real (or stand-in) scanner. */
+export function install(d: BenchDeps) {
+  deps = d;
+}
+
+/** The floor: one TreeWalker pass reading every text node's data. */
+export function floor(): { ms: number; chars: number } {
+  const t0 = performance.now();
+  const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+  let chars = 0;
+  for (let n = walker.nextNode(); n; n = walker.nextNode()) chars += (n as Text).data.length;
+  return { ms: performance.now() - t0, chars };
+}
+
+/**
+ * Records how long the main thread runs between the scanner's yields, by
+ * wrapping the ways a script can yield (setTimeout, scheduler.yield/postTask,
+ * requestIdleCallback, requestAnimationFrame). Work the
+ * browser does in its own tasks (style, paint) is not in these slices; the
+ * longtask observer covers it.
+ */
+function sliceRecorder() {
+  const slices: number[] = [];
+  let resumed = performance.now();
+  let active = true;
+  const mark = () => {
+    if (active) slices.push(performance.now() - resumed);
+  };
+  const resume = () => {
+    resumed = performance.now();
+  };
+  const w = window as unknown as Record<string, unknown>;
+  const restore: Array<() => void> = [];
+  const wrapCallback = (name: string, index: number) => {
+    const original = w[name] as ((...args: unknown[]) => unknown) | undefined;
+    if (typeof original !== 'function') return;
+    w[name] = (...args: unknown[]) => {
+      mark();
+      const cb = args[index] as (...a: unknown[]) => unknown;
+      if (typeof cb === 'function') args[index] = (...a: unknown[]) => (resume(), cb(...a));
+      return original.apply(window, args);
+    };
+    restore.push(() => (w[name] = original));
+  };
+  wrapCallback('setTimeout', 0);
+  wrapCallback('requestIdleCallback', 0);
+  wrapCallback('requestAnimationFrame', 0);
+  const sched = (globalThis as unknown as { scheduler?: Record<string, (...a: unknown[]) => Promise<unknown>> }).scheduler;
+  for (const name of ['yield', 'postTask'] as const) {
+    const original = sched?.[name];
+    if (!sched || !original) continue;
+    sched[name] = (...args: unknown[]) => {
+      mark();
+      return original.apply(sched, args).then((v) => (resume(), v));
+    };
+    restore.push(() => (sched[name] = original));
+  }
+  return {
+    stop() {
+      mark();
+      active = false;
+      restore.forEach((r) => r());
+      return slices;
+    },
+  };
+}
+
+function longTaskRecorder(since: number) {
+  const entries: PerformanceEntry[] = [];
+  const observer = new PerformanceObserver((list) => entries.push(...list.getEntries()));
+  observer.observe({ type: 'longtask', buffered: true });
+  return {
+    /** Waits one task so the last entries are delivered, then stops. */
+    async stop() {
+      await new Promise((r) => setTimeout(r, 0));
+      entries.push(...observer.takeRecords());
+      observer.disconnect();
+      return entries.filter((e) => e.startTime + e.duration >= since).map((e) => e.duration);
+    },
+  };
+}
+
+/** ClinicCheck's full scan of the page: blocks, detection, ranges, highlights. */
+export async function scan(): Promise<ScanFigures> {
+  if (!deps) throw new Error('harness not installed');
+  const t0 = performance.now();
+  const longTasks = longTaskRecorder(t0);
+  const slices = sliceRecorder();
+  scanner = deps.createScanner(document.body);
+  const result = await scanner.scanAll();
+  const ms = performance.now() - t0;
+  const sliceList = slices.stop();
+  const tasks = await longTasks.stop();
+  return {
+    ms,
+    findings: scanner.findings().length,
+    longestSliceMs: Math.max(0, ...sliceList),
+    slices: sliceList.length,
+    busyMs: sliceList.reduce((a, b) => a + b, 0),
+    longestLongTaskMs: Math.max(0, ...tasks),
+    longTasks: tasks.length,
+    result: JSON.parse(JSON.stringify(result ?? null)),
+  };
+}
+
+/**
+ * Appends one paragraph (a claim split by a <b>) after a full scan and times
+ * the scanner's rescan of just that paragraph.
+ */
+export async function appendAndRescan(): Promise<{ ms: number; findingsBefore: number; findingsAfter: number }> {
+  if (!scanner) throw new Error('scan() first');
+  const [a, b, c] = extraParagraphText();
+  const p = document.createElement('p');
+  const bold = document.createElement('b');
+  bold.textContent = b!;
+  p.append(a!, bold, c!);
+  const findingsBefore = scanner.findings().length;
+  const t0 = performance.now();
+  document.querySelector('main')!.append(p);
+  await scanner.rescan([p]);
+  const ms = performance.now() - t0;
+  return { ms, findingsBefore, findingsAfter: scanner.findings().length };
+}
+
+/** mark.js highlighting the same phrases on the same page. */
+export function markJs(phrases: string[]): Promise<{ ms: number; marks: number }> {
+  return new Promise((done) => {
+    const t0 = performance.now();
+    let marks = 0;
+    new Mark(document.body).mark(phrases, {
+      accuracy: 'exactly',
+      separateWordSearch: false,
+      acrossElements: true,
+      each: () => void marks++,
+      done: () => done({ ms: performance.now() - t0, marks }),
+    });
+  });
+}
+
+/** Which scanner the bundle holds. */
+export function kind(): string {
+  return deps?.kind ?? 'none';
+}

@@ -1,0 +1,107 @@
+/**
+ * Turns the benchmark's results into the printed table, the targets of the
+ * benchmarks issue with pass/miss, and one JSON line for tracking.
+ */
+import type { Size } from './extension.ts';
+import type { SizeResult } from './measure.ts';
+
+export interface BenchResult {
+  date: string;
+  browser: string;
+  /** "scanner" when the real components/content/scanner.ts was measured. */
+  scanner: string;
+  phrases: number;
+  pages: SizeResult[];
+  sizes: { content: Size; background: Size; popup: Size };
+  popup: { headingMs: number; fcpMs: number };
+}
+
+export interface Target {
+  name: string;
+  value: string;
+  pass: boolean;
+}
+
+const ms = (v: number | null | undefined) => (v == null ? '-' : v < 10 ? v.toFixed(3) : v.toFixed(1));
+const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
+const ratio = (a: number, b: number) => (b > 0 ? a / b : Infinity);
+
+/** mark.js time, or the timeout as a lower bound ("timeout >60s"). */
+function markCell(p: SizeResult): string {
+  if (p.markMs != null) return ms(p.markMs) + (p.markTimedOut ? ` (+${p.markTimedOut} timeout)` : '');
+  return p.markRuns + p.markTimedOut === 0 ? 'not run' : `timeout >${p.markTimeoutMs / 1000}s`;
+}
+
+/** mark.js / ClinicCheck; a timeout gives a lower bound. */
+export function markRatio(p: SizeResult): { value: number; lowerBound: boolean } | undefined {
+  if (p.markMs != null) return { value: ratio(p.markMs, p.scanMs), lowerBound: false };
+  if (p.markTimedOut) return { value: ratio(p.markTimeoutMs, p.scanMs), lowerBound: true };
+  return undefined;
+}
+
+export function targets(r: BenchResult): Target[] {
+  const mb = r.pages.find((p) => p.name === '1MB');
+  const small = r.pages.find((p) => p.name === '10KB');
+  const out: Target[] = [];
+  if (mb) {
+    const floor = ratio(mb.scanMs, mb.floorMs);
+    out.push({ name: '1 MB full scan <= 4x floor', value: `${floor.toFixed(1)}x`, pass: floor <= 4 });
+    const mark = markRatio(mb);
+    if (mark) {
+      out.push({ name: '1 MB mark.js >= 100x ClinicCheck', value: `${mark.lowerBound ? '>' : ''}${mark.value.toFixed(1)}x`, pass: mark.value >= 100 });
+    }
+    if (mb.rescanMs !== undefined) out.push({ name: '1 MB incremental rescan <= 2 ms', value: `${ms(mb.rescanMs)} ms`, pass: mb.rescanMs <= 2 });
+  }
+  const worst = Math.max(...r.pages.map((p) => Math.max(p.worstSliceMs, p.longestLongTaskMs)));
+  out.push({ name: 'no task > 50 ms while scanning (slices and longtasks, all pages)', value: `${ms(worst)} ms`, pass: worst <= 50 });
+  if (small) out.push({ name: '10 KB full scan < 5 ms', value: `${ms(small.scanMs)} ms`, pass: small.scanMs < 5 });
+  out.push({ name: 'content script <= 60 KB minified', value: kb(r.sizes.content.bytes), pass: r.sizes.content.bytes <= 60 * 1024 });
+  return out;
+}
+
+function table(rows: string[][]): string {
+  const widths = rows[0]!.map((_, i) => Math.max(...rows.map((r) => (r[i] ?? '').length)));
+  return rows.map((r) => r.map((c, i) => (i === 0 ? c.padEnd(widths[i]!) : c.padStart(widths[i]!))).join('  ')).join('\n');
+}
+
+/** The human-readable report, ending with the JSON line. */
+export function formatReport(r: BenchResult): string {
+  const pages = table([
+    ['page', 'text', 'floor ms', 'ClinicCheck ms', 'CC/floor', 'CC busy ms', 'mark.js ms', 'mark/CC', 'longest slice', 'longtask', 'findings', 'marks'],
+    ...r.pages.map((p) => {
+      const mark = markRatio(p);
+      return [p.name, kb(p.textChars), ms(p.floorMs), ms(p.scanMs), `${ratio(p.scanMs, p.floorMs).toFixed(1)}x`,
+        `${ms(p.busyMs)} (${p.slices} sl.)`, markCell(p),
+        mark ? `${mark.lowerBound ? '>' : ''}${mark.value.toFixed(1)}x` : '-', `${ms(p.longestSliceMs)} (max ${ms(p.worstSliceMs)})`,
+        p.longTasks ? `${ms(p.longestLongTaskMs)} (${p.longTasks})` : 'none', String(p.findings), String(p.marks)];
+    }),
+  ]);
+  const rescans = r.pages.filter((p) => p.rescanMs !== undefined).map((p) =>
+    `Incremental rescan, one paragraph appended to the ${p.name} page: ${ms(p.rescanMs)} ms (${p.rescanFindingsAdded} findings added)`);
+  const phases = r.pages.filter((p) => p.scanResult).map((p) =>
+    `${p.name} scanAll() result (medians): ${Object.entries(p.scanResult!).map(([k, v]) => `${k}=${v}`).join(', ')}`);
+  const sizes = table([
+    ['built file', 'minified', 'gzip'],
+    ...(['content', 'background', 'popup'] as const).map((k) => [k, kb(r.sizes[k].bytes), kb(r.sizes[k].gzip)]),
+  ]);
+  const checks = targets(r).map((t) => `${t.pass ? 'pass' : 'MISS'}  ${t.name}: ${t.value}`);
+  return [
+    `ClinicCheck benchmark, ${r.date}, ${r.browser}, measuring the ${r.scanner}; mark.js given ${r.phrases} phrases`,
+    'Medians of fresh-page runs. "ClinicCheck ms" is scanAll() start to end; "CC busy ms" is the main-thread time inside it (sum of its slices);',
+    '"longest slice" is the longest stretch between the scanner\'s yields (median, and worst run);',
+    '"longtask" is the longest PerformanceObserver longtask (>= 50 ms) in any run.',
+    '',
+    pages,
+    '',
+    ...rescans,
+    ...phases,
+    `Popup: heading in the DOM after ${ms(r.popup.headingMs)} ms, first contentful paint ${ms(r.popup.fcpMs)} ms (from navigation start)`,
+    '',
+    sizes,
+    '',
+    'Targets:',
+    ...checks,
+    '',
+    JSON.stringify({ ...r, targets: targets(r) }),
+  ].join('\n');
+}
