@@ -1,0 +1,48 @@
+/**
+ * The checklist as a standalone HTML document with print styles: saved as a
+ * file, or printed to PDF. Every piece of stored text is escaped and isolated
+ * (lib/export/html.ts); the document carries no script.
+ */
+import { escapeHtml, htmlText } from '../export/html.ts';
+import type { ClinicWithAnswers } from './format.ts';
+import { clinicOrigin, clinicRows, sectionHeading, summaryLine } from './export-rows.ts';
+
+/** Print styles shared with the print page (entrypoints/print). */
+export const PRINT_CSS = `
+body { font: 11pt/1.4 system-ui, sans-serif; color: #111; margin: 2em; }
+h1 { font-size: 18pt; } h2 { font-size: 14pt; margin-top: 1.5em; } h3 { font-size: 12pt; }
+table { border-collapse: collapse; width: 100%; margin-bottom: 1em; }
+th, td { border: 1px solid #999; padding: 4px 6px; text-align: start; vertical-align: top; }
+td.note { white-space: pre-wrap; }
+@media print { body { margin: 0; } section.clinic { break-before: page; } section.clinic:first-of-type { break-before: auto; } tr { break-inside: avoid; } }
+`;
+
+function clinicHtml(item: ClinicWithAnswers): string {
+  const parts = [`<section class="clinic"><h2>${htmlText(item.clinic.name)}</h2>`, `<p>${htmlText(clinicOrigin(item.clinic))}: ${escapeHtml(summaryLine(item))}</p>`];
+  let section = '';
+  for (const row of clinicRows(item)) {
+    if (row.question.section !== section) {
+      if (section) parts.push('</tbody></table>');
+      section = row.question.section;
+      parts.push(`<h3>${escapeHtml(sectionHeading(row.question))}</h3>`);
+      parts.push('<table><thead><tr><th scope="col">#</th><th scope="col">Question</th><th scope="col">Answer</th><th scope="col">Note</th></tr></thead><tbody>');
+    }
+    parts.push(`<tr><th scope="row">${row.question.id}</th><td>${escapeHtml(row.question.question)}</td><td>${escapeHtml(row.status)}</td><td class="note">${htmlText(row.note)}</td></tr>`);
+  }
+  parts.push('</tbody></table></section>');
+  return parts.join('\n');
+}
+
+/** A complete HTML document for these clinics, exported at `now`. */
+export function exportHtml(items: readonly ClinicWithAnswers[], now: number): string {
+  return [
+    '<!doctype html>',
+    '<html lang="en"><head><meta charset="utf-8">',
+    '<meta http-equiv="Content-Security-Policy" content="default-src \'none\'; style-src \'unsafe-inline\'">',
+    `<title>ClinicCheck checklist</title><style>${PRINT_CSS}</style></head><body>`,
+    `<h1>ClinicCheck checklist</h1><p>Exported ${new Date(now).toISOString().slice(0, 10)}.</p>`,
+    ...items.map(clinicHtml),
+    '</body></html>',
+    '',
+  ].join('\n');
+}
