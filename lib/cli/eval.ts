@@ -17,7 +17,7 @@ const DEFAULT_CORPUS = resolve(REPO, '../shared/corpus/dev.jsonl');
 const SCORER = resolve(REPO, '../shared/eval/score.mjs');
 
 function main(argv: readonly string[]): number {
-  const passThrough = argv.filter((a) => a === '--by-page' || a === '--json');
+  const passThrough: string[] = argv.filter((a) => a === '--by-page' || a === '--json');
   const unknown = argv.filter((a) => a.startsWith('--') && !passThrough.includes(a));
   if (unknown.length) throw new InputError(`unknown option ${unknown[0]}; usage: npm run eval [-- CORPUS.jsonl] [--by-page] [--json]`);
   const corpus = argv.find((a) => !a.startsWith('--')) ?? DEFAULT_CORPUS;
