@@ -2,6 +2,7 @@ import { BIOLOGICS } from './biologics.ts';
 import { EFFICACY } from './efficacy.ts';
 import { PERMANENCE } from './permanence.ts';
 import { SAFETY } from './safety.ts';
+import { SCIENCE } from './science.ts';
 import { STEM_CELL_TERMS } from './stem-cell-terms.ts';
 import type { LexiconTerm } from './types.ts';
 
@@ -18,6 +19,7 @@ export const LEXICON: readonly LexiconTerm[] = [
   ...PERMANENCE,
   ...EFFICACY,
   ...SAFETY,
+  ...SCIENCE,
 ];
 
 const byId = new Map(LEXICON.map((t) => [t.id, t]));

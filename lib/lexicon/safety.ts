@@ -31,7 +31,7 @@ export const SAFETY: LexiconTerm[] = [
     ask: ['Q8', 'Q18', 'Q20'], sources: ['S25', 'S13', 'S17'],
     notProblemWhen: ['The page explains that treatments with your own cells still carry risks.'],
     examples: {
-      match: ['Since the cells are your own, there is no risk of rejection.', 'Your body will not reject its own plasma, which eliminates the risk of an allergic reaction.'],
+      match: ['There is no risk of rejection because we use your own cells.', 'Your body will not reject its own plasma, which eliminates the risk of an allergic reaction.'],
       noMatch: ['Using your own cells does not mean there is no risk of rejection or infection.', 'Donor organs can be rejected by the immune system.'],
     },
   },
