@@ -8,6 +8,9 @@ export default defineConfig({
   publicDir: 'assets/public',
   // Lets parallel test runs build into separate folders (tests/e2e/global-setup.ts).
   outDir: process.env.CLINICCHECK_OUT_DIR ?? '.output',
+  // Manifest V3 for Firefox too: there, unlike in MV2, people can grant or
+  // withdraw ClinicCheck's site access per site (about:addons → Permissions).
+  manifestVersion: 3,
   vite: () => ({
     plugins: [preact()],
   }),
@@ -16,7 +19,15 @@ export default defineConfig({
     description:
       'Highlights misleading claims on aesthetic and stem-cell clinic pages, and helps you ask the right questions. Works offline; nothing leaves your browser.',
     // Every permission is explained in README.md ("Permissions").
-    permissions: ['storage'],
+    // contextMenus: the "Flag as misleading claim…" item on selected text.
+    permissions: ['storage', 'contextMenus'],
+    // The reviewer's shortcut to flag the selection (changeable in the browser's shortcut settings).
+    commands: {
+      'flag-selection': {
+        suggested_key: { default: 'Alt+Shift+F' },
+        description: 'Flag the selected text as a misleading claim',
+      },
+    },
     ...(browser === 'firefox'
       ? {
           browser_specific_settings: {

@@ -26,7 +26,15 @@ export interface ExtensionBrowser {
 }
 
 /** Launches Debian's Chromium with the built extension loaded. */
-export async function launchWithExtension(options: { userDataDir?: string } = {}): Promise<ExtensionBrowser> {
+export async function launchWithExtension(
+  options: {
+    userDataDir?: string;
+    /** Keep the first-run tab that opens on install (closed by default so tests start clean). */
+    keepWelcome?: boolean;
+    /** Fixture server origin, for scripts that run outside vitest (tests/tools/screenshots.ts). */
+    origin?: string;
+  } = {},
+): Promise<ExtensionBrowser> {
   const userDataDir = options.userDataDir ?? (await mkdtemp(join(tmpdir(), 'cliniccheck-e2e-')));
   const context = await chromium.launchPersistentContext(userDataDir, {
     executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
@@ -46,11 +54,12 @@ export async function launchWithExtension(options: { userDataDir?: string } = {}
   });
   const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
   const extensionId = new URL(worker.url()).host;
+  if (!options.keepWelcome) await closeWelcomeTab(worker);
   return {
     context,
     worker,
     extensionId,
-    origin: inject('fixtureOrigin'),
+    origin: options.origin ?? inject('fixtureOrigin'),
     async openExtensionPage(path) {
       const page = await context.newPage();
       await page.goto(`chrome-extension://${extensionId}/${path}`);
@@ -61,6 +70,21 @@ export async function launchWithExtension(options: { userDataDir?: string } = {}
       if (!options.userDataDir) await rm(userDataDir, { recursive: true, force: true });
     },
   };
+}
+
+/**
+ * Waits until the install-time first-run tab has been opened (install.ts
+ * records it in `local:welcome`) and closes it. On a reused profile the record
+ * is already there and nothing opens.
+ */
+async function closeWelcomeTab(worker: Worker): Promise<void> {
+  await worker.evaluate(async () => {
+    for (let i = 0; i < 100 && !(await chrome.storage.local.get('welcome')).welcome; i++) {
+      await new Promise((ok) => setTimeout(ok, 50));
+    }
+    const tabs = await chrome.tabs.query({ url: chrome.runtime.getURL('welcome.html') });
+    await chrome.tabs.remove(tabs.map((t: { id: number }) => t.id));
+  });
 }
 
 /** The toolbar badge text for the tab showing `url`. */

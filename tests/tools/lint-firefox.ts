@@ -15,7 +15,7 @@ interface LintMessage {
 type Report = Record<'errors' | 'warnings' | 'notices', LintMessage[]>;
 
 const root = resolve(import.meta.dirname, '../..');
-const sourceDir = resolve(root, process.env.CLINICCHECK_OUT_DIR ?? '.output', 'firefox-mv2');
+const sourceDir = resolve(root, process.env.CLINICCHECK_OUT_DIR ?? '.output', 'firefox-mv3');
 const bin = (name: string) => resolve(root, 'node_modules/.bin', name);
 
 if (!process.argv.includes('--no-build')) {

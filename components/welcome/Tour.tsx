@@ -1,0 +1,59 @@
+import { useRef, useState } from 'preact/hooks';
+import { Shortcuts } from './Shortcuts.tsx';
+import { TOUR_STEPS } from './tour-steps.tsx';
+
+/**
+ * The one-minute tour: three steps with Previous / Next buttons (arrow keys
+ * work too while focus is in the tour). The step shown is announced politely
+ * to screen readers; focus never lands on a disabled button.
+ */
+export function Tour({ id }: { id: string }) {
+  const [index, setIndex] = useState(0);
+  const previous = useRef<HTMLButtonElement>(null);
+  const next = useRef<HTMLButtonElement>(null);
+  const last = TOUR_STEPS.length - 1;
+  const step = TOUR_STEPS[index]!;
+
+  const go = (to: number) => {
+    const target = Math.max(0, Math.min(last, to));
+    setIndex(target);
+    // At either end one button is disabled; keep focus on the other one.
+    if (target === 0) next.current?.focus();
+    if (target === last) previous.current?.focus();
+  };
+  const onKeyDown = (event: KeyboardEvent) => {
+    if (event.key === 'ArrowRight') go(index + 1);
+    else if (event.key === 'ArrowLeft') go(index - 1);
+    else return;
+    event.preventDefault();
+  };
+
+  return (
+    <section id={id} aria-labelledby={`${id}-title`} tabIndex={-1} class="tour" onKeyDown={onKeyDown}>
+      <h2 id={`${id}-title`}>One-minute tour</h2>
+      <div class="tour__step" aria-live="polite">
+        <p class="tour__progress">
+          Step {index + 1} of {TOUR_STEPS.length}
+        </p>
+        <h3>{step.title}</h3>
+        <div class="tour__content">
+          <div>
+            {step.body.map((text) => (
+              <p key={text}>{text}</p>
+            ))}
+          </div>
+          <step.Picture />
+        </div>
+      </div>
+      <div class="tour__nav">
+        <button type="button" class="button" ref={previous} disabled={index === 0} onClick={() => go(index - 1)}>
+          Previous
+        </button>
+        <button type="button" class="button button--primary" ref={next} disabled={index === last} onClick={() => go(index + 1)}>
+          Next
+        </button>
+      </div>
+      <Shortcuts />
+    </section>
+  );
+}
