@@ -7,7 +7,7 @@
 import { existsSync } from 'node:fs';
 import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { join, relative, resolve } from 'node:path';
 import { build } from 'vite';
 
 const ROOT = resolve(import.meta.dirname, '../..');
@@ -37,8 +37,11 @@ export * from ${at('tests/bench/harness.ts')};
 `;
 }
 
-/** Builds the bundle; `kind` says whether the real scanner is in it. */
-export async function buildBenchBundle(): Promise<{ code: string; kind: 'scanner' | 'stand-in' }> {
+/**
+ * Builds the bundle; `kind` says whether the real scanner is in it. Unminified
+ * (for profiling), the output keeps names and `//#region <file>` markers.
+ */
+export async function buildBenchBundle({ minify = true } = {}): Promise<{ code: string; kind: 'scanner' | 'stand-in' }> {
   const kind = existsSync(join(ROOT, 'components/content/scanner.ts')) ? 'scanner' : 'stand-in';
   const dir = await mkdtemp(join(tmpdir(), 'cliniccheck-bench-'));
   try {
@@ -49,10 +52,12 @@ export async function buildBenchBundle(): Promise<{ code: string; kind: 'scanner
       root: ROOT,
       logLevel: 'warn',
       define: { 'process.env.NODE_ENV': '"production"', 'import.meta.env.DEV': 'false' },
+      // Unminified builds mark where each module starts, for profile.ts.
+      plugins: minify ? [] : [{ name: 'cc-file-markers', transform: (src: string, id: string) => `//! cc-file ${relative(ROOT, id)}\n${src}` }],
       build: {
         outDir: join(dir, 'out'),
         emptyOutDir: true,
-        minify: true,
+        minify,
         lib: { entry, name: '__ccBench', formats: ['iife'], fileName: () => 'bench.js' },
       },
     });

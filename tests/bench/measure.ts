@@ -35,6 +35,8 @@ export interface SizeResult {
   /** Main-thread time of the scan (sum of its slices), without the waits between slices. */
   busyMs: number;
   slices: number;
+  /** Median time from the end of the scan to the next rendered frame (styling and painting the highlights). */
+  paintMs: number;
   findings: number;
   /** Median over runs of the longest stretch between the scanner's yields, and the worst run. */
   longestSliceMs: number;
@@ -116,6 +118,7 @@ async function benchSize(browser: Browser, url: string, bundle: string, phrases:
     scanMs: round(median(scans.map((s) => s.ms))),
     busyMs: round(median(scans.map((s) => s.busyMs))),
     slices: scans[0]!.slices,
+    paintMs: round(median(scans.map((s) => s.paintMs))),
     findings: scans[0]!.findings,
     longestSliceMs: round(median(scans.map((s) => s.longestSliceMs))),
     worstSliceMs: round(Math.max(...scans.map((s) => s.longestSliceMs))),
@@ -141,12 +144,13 @@ async function benchSize(browser: Browser, url: string, bundle: string, phrases:
  * COEP) so performance.now() has 5 us resolution instead of 100 us: the
  * small-page and rescan figures are fractions of a millisecond.
  */
-async function pageServer(pages: Map<string, string>) {
+export async function pageServer(pages: Map<string, string>) {
   const server = createServer((req, res) => {
-    const page = pages.get(new URL(req.url ?? '/', 'http://x').pathname);
+    const path = new URL(req.url ?? '/', 'http://x').pathname;
+    const page = pages.get(path);
     if (page === undefined) return void res.writeHead(404).end();
     res.writeHead(200, {
-      'content-type': 'text/html; charset=utf-8',
+      'content-type': `${path.endsWith('.js') ? 'text/javascript' : 'text/html'}; charset=utf-8`,
       'cross-origin-opener-policy': 'same-origin',
       'cross-origin-embedder-policy': 'require-corp',
     });

@@ -1,0 +1,100 @@
+/**
+ * `npx tsx tests/bench/profile.ts [10KB|1MB|5MB] [full|rescan]`: where does
+ * the scan's time go? Runs one full scan (and optionally one rescan) of a
+ * generated page under the Chrome DevTools Protocol's sampling profiler, with
+ * an unminified bundle, and prints self time by source file and inclusive
+ * time by function. Each sample's frame is mapped to its source file through
+ * the file markers bundle.ts puts in unminified builds.
+ */
+import { chromium } from 'playwright-core';
+import { buildBenchBundle } from './bundle.ts';
+import { CHROMIUM_FLAGS, CHROMIUM_PATH, pageServer } from './measure.ts';
+import { generatePage } from './page.ts';
+
+const SIZES: Record<string, number> = { '10KB': 10_000, '1MB': 1_000_000, '5MB': 5_000_000 };
+const SCRIPT = '/cliniccheck-bench.js';
+
+interface ProfileNode {
+  id: number;
+  callFrame: { functionName: string; url: string; lineNumber: number };
+  children?: number[];
+}
+interface Profile {
+  nodes: ProfileNode[];
+  samples: number[];
+  timeDeltas: number[];
+}
+
+/** Line ranges of each source file in the unminified bundle. */
+function regions(code: string): Array<{ from: number; file: string }> {
+  const out: Array<{ from: number; file: string }> = [];
+  code.split('\n').forEach((line, i) => {
+    const m = /^\/\/! cc-file (.+)$/.exec(line.trim());
+    if (m) out.push({ from: i, file: m[1]!.replace(/^.*node_modules\//, 'node_modules/') });
+  });
+  return out;
+}
+
+function fileOf(frame: ProfileNode['callFrame'], map: Array<{ from: number; file: string }>): string {
+  if (!frame.url.endsWith(SCRIPT)) return frame.url ? 'other script' : frame.functionName ? `(native) ${frame.functionName}` : '(native)';
+  let file = 'bundle glue';
+  for (const r of map) if (r.from <= frame.lineNumber) file = r.file;
+  return file;
+}
+
+/** Self time by file, inclusive time by function (ms). */
+export function summarise(profile: Profile, code: string) {
+  const map = regions(code);
+  const byId = new Map(profile.nodes.map((n) => [n.id, n]));
+  const parent = new Map<number, number>();
+  for (const n of profile.nodes) for (const c of n.children ?? []) parent.set(c, n.id);
+  const self = new Map<string, number>();
+  const inclusive = new Map<string, number>();
+  profile.samples.forEach((id, i) => {
+    const ms = (profile.timeDeltas[i + 1] ?? 0) / 1000;
+    const node = byId.get(id)!;
+    const file = fileOf(node.callFrame, map);
+    self.set(file, (self.get(file) ?? 0) + ms);
+    const seen = new Set<string>();
+    for (let n: ProfileNode | undefined = node; n; n = byId.get(parent.get(n.id)!)) {
+      const key = `${n.callFrame.functionName || '(anonymous)'}  [${fileOf(n.callFrame, map)}]`;
+      if (!seen.has(key)) inclusive.set(key, (inclusive.get(key) ?? 0) + ms);
+      seen.add(key);
+    }
+  });
+  const sorted = (m: Map<string, number>) => [...m].sort((a, b) => b[1] - a[1]);
+  return { self: sorted(self), inclusive: sorted(inclusive) };
+}
+
+async function main() {
+  const size = process.argv[2] ?? '1MB';
+  const mode = process.argv[3] ?? 'full';
+  const { code, kind } = await buildBenchBundle({ minify: false });
+  const server = await pageServer(new Map([['/p.html', generatePage(SIZES[size] ?? 1_000_000)], [SCRIPT, code]]));
+  const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, headless: true, args: CHROMIUM_FLAGS });
+  try {
+    const page = await browser.newPage();
+    await page.goto(`${server.origin}/p.html`);
+    await page.addScriptTag({ url: SCRIPT });
+    const cdp = await page.context().newCDPSession(page);
+    await cdp.send('Profiler.enable');
+    await cdp.send('Profiler.setSamplingInterval', { interval: 100 });
+    if (mode === 'rescan') await page.evaluate('__ccBench.scan()');
+    await cdp.send('Profiler.start');
+    const figures = await page.evaluate(mode === 'rescan' ? '__ccBench.appendAndRescan()' : '__ccBench.scan()');
+    const { profile } = (await cdp.send('Profiler.stop')) as { profile: Profile };
+    const { self, inclusive } = summarise(profile, code);
+    const total = self.reduce((n, [, ms]) => n + ms, 0);
+    const line = ([name, ms]: [string, number]) => `${ms.toFixed(1).padStart(9)} ms ${((100 * ms) / total).toFixed(1).padStart(5)}%  ${name}`;
+    console.log(`Profile of one ${mode} scan, ${size} page, ${kind}: ${JSON.stringify(figures)}`);
+    console.log(`\nSelf time by source file (total sampled ${total.toFixed(1)} ms):`);
+    self.slice(0, 20).forEach((e) => console.log(line(e)));
+    console.log('\nInclusive time by function (top 40):');
+    inclusive.slice(0, 40).forEach((e) => console.log(line(e)));
+  } finally {
+    await browser.close();
+    await server.close();
+  }
+}
+
+if (process.argv[1] && import.meta.filename === process.argv[1]) await main();
