@@ -1,0 +1,49 @@
+import type { LexiconTerm } from './types.ts';
+
+/** TEST: before-and-after photos, patient stories, celebrities and badges. */
+export const TESTIMONIALS: LexiconTerm[] = [
+  {
+    id: 'TEST-01', category: 'TEST', term: 'before and after', severity: 'medium',
+    variants: ['before (and|&) after (photos|pictures|gallery|images|results|transformation|shots|pics|photo)', 'before after (gallery|photos|pictures)', 'real results', 'see the difference (for yourself|in your skin|after)'],
+    explanation: 'Photos can be chosen, retouched or untypical. Turkey now demands consent and identical conditions, and UK guidance restricts misleading before-and-after images.',
+    ask: ['Q12'], sources: ['S31', 'S39'],
+    notProblemWhen: ['The caption says how typical the result is and how the photos were taken.'],
+    examples: {
+      match: ['Browse our stem cell facial before and after photos.', 'Real results from real patients.'],
+      noMatch: ['Wash your hands before and after meals.', 'Ask whether before and after photos are typical.'],
+    },
+  },
+  {
+    id: 'TEST-02', category: 'TEST', term: 'patients report', severity: 'medium',
+    variants: ['many patients (report|say|notice|describe)', '(our|happy) patients (say|love|rave|report)', '(success|patient|client|real patient) stories', 'real patient (reviews|testimonials)', '(patient|client) testimonials', 'hear from our (patients|clients)'],
+    explanation: 'Individual stories are not evidence, which the stem-cell research society lists as a warning sign. The FTC treats testimonials about results as implying typical results.',
+    ask: ['Q12', 'Q13'], sources: ['S12', 'S13', 'S11'],
+    notProblemWhen: ['Typical results are clearly stated next to the stories.'],
+    examples: {
+      match: ['Many patients report thicker hair after two sessions.', 'Read our patient success stories.'],
+      noMatch: ['Testimonials are not evidence, warns the FTC.', 'Patients should ask about risks.'],
+    },
+  },
+  {
+    id: 'TEST-03', category: 'TEST', term: 'celebrity favourite', severity: 'medium',
+    variants: ['used by (celebrities|the stars|hollywood stars|celebs|influencers|supermodels)', 'hollywood\'s (secret|must have|favorite|favourite|go to)', 'hollywood (secret|favorite|favourite)', '(stars|celebrities|celebs|influencers) swear by', '(influencer|celebrity|celeb|red carpet) (favorite|favourite|secret|choice)', 'as used by (celebrities|the stars)'],
+    explanation: 'Celebrity use is not evidence. The UK advertising regulator upheld a complaint about celebrity-use claims for a stem-cell serum.',
+    ask: ['Q12'], sources: ['S28', 'S44'],
+    notProblemWhen: ['News about a celebrity that does not sell the treatment.'],
+    examples: {
+      match: ["The vampire facial is Hollywood's secret to glowing skin.", 'The exosome facial celebrities swear by.'],
+      noMatch: ['The actor spoke about her new film.', 'Beware of ads claiming celebrities swear by a serum.'],
+    },
+  },
+  {
+    id: 'TEST-04', category: 'TEST', term: 'awards and review badges', severity: 'low',
+    variants: ['award winning (clinic|surgeon|doctor|team|treatment|practice|med spa)', '(N|five) star rated', 'top rated (clinic|surgeon|doctor|provider|med spa|practice)', 'best (clinic|med spa|surgeon|hair clinic) N', 'rated N (stars|out of 5|out of five)'],
+    explanation: 'Paid award schemes and hand-picked review badges look like independent approval but often are not.',
+    ask: ['Q12'], sources: ['S33'],
+    notProblemWhen: ['The awarding body and its criteria are named.'],
+    examples: {
+      match: ['Visit our award-winning clinic in London.', 'A 5-star rated med spa.'],
+      noMatch: ['The novel won a literary prize.', 'Check who gave any award and how.'],
+    },
+  },
+];
