@@ -1,0 +1,93 @@
+import type { LexiconTerm } from './types.ts';
+
+/** PRESS: deadlines, discounts, deposits, seminars and holiday framing. */
+export const PRESSURE: LexiconTerm[] = [
+  {
+    id: 'PRESS-01', category: 'PRESS', term: 'limited-time offer', severity: 'medium',
+    variants: ['limited time (offer|only|deal|special|promotion|price|discount)', 'offer (ends|expires) (soon|today|tonight|this|on|at midnight|friday|sunday)', 'today only', 'flash sale', 'black friday (deal|offer|sale|special|price|discount)', 'only N (spots|slots|places|appointments) (left|remaining|available)', 'limited (spots|slots|availability|places|appointments)', 'last chance to (book|save|get|claim)', 'book (now|today)', '(don\'t|do not) miss (out|this offer)', 'while (spots|places|slots) last'],
+    explanation: 'Deadlines push people into medical decisions. The UK advertising regulator acted against time-limited cosmetic offers, and Turkey bans campaign pricing for domestic patients.',
+    ask: ['Q25', 'Q27'], sources: ['S31', 'S39'],
+    notProblemWhen: ['A neutral booking link with no deadline or scarcity claim.'],
+    examples: {
+      match: ['Limited time offer: 30% off exosome facials.', 'Only 3 spots left this month, book now.'],
+      noMatch: ['Avoid clinics that push a limited time offer on you.', 'Our opening hours are listed below.'],
+    },
+  },
+  {
+    id: 'PRESS-02', category: 'PRESS', term: 'free seminar or webinar', severity: 'medium',
+    variants: ['free (educational|informational|info|information) (seminar|session|webinar|event|workshop|evening|dinner)', '(lunch and learn|dinner seminar|dinner and learn)', 'stem cell (webinar|seminar|information session)', 'free (seminar|webinar)', 'register for our [free] (seminar|webinar)'],
+    explanation: 'The FTC and Georgia showed that free "educational seminars" were used as sales funnels for unproven injections.',
+    ask: ['Q27'], sources: ['S9', 'S17', 'S48'],
+    notProblemWhen: ['An independent event with no sale attached.'],
+    examples: {
+      match: ['Join our free educational seminar on stem cell therapy.', 'Reserve a seat at our lunch and learn.'],
+      noMatch: ['Regulators warn that seminars can be sales pitches.', 'The library hosts a book club.'],
+    },
+  },
+  {
+    id: 'PRESS-03', category: 'PRESS', term: "don't wait", severity: 'low',
+    variants: ['take action (early|now|today)', 'the sooner the better', 'before it\'s too late', 'before it is too late', '(don\'t|do not) let (hair loss|aging|ageing|thinning hair|wrinkles|balding) win', '(don\'t|do not) wait (until|any longer)', 'every day you wait', 'act now'],
+    explanation: 'It builds urgency on worry about appearance rather than on medical need.',
+    ask: ['Q27'], sources: ['S31'],
+    notProblemWhen: ['General health advice with no sales link.'],
+    examples: {
+      match: ["Don't let hair loss win, book your consultation.", 'Take action early, before it is too late.'],
+      noMatch: ['Take your time and get a second opinion.', 'Please wait for the next train.'],
+    },
+  },
+  {
+    id: 'PRESS-04', category: 'PRESS', term: 'treatment holiday package', severity: 'medium',
+    variants: ['all inclusive (treatment|hair transplant|surgery|procedure|stem cell|medical|cosmetic) package', '(treatment|surgery|procedure|transplant|facelift) (and|plus|with) (hotel|holiday|vacation|sightseeing)', 'VIP (transfer|airport transfer|airport pickup|transfers)', 'recover (by|on) the (beach|sea|pool)', 'medical (vacation|holiday)', '(hair|beauty|surgery|cosmetic) (holiday|vacation)'],
+    explanation: 'The UK advertising regulator found that selling surgery abroad as a holiday trivialises it.',
+    ask: ['Q16', 'Q23'], sources: ['S32'],
+    notProblemWhen: ['Practical travel information with no holiday framing of the treatment.'],
+    examples: {
+      match: ['Our all-inclusive hair transplant package includes VIP transfers.', 'Recover by the beach after your facelift.'],
+      noMatch: ['The travel agency offers city breaks.', 'Plan your recovery at home with someone to help.'],
+    },
+  },
+  {
+    id: 'PRESS-05', category: 'PRESS', term: 'discounts', severity: 'low',
+    variants: ['N% off [your] [first] (treatment|session|procedure|consultation|facial|injections|package|hair transplant|stem cell|exosome|prp)', 'save N% (on|off) [your] [first] (treatment|session|procedure|facial|package|stem cell|exosome)', 'special (price|offer|pricing) (on|for) (treatment|session|procedure|facial|stem cell|prp|exosome|hair transplant)', 'first (session|treatment) (free|half price)'],
+    explanation: 'Price promotions on medical procedures rush decisions; Turkey bans them for domestic audiences and the UK ruling on a stem-cell serum involved a "Save 82%" deal.',
+    ask: ['Q23', 'Q25'], sources: ['S39', 'S28'],
+    notProblemWhen: ['A plain price list with no promotion.'],
+    examples: {
+      match: ['Get 40% off your first exosome facial.', 'Save 25% on stem cell treatment this month.'],
+      noMatch: ['Shoes are 40% off this weekend.', 'Prices are listed in the table below.'],
+    },
+  },
+  {
+    id: 'PRESS-06', category: 'PRESS', term: 'financing', severity: 'low',
+    variants: ['finance your (treatment|procedure|transformation|surgery|hair transplant)', '(treatment|procedure|surgery) financing', '(financing|payment plans|monthly payments) (for|on) [your] (treatment|procedure|surgery|stem cell|hair transplant)', 'spread the cost of your (treatment|procedure|surgery)', 'N% (APR|interest) (on|for) [your] (treatment|procedure|surgery)'],
+    explanation: 'In the FTC case against a stem-cell seller, sales coaching included arranging finance to overcome patients\' doubts.',
+    ask: ['Q23'], sources: ['S9'],
+    notProblemWhen: ['Payment options stated neutrally with the full cost.'],
+    examples: {
+      match: ['Finance your treatment with easy monthly payments.', 'Enjoy 0% APR on your procedure.'],
+      noMatch: ['The phone is available with monthly payments.', 'Ask for an itemised written quote.'],
+    },
+  },
+  {
+    id: 'PRESS-07', category: 'PRESS', term: 'exclusive or only here', severity: 'medium',
+    variants: ['only clinic (offering|in|to offer)', 'exclusive access to (this|our) (treatment|therapy|protocol|procedure)', '(available only|only available) (here|at our clinic|at our center|at our centre)', 'first (clinic|center|centre|provider) in (the country|the uk|the us|europe|the world|the region)', 'first in the (country|uk|world|region|city) to (offer|provide)'],
+    explanation: 'Claims of uniqueness need proof. EU cosmetic rules bar suggesting a product has special properties that others share.',
+    ask: ['Q10'], sources: ['S34'],
+    notProblemWhen: ['The uniqueness is verifiable and not presented as proof of effect.'],
+    examples: {
+      match: ['We are the only clinic offering this stem cell facelift.', 'This therapy is available only here.'],
+      noMatch: ['The bakery is the only shop open on Sundays.', 'Ask whether other clinics offer the same thing.'],
+    },
+  },
+  {
+    id: 'PRESS-08', category: 'PRESS', term: 'deposit lock-in', severity: 'medium',
+    variants: ['secure your (spot|place|appointment|slot|booking|treatment) with a [small] deposit', 'non refundable deposit', 'pay today (to|and) (secure|lock|reserve)', '(reserve|lock in|secure) your (spot|place|slot|price) (today|now)'],
+    explanation: 'Taking money up front commits patients before they have had time for informed consent.',
+    ask: ['Q25', 'Q26'], sources: ['S12'],
+    notProblemWhen: ['A refundable deposit with a cooling-off period clearly stated.'],
+    examples: {
+      match: ['Secure your spot with a small deposit.', 'A non-refundable deposit of $500 is required.'],
+      noMatch: ['Your deposit is fully refundable until the day of treatment.', 'Deposit your cheque at any branch.'],
+    },
+  },
+];
