@@ -1,17 +1,22 @@
 import { BIOLOGICS } from './biologics.ts';
 import { EFFICACY } from './efficacy.ts';
+import { INVASIVENESS } from './invasiveness.ts';
 import { PERMANENCE } from './permanence.ts';
+import { PRESSURE } from './pressure.ts';
+import { REGULATORY } from './regulatory.ts';
 import { SAFETY } from './safety.ts';
 import { SCIENCE } from './science.ts';
+import { STATISTICS } from './statistics.ts';
 import { STEM_CELL_TERMS } from './stem-cell-terms.ts';
+import { TESTIMONIALS } from './testimonials.ts';
 import type { LexiconTerm } from './types.ts';
 
 export { CATEGORIES, categoryByCode } from './categories.ts';
 export type { Category, CategoryCode, LexiconTerm, QuestionId, Severity, SourceId } from './types.ts';
 
 /**
- * Every lexicon term, category by category. Each category lives in its own
- * file so a reviewer can read one kind of claim at a time.
+ * Every lexicon term, in the order of CATEGORIES. Each category lives in its
+ * own file so a reviewer can read one kind of claim at a time.
  */
 export const LEXICON: readonly LexiconTerm[] = [
   ...STEM_CELL_TERMS,
@@ -20,6 +25,11 @@ export const LEXICON: readonly LexiconTerm[] = [
   ...EFFICACY,
   ...SAFETY,
   ...SCIENCE,
+  ...REGULATORY,
+  ...STATISTICS,
+  ...INVASIVENESS,
+  ...TESTIMONIALS,
+  ...PRESSURE,
 ];
 
 const byId = new Map(LEXICON.map((t) => [t.id, t]));
