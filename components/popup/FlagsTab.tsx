@@ -1,4 +1,73 @@
-/** The reviewer's flags on the current page. */
+import { useEffect, useState } from 'preact/hooks';
+import { browser } from 'wxt/browser';
+import { describeDismissal, dismissalsFor } from '../../lib/flags/dismissals.ts';
+import { pageKey } from '../../lib/flags/url.ts';
+import { parseFlagStatus, type FlagStatusResponse } from '../../lib/messages/flags.ts';
+import { FlagQuote } from '../flags/FlagQuote.tsx';
+import { useFlagData } from '../flags/useFlagData.ts';
+import { deleteDismissal } from '../storage/flags.ts';
+
+/** The active tab's URL and its content script's answer about placed flags. */
+function usePageStatus(flagCount: number) {
+  const [page, setPage] = useState<{ url: string; tabId?: number; status?: FlagStatusResponse }>();
+  useEffect(() => {
+    void (async () => {
+      const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
+      if (!tab?.url) return setPage({ url: '' });
+      const answer = tab.id === undefined ? undefined : await browser.tabs.sendMessage(tab.id, { type: 'cliniccheck:flags/status' }).catch(() => undefined);
+      setPage({ url: tab.url, tabId: tab.id, status: parseFlagStatus(answer) });
+    })();
+  }, [flagCount]);
+  return page;
+}
+
+/** The reviewer's flags on the current page (orphaned ones marked) and its dismissals. */
 export function FlagsTab() {
-  return <p>No flags yet.</p>;
+  const { loaded, flags, dismissals } = useFlagData();
+  const page = usePageStatus(flags.length);
+  if (!loaded || !page) return <p>Loading flags…</p>;
+  const key = pageKey(page.url);
+  const here = page.url ? flags.filter((f) => f.url === key) : [];
+  const orphaned = new Set(page.status?.orphaned);
+  const dismissed = page.url ? dismissalsFor(page.url, dismissals) : [];
+  const openReview = () => void browser.tabs.create({ url: browser.runtime.getURL('/review.html') });
+
+  return (
+    <div class="flags-tab">
+      <h2>Flags on this page</h2>
+      {here.length === 0 ? (
+        <p>No flags on this page. Select text on the page and choose “Flag” (or press Alt+Shift+F) to flag a claim.</p>
+      ) : (
+        <ul class="flag-list">
+          {here.map((flag) => (
+            <li key={flag.id} class="flag">
+              <FlagQuote flag={flag} orphaned={orphaned.has(flag.id)} />
+            </li>
+          ))}
+        </ul>
+      )}
+      {dismissed.length > 0 && (
+        <>
+          <h2>Marked “not a claim here”</h2>
+          <ul class="flag-list">
+            {dismissed.map((d) => (
+              <li key={d.id} class="flag">
+                <span>
+                  {describeDismissal(d)}
+                </span>{' '}
+                <button type="button" onClick={() => void deleteDismissal(d.id)}>
+                  Undo
+                </button>
+              </li>
+            ))}
+          </ul>
+        </>
+      )}
+      <p>
+        <button type="button" onClick={openReview}>
+          Review all flags ({flags.length})
+        </button>
+      </p>
+    </div>
+  );
 }

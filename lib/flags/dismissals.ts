@@ -27,29 +27,33 @@ export function dismissalsFor(url: string, dismissals: readonly Dismissal[]): Di
 }
 
 /**
- * The ids of `findings` that the reviewer dismissed. `text` is the page's
- * text basis, which the occurrence dismissals are re-anchored in.
+ * A test for findings on `url`: returns the dismissal that removes a finding,
+ * or undefined. `text` is the page's text basis; occurrence dismissals are
+ * re-anchored in it once, here, so the test itself is cheap.
  */
+export function dismissalMatcher(
+  text: string,
+  url: string,
+  dismissals: readonly Dismissal[],
+): (finding: DismissableFinding) => Dismissal | undefined {
+  const relevant = dismissalsFor(url, dismissals);
+  const placed = relevant.map((d) => ({ d, at: d.kind === 'occurrence' ? anchorQuote(text, d.quote) : null }));
+  return (finding) =>
+    placed.find(
+      ({ d, at }) =>
+        d.termId === finding.termId && (d.kind === 'site' || (at !== null && finding.start < at.end && at.start < finding.end)),
+    )?.d;
+}
+
+/** The ids of `findings` that the reviewer dismissed. */
 export function dismissedFindingIds(
   text: string,
   url: string,
   findings: readonly DismissableFinding[],
   dismissals: readonly Dismissal[],
 ): Set<string> {
-  const out = new Set<string>();
-  const relevant = dismissalsFor(url, dismissals);
-  if (relevant.length === 0) return out;
-  const siteTerms = new Set(relevant.filter((d) => d.kind === 'site').map((d) => d.termId));
-  for (const finding of findings) if (siteTerms.has(finding.termId)) out.add(finding.id);
-  for (const d of relevant) {
-    if (d.kind !== 'occurrence') continue;
-    const anchor = anchorQuote(text, d.quote);
-    if (!anchor) continue;
-    for (const f of findings) {
-      if (f.termId === d.termId && f.start < anchor.end && anchor.start < f.end) out.add(f.id);
-    }
-  }
-  return out;
+  const match = dismissalMatcher(text, url, dismissals);
+  return new Set(findings.filter((f) => match(f)).map((f) => f.id));
 }
 
 /** A dismissal of one occurrence, from the finding's selectors. */
@@ -60,4 +64,9 @@ export function dismissOccurrence(url: string, termId: string, quote: FlagSelect
 /** A dismissal of a term on the whole site of `url`. */
 export function dismissOnSite(url: string, termId: string, id: string, now: Date): Dismissal {
   return { id, kind: 'site', site: siteOf(url), termId, createdAt: now.toISOString() };
+}
+
+/** A dismissal in words, for lists: what was dismissed and where. */
+export function describeDismissal(d: Dismissal): string {
+  return d.kind === 'site' ? `${d.termId} anywhere on ${d.site}` : `“${d.quote[0].exact.replace(/\s+/g, ' ').trim()}” (${d.termId}) on ${d.url}`;
 }

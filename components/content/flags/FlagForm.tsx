@@ -1,0 +1,103 @@
+import { useEffect, useRef, useState } from 'preact/hooks';
+import { CATEGORIES } from '../../../lib/lexicon/index.ts';
+import { SEVERITIES } from '../../../lib/flags/model.ts';
+import type { FlagCategory } from '../../../lib/flags/types.ts';
+import type { Severity } from '../../../lib/lexicon/types.ts';
+
+export interface FlagFormValues {
+  category: FlagCategory;
+  severity: Severity;
+  note: string;
+}
+
+export interface FlagFormProps {
+  quote: string;
+  initial: FlagFormValues;
+  onSave(values: FlagFormValues): void;
+  onCancel(): void;
+}
+
+const SEVERITY_TEXT: Record<Severity, string> = { high: 'High', medium: 'Medium', low: 'Low' };
+
+/**
+ * The short flag form: category, severity, note. A modal dialog in the
+ * shadow root: focus starts on the category, Tab stays inside, Escape
+ * cancels; the caller puts focus back where it was.
+ */
+export function FlagForm({ quote, initial, onSave, onCancel }: FlagFormProps) {
+  const [values, setValues] = useState(initial);
+  const dialog = useRef<HTMLDivElement>(null);
+  const first = useRef<HTMLSelectElement>(null);
+  useEffect(() => first.current?.focus(), []);
+
+  const onKeyDown = (event: KeyboardEvent) => {
+    if (event.key === 'Escape') {
+      event.preventDefault();
+      onCancel();
+    } else if (event.key === 'Tab') {
+      const focusable = [...dialog.current!.querySelectorAll<HTMLElement>('select, textarea, button')];
+      const active = (dialog.current!.getRootNode() as ShadowRoot).activeElement;
+      const edge = event.shiftKey ? focusable[0] : focusable[focusable.length - 1];
+      if (active === edge) {
+        event.preventDefault();
+        (event.shiftKey ? focusable[focusable.length - 1] : focusable[0])!.focus();
+      }
+    }
+    // Keys typed here are the reviewer's, not the page's shortcuts.
+    event.stopPropagation();
+  };
+  const submit = (event: Event) => {
+    event.preventDefault();
+    onSave({ ...values, note: values.note.trim() });
+  };
+
+  return (
+    <div class="panel" role="dialog" aria-modal="true" aria-labelledby="cc-flag-title" ref={dialog} onKeyDown={onKeyDown}>
+      <form onSubmit={submit}>
+        <h2 id="cc-flag-title">Flag a misleading claim</h2>
+        <blockquote aria-label="Selected text">{quote}</blockquote>
+        <label for="cc-flag-category">Category</label>
+        <select
+          id="cc-flag-category"
+          ref={first}
+          value={values.category}
+          onChange={(e) => setValues({ ...values, category: e.currentTarget.value as FlagCategory })}
+        >
+          {CATEGORIES.map((c) => (
+            <option key={c.code} value={c.code}>
+              {c.name} ({c.code})
+            </option>
+          ))}
+          <option value="other">Other</option>
+        </select>
+        <label for="cc-flag-severity">Severity</label>
+        <select
+          id="cc-flag-severity"
+          value={values.severity}
+          onChange={(e) => setValues({ ...values, severity: e.currentTarget.value as Severity })}
+        >
+          {SEVERITIES.map((s) => (
+            <option key={s} value={s}>
+              {SEVERITY_TEXT[s]}
+            </option>
+          ))}
+        </select>
+        <label for="cc-flag-note">Note (optional)</label>
+        <textarea
+          id="cc-flag-note"
+          maxLength={5000}
+          value={values.note}
+          onInput={(e) => setValues({ ...values, note: e.currentTarget.value })}
+        />
+        <div class="buttons">
+          <button type="button" onClick={onCancel}>
+            Cancel
+          </button>
+          <button type="submit" class="primary">
+            Save flag
+          </button>
+        </div>
+      </form>
+    </div>
+  );
+}

@@ -1,0 +1,77 @@
+import { describeQuote } from '../../../lib/anchoring/describe.ts';
+import { dismissalMatcher, dismissOccurrence, dismissOnSite } from '../../../lib/flags/dismissals.ts';
+import type { Dismissal } from '../../../lib/flags/types.ts';
+import { pageKey, siteOf } from '../../../lib/flags/url.ts';
+import { deleteDismissal, saveDismissal } from '../../storage/flags.ts';
+import { registerCardAction } from '../card/actions.ts';
+import { addFindingsFilter, findingsFilterChanged } from '../findings-filter.ts';
+import type { PageFinding } from '../scanner.ts';
+import { readTextBasis, spanOfRange, type TextBasis } from './text-basis.ts';
+import type { FlagUi } from './ui.tsx';
+
+/**
+ * "Flag this" and "Not a claim here" on finding cards, and the findings
+ * filter (components/content/findings-filter.ts) that hides dismissed
+ * findings before they are painted, listed or counted.
+ */
+export class FindingHooks {
+  private basis: TextBasis | undefined;
+  private match: ((f: { id: string; termId: string; start: number; end: number }) => Dismissal | undefined) | undefined;
+  private readonly removers: Array<() => void> = [];
+
+  constructor(
+    private readonly ui: FlagUi,
+    private readonly flagFinding: (finding: PageFinding) => Promise<void>,
+  ) {}
+
+  /** Registers the card actions and the findings filter. */
+  start(): void {
+    this.removers.push(
+      addFindingsFilter(this.filter),
+      registerCardAction({ id: 'flag-this', label: 'Flag this', run: (f) => this.flagFinding(f) }),
+      registerCardAction({ id: 'dismiss-here', label: 'Not a claim here', run: (f) => this.dismiss(f, 'occurrence') }),
+      registerCardAction({ id: 'dismiss-site', label: 'Not a claim on this site', run: (f) => this.dismiss(f, 'site') }),
+    );
+  }
+
+  /** New dismissals from storage: rebuild the test and re-filter. */
+  update(dismissals: readonly Dismissal[]): void {
+    this.basis = readTextBasis(document);
+    this.match = dismissalMatcher(this.basis.text, location.href, dismissals);
+    findingsFilterChanged();
+  }
+
+  /** The scanner's filter: false drops a dismissed finding. */
+  readonly filter = (finding: PageFinding): boolean => {
+    if (!this.match || !this.basis) return true;
+    const span = finding.range.startContainer.isConnected ? spanOfRange(this.basis, finding.range) : undefined;
+    return !this.match({ id: finding.id, termId: finding.termId, start: span?.start ?? -1, end: span?.end ?? -1 });
+  };
+
+  /** The basis span of a finding, for selectors. */
+  selectorsOf(finding: PageFinding) {
+    const basis = readTextBasis(document);
+    const span = spanOfRange(basis, finding.range);
+    return span && describeQuote(basis.text, span.start, span.end);
+  }
+
+  private async dismiss(finding: PageFinding, kind: 'occurrence' | 'site'): Promise<void> {
+    const id = crypto.randomUUID();
+    const now = new Date();
+    let dismissal: Dismissal;
+    if (kind === 'site') {
+      dismissal = dismissOnSite(location.href, finding.termId, id, now);
+    } else {
+      const selectors = this.selectorsOf(finding);
+      if (!selectors) return;
+      dismissal = dismissOccurrence(pageKey(location.href), finding.termId, selectors, id, now);
+    }
+    await saveDismissal(dismissal);
+    const where = kind === 'site' ? `anywhere on ${siteOf(location.href)}` : 'here';
+    this.ui.notify(`“${finding.quote}” is no longer marked ${where}.`, { label: 'Undo', run: () => void deleteDismissal(id) });
+  }
+
+  dispose(): void {
+    for (const remove of this.removers) remove();
+  }
+}

@@ -1,0 +1,120 @@
+import { browser } from 'wxt/browser';
+import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import { describeQuote } from '../../../lib/anchoring/describe.ts';
+import { createFlag } from '../../../lib/flags/model.ts';
+import type { Flag } from '../../../lib/flags/types.ts';
+import { pageKey } from '../../../lib/flags/url.ts';
+import { isFlagReveal, isFlagStart, isFlagStatus, type FlagStatusResponse } from '../../../lib/messages/flags.ts';
+import { listDismissals, listFlags, saveFlag, watchFlags } from '../../storage/flags.ts';
+import { CssHighlightRenderer } from '../highlight/css-highlights.ts';
+import { OWN_UI_ATTRIBUTE } from '../highlight/styles.ts';
+import type { PageFinding } from '../scanner.ts';
+import { FindingHooks } from './findings.ts';
+import type { FlagFormValues } from './FlagForm.tsx';
+import { ensureFlagStyles, FLAG_GROUP, placeFlags, type Placement } from './place.ts';
+import { currentRange, watchSelection } from './selection.ts';
+import { readTextBasis, spanOfRange } from './text-basis.ts';
+import { FlagUi } from './ui.tsx';
+
+const DEFAULTS: FlagFormValues = { category: 'other', severity: 'medium', note: '' };
+/** Wait this long after page changes before re-placing flags. */
+const REPAINT_DELAY_MS = 400;
+
+/** A mutation of ClinicCheck's own UI, which never moves page text. */
+function isOwnChange(record: MutationRecord): boolean {
+  const own = (node: Node) => (node instanceof Element ? node : node.parentElement)?.closest(`[${OWN_UI_ATTRIBUTE}]`);
+  return Boolean(own(record.target)) || [...record.addedNodes, ...record.removedNodes].every((n) => n instanceof Element && n.hasAttribute(OWN_UI_ATTRIBUTE));
+}
+
+/**
+ * Reviewer flags in the page: flag the selection (context menu, shortcut,
+ * the button by the selection), paint saved flags in their own highlight
+ * group, re-anchored on every visit, and answer the popup about which flags
+ * are orphaned; hide dismissed findings. Stops when the extension context
+ * goes (update, reload).
+ */
+export function startFlags(ctx: ContentScriptContext): void {
+  const ui = new FlagUi(document);
+  const renderer = new CssHighlightRenderer(document);
+  let flags: Flag[] = [];
+  let placement: Placement = { placed: new Map(), orphaned: [] };
+  let adderRange: Range | undefined;
+
+  const paint = () => {
+    placement = placeFlags(readTextBasis(document), flags);
+    renderer.clear(FLAG_GROUP);
+    if (placement.placed.size) ensureFlagStyles(document);
+    for (const range of placement.placed.values()) renderer.add(FLAG_GROUP, range);
+  };
+
+  const load = async () => {
+    const page = pageKey(location.href);
+    const [all, dismissals] = await Promise.all([listFlags(), listDismissals()]);
+    flags = all.filter((f) => f.url === page);
+    paint();
+    hooks.update(dismissals);
+  };
+
+  /** Asks for category, severity and note, then saves the flag for `range`. */
+  const flagRange = async (range: Range, initial: FlagFormValues, extra: Pick<Flag, 'origin'> & { termId?: string }) => {
+    const basis = readTextBasis(document);
+    const span = spanOfRange(basis, range);
+    if (!span) return ui.notify('Select some text on the page first, then flag it.');
+    const rect = range.getBoundingClientRect();
+    ui.hideAdder();
+    const values = await ui.openForm(basis.text.slice(span.start, span.end), rect, initial);
+    if (!values) return;
+    const selectors = describeQuote(basis.text, span.start, span.end);
+    const flag = createFlag({ url: location.href, title: document.title, selectors, ...values, ...extra }, crypto.randomUUID(), new Date());
+    await saveFlag(flag);
+    ui.notify('Flag saved.');
+  };
+
+  const flagSelection = (range = currentRange(document)) =>
+    range ? flagRange(range, DEFAULTS, { origin: 'manual' }) : ui.notify('Select some text on the page first, then flag it.');
+
+  const flagFinding = (finding: PageFinding) =>
+    flagRange(finding.range, { ...DEFAULTS, category: finding.category, severity: finding.severity }, { origin: 'finding', termId: finding.termId });
+
+  const hooks = new FindingHooks(ui, flagFinding);
+  hooks.start();
+
+  const stopSelection = watchSelection(document, (range) => {
+    adderRange = range;
+    if (range && spanOfRange(readTextBasis(document), range)) ui.showAdder(range.getBoundingClientRect(), () => void flagSelection(adderRange));
+    else ui.hideAdder();
+  });
+
+  const onMessage = (message: unknown): Promise<FlagStatusResponse> | undefined => {
+    if (isFlagStart(message)) void flagSelection();
+    else if (isFlagStatus(message)) {
+      return Promise.resolve({ url: pageKey(location.href), anchored: [...placement.placed.keys()], orphaned: placement.orphaned });
+    } else if (isFlagReveal(message)) {
+      placement.placed.get(message.id)?.startContainer.parentElement?.scrollIntoView({ block: 'center' });
+    }
+    return undefined;
+  };
+  browser.runtime.onMessage.addListener(onMessage);
+
+  const stopWatching = watchFlags(() => void load());
+  // Pages that render late or change: place the flags again once they settle.
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const observer = new MutationObserver((records) => {
+    if (!flags.length || records.every(isOwnChange)) return;
+    clearTimeout(timer);
+    timer = setTimeout(paint, REPAINT_DELAY_MS);
+  });
+  observer.observe(document.body, { childList: true, subtree: true, characterData: true });
+  void load();
+
+  ctx.onInvalidated(() => {
+    clearTimeout(timer);
+    observer.disconnect();
+    stopWatching();
+    stopSelection();
+    browser.runtime.onMessage.removeListener(onMessage);
+    hooks.dispose();
+    renderer.clear(FLAG_GROUP);
+    ui.dispose();
+  });
+}

@@ -1,0 +1,79 @@
+import { useState } from 'preact/hooks';
+import { editFlag, FLAG_CATEGORIES, SEVERITIES } from '../../lib/flags/model.ts';
+import { categoryLabel } from '../../lib/flags/report.ts';
+import type { Flag, FlagCategory } from '../../lib/flags/types.ts';
+import type { Severity } from '../../lib/lexicon/types.ts';
+import { saveFlag } from '../storage/flags.ts';
+import { FlagQuote } from './FlagQuote.tsx';
+
+interface Props {
+  flag: Flag;
+  onDelete(flag: Flag): void;
+}
+
+/** One flag on the review page: shown, or edited in place (category, severity, note). */
+export function FlagRow({ flag, onDelete }: Props) {
+  const [editing, setEditing] = useState(false);
+  const [draft, setDraft] = useState({ category: flag.category, severity: flag.severity, note: flag.note });
+  const ids = (name: string) => `${name}-${flag.id}`;
+  const save = async (event: Event) => {
+    event.preventDefault();
+    await saveFlag(editFlag(flag, { ...draft, note: draft.note.trim() }, new Date()));
+    setEditing(false);
+    document.getElementById(ids('edit'))?.focus();
+  };
+  const page = flag.title.trim() || flag.url;
+
+  return (
+    <li class="flag" aria-labelledby={ids('quote')}>
+      <div id={ids('quote')}>
+        <FlagQuote flag={flag} />
+      </div>
+      <span class="flag__page">
+        <a href={flag.url} target="_blank" rel="noreferrer noopener">
+          {page}
+        </a>{' '}
+        · flagged {new Date(flag.createdAt).toLocaleString()}
+      </span>
+      {editing ? (
+        <form class="flag__edit" onSubmit={save} onKeyDown={(e) => e.key === 'Escape' && setEditing(false)}>
+          <label for={ids('category')}>Category</label>
+          <select id={ids('category')} value={draft.category} onChange={(e) => setDraft({ ...draft, category: e.currentTarget.value as FlagCategory })}>
+            {FLAG_CATEGORIES.map((c) => (
+              <option key={c} value={c}>
+                {categoryLabel(c)}
+              </option>
+            ))}
+          </select>
+          <label for={ids('severity')}>Severity</label>
+          <select id={ids('severity')} value={draft.severity} onChange={(e) => setDraft({ ...draft, severity: e.currentTarget.value as Severity })}>
+            {SEVERITIES.map((s) => (
+              <option key={s} value={s}>
+                {s}
+              </option>
+            ))}
+          </select>
+          <label for={ids('note')}>Note</label>
+          <textarea id={ids('note')} maxLength={5000} value={draft.note} onInput={(e) => setDraft({ ...draft, note: e.currentTarget.value })} />
+          <div class="buttons">
+            <button type="submit" class="primary">
+              Save changes
+            </button>
+            <button type="button" onClick={() => setEditing(false)}>
+              Cancel
+            </button>
+          </div>
+        </form>
+      ) : (
+        <div class="buttons">
+          <button type="button" id={ids('edit')} onClick={() => setEditing(true)} aria-label={`Edit flag “${flag.selectors[0].exact.slice(0, 60)}”`}>
+            Edit
+          </button>
+          <button type="button" onClick={() => onDelete(flag)} aria-label={`Delete flag “${flag.selectors[0].exact.slice(0, 60)}”`}>
+            Delete
+          </button>
+        </div>
+      )}
+    </li>
+  );
+}
