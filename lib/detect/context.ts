@@ -25,7 +25,7 @@ export interface ClaimMatch extends Span {
 
 /** Splits the matcher's output into claims and cues. */
 export function sortMatches(m: Matches, entries: readonly Entry[]): { claims: ClaimMatch[]; cues: CueSpans } {
-  const cues: CueSpans = { negation: [], pseudo: [], terminator: [], hedge: [], critical: [], invasive: [] };
+  const cues: CueSpans = { negation: [], pseudo: [], terminator: [], hedge: [], critical: [], invasive: [], seller: [] };
   const claims: ClaimMatch[] = [];
   for (let k = 0; k < m.count; k++) {
     const e = entries[m.entry[k]!]!;

@@ -3,7 +3,7 @@
  * pattern language and compiled into the same one-pass matcher as the terms.
  */
 
-export type CueKind = 'negation' | 'pseudo' | 'terminator' | 'hedge' | 'critical' | 'invasive';
+export type CueKind = 'negation' | 'pseudo' | 'terminator' | 'hedge' | 'critical' | 'invasive' | 'seller';
 
 export const CUES: Record<CueKind, readonly string[]> = {
   // NegEx-style triggers, looked for in a short window before a claim.
@@ -22,7 +22,7 @@ export const CUES: Record<CueKind, readonly string[]> = {
   terminator: ['but', 'however', 'although', 'though', 'yet', 'whereas', 'except', 'instead', 'while'],
   // Words that make a statement tentative (R2). "can", "will", "promising" are not hedges.
   hedge: [
-    'may', 'might', 'could', 'possibly', 'potential', 'potentially', 'perhaps', 'aim to', 'aims to', 'aimed at',
+    'may', 'might', 'could', 'possibly', 'potentially', 'potential to', 'the potential of', 'has the potential', 'perhaps', 'aim to', 'aims to', 'aimed at',
     'the aim is', 'the goal is', 'designed to', 'intended to', 'meant to', 'focuses on', 'focus on', 'is thought to',
     'are thought to', 'believed to', 'tries to', 'try to', 'trying to', 'hope to', 'hoped to', 'hopes to',
     'some patients', 'in some cases', 'some people', 'some studies', 'likely to', 'suggest', 'suggests',
@@ -41,7 +41,7 @@ export const CUES: Record<CueKind, readonly string[]> = {
     'lawsuit', 'sued', 'investigation', 'crackdown', 'advertised as', 'marketed as',
     'sold as', 'promoted as', 'promise to', 'promising patients', 'clinics that', 'clinics which', 'clinics who',
     'providers that', 'sellers', 'allegedly', 'purported', 'purportedly', 'skeptical', 'sceptical',
-    'controversial', 'exploit', 'exploiting', 'predatory', 'reported', 'according to',
+    'controversial', 'exploit', 'exploiting', 'predatory', 'according to',
     'in quotes', 'quotation marks',
   ],
   // The page describes an invasive step (R5): needles, injections, harvest, incisions, anaesthesia.
@@ -52,5 +52,17 @@ export const CUES: Record<CueKind, readonly string[]> = {
     'incision', 'incisions', 'anesthesia', 'anaesthesia', 'anesthetic', 'anaesthetic', 'numbing', 'local anesthetic',
     'blood draw', 'draw blood', 'drawing blood', 'draws blood', 'drawn from', 'small sample of blood',
     'sample of your blood', 'bone marrow', 'aspiration', 'iv', 'infusion', 'intravenous', 'drip',
+  ],
+
+  // The page speaks as a seller: first person, bookings, prices (page signal).
+  seller: [
+    'we offer', 'we provide', 'we use', 'we specialize', 'we specialise', 'we are', "we're", 'we have', 'we can',
+    'we will', 'our clinic', 'our center', 'our practice', 'our team', 'our patients', 'our clients', 'our doctors',
+    'our doctor', 'our specialists', 'our experts', 'our med spa', 'our spa', 'our products', 'our serum',
+    'our cream', 'our formula', 'our treatment', 'our treatments', 'our services', 'at our', 'book now',
+    'book a', 'book an', 'book your', 'schedule a', 'schedule your', 'schedule an', 'call us', 'contact us',
+    'request a', 'free consultation', 'consultation', 'appointment', 'shop now', 'add to cart', 'buy now',
+    'order now', 'special offer', 'pricing', 'packages', 'package', 'visit us', 'our location', 'our office',
+    'get in touch', 'we accept', 'financing',
   ],
 };

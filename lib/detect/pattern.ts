@@ -34,25 +34,21 @@ function parseSeq(p: string, i: number, close: string): [Item[], number] {
   };
   while (i < p.length) {
     const c = p[i]!;
-    if (c === close || (close === ')' && c === '|')) break;
-    if (c === '(') {
+    if (c === close || (close && c === '|')) break;
+    if (c === '(' || c === '[') {
       flush();
+      const closer = c === '(' ? ')' : ']';
       const options: Item[][] = [];
       i++;
       for (;;) {
-        const [opt, j] = parseSeq(p, i, ')');
+        const [opt, j] = parseSeq(p, i, closer);
         options.push(opt);
         if (p[j] === '|') i = j + 1;
-        else if (p[j] === ')') { i = j + 1; break; }
-        else throw new Error(`Unclosed ( in pattern: ${p}`);
+        else if (p[j] === closer) { i = j + 1; break; }
+        else throw new Error(`Unclosed ${c} in pattern: ${p}`);
       }
-      items.push({ kind: 'alt', options });
-    } else if (c === '[') {
-      flush();
-      const [body, j] = parseSeq(p, i + 1, ']');
-      if (p[j] !== ']') throw new Error(`Unclosed [ in pattern: ${p}`);
-      items.push({ kind: 'opt', body });
-      i = j + 1;
+      const group: Item = { kind: 'alt', options };
+      items.push(c === '(' ? group : { kind: 'opt', body: [group] });
     } else if (c === ')' || c === ']' || c === '|') {
       return [items, i];
     } else if (p.startsWith('...', i) || c === '…') {

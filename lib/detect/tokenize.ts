@@ -166,6 +166,10 @@ function readWord(text: string, i: number, stopAt: number, vocab: Vocab, push: P
       e = j;
     } else if (k === Cls.Invisible || (k === Cls.Apostrophe && j + 1 < len && cls(text.charCodeAt(j + 1)) === Cls.Word)) {
       j++;
+    } else if ((d === 0x2b || d === 0x5f) && j + 1 < len && cls(text.charCodeAt(j + 1)) === Cls.Word) {
+      // URL slugs and identifiers (share+this+page, snake_case) are not prose: keep them one token.
+      raw += '+';
+      j++;
     } else break;
   }
   // Possessive 's is dropped: "body's" → "body".
