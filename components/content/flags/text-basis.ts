@@ -1,4 +1,5 @@
 import { OWN_UI_ATTRIBUTE } from '../highlight/styles.ts';
+import { rangeFor } from '../ranges.ts';
 
 /**
  * The text that flag positions count in ("text basis"): the data of every
@@ -76,26 +77,12 @@ export function spanOfRange(basis: TextBasis, range: AbstractRange): { start: nu
   return start < end ? { start, end } : undefined;
 }
 
-/** Index of the node holding offset `at` (`end` picks the node a span ends in). */
-function nodeIndex(basis: TextBasis, at: number, end: boolean): number {
-  let lo = 0;
-  let hi = basis.starts.length - 1;
-  while (lo < hi) {
-    const mid = (lo + hi + 1) >> 1;
-    const start = basis.starts[mid]!;
-    if (end ? start < at : start <= at) lo = mid;
-    else hi = mid - 1;
-  }
-  return lo;
-}
-
-/** The DOM Range for basis offsets `[start, end)`. */
+/**
+ * The DOM Range for basis offsets `[start, end)`, or undefined when out of
+ * range or the nodes changed since the basis was read. The basis is one big
+ * run for the scanner's offset-to-Range mapping (components/content/ranges.ts).
+ */
 export function rangeOfSpan(basis: TextBasis, start: number, end: number): Range | undefined {
-  if (start < 0 || end > basis.text.length || start >= end || basis.nodes.length === 0) return undefined;
-  const first = nodeIndex(basis, start, false);
-  const last = nodeIndex(basis, end, true);
-  const range = basis.nodes[first]!.ownerDocument.createRange();
-  range.setStart(basis.nodes[first]!, start - basis.starts[first]!);
-  range.setEnd(basis.nodes[last]!, end - basis.starts[last]!);
-  return range;
+  const root = basis.nodes[0]?.ownerDocument.body;
+  return root ? rangeFor({ ...basis, owner: root, heading: false }, start, end) : undefined;
 }
