@@ -4,7 +4,7 @@ import type { LexiconTerm } from './types.ts';
 export const PRESSURE: LexiconTerm[] = [
   {
     id: 'PRESS-01', category: 'PRESS', term: 'limited-time offer', severity: 'medium',
-    variants: ['limited time (offer|only|deal|special|promotion|price|discount)', 'offer (ends|expires) (soon|today|tonight|this|on|at midnight|friday|sunday)', 'today only', 'flash sale', 'black friday (deal|offer|sale|special|price|discount)', 'only N (spots|slots|places|appointments) (left|remaining|available)', 'limited (spots|slots|availability|places|appointments)', 'last chance to (book|save|get|claim)', 'book (now|today)', '(don\'t|do not) miss (out|this offer)', 'while (spots|places|slots) last'],
+    variants: ['limited time (offer|only|deal|special|promotion|price|discount)', 'offer (ends|expires) (soon|today|tonight|this|on|at midnight|friday|sunday)', 'today only (offer|deal|price|discount|special|pricing)', '(offer|deal|price|discount|special|pricing) [is] (valid|available|good) today only', 'flash sale', 'black friday (deal|offer|sale|special|price|discount)', 'only N (spots|slots|places|appointments) (left|remaining|available)', 'limited (spots|slots|availability|places|appointments)', 'last chance to (book|save|get|claim)', 'book now', 'book (now|today) (and|to) (save|get|secure|claim|lock in)', '(don\'t|do not) miss (this offer|this deal|out on this offer|out on our offer|your chance)', 'while (spots|places|slots) last'],
     explanation: 'Deadlines push people into medical decisions. The UK advertising regulator acted against time-limited cosmetic offers, and Turkey bans campaign pricing for domestic patients.',
     ask: ['Q25', 'Q27'], sources: ['S31', 'S39'],
     notProblemWhen: ['A neutral booking link with no deadline or scarcity claim.'],
@@ -15,7 +15,7 @@ export const PRESSURE: LexiconTerm[] = [
   },
   {
     id: 'PRESS-02', category: 'PRESS', term: 'free seminar or webinar', severity: 'medium',
-    variants: ['free (educational|informational|info|information) (seminar|session|webinar|event|workshop|evening|dinner)', '(lunch and learn|dinner seminar|dinner and learn)', 'stem cell (webinar|seminar|information session)', 'free (seminar|webinar)', 'register for our [free] (seminar|webinar)'],
+    variants: ['free (educational|informational|info|information) (seminar|webinar|workshop|dinner)', 'free (educational|informational|info|information) (session|event|evening) (on|about) (stem cell|stem cells|regenerative|exosome|exosomes|prp|hair restoration|anti aging)', '(lunch and learn|dinner seminar|dinner and learn)', 'stem cell (webinar|seminar|information session)', 'free (seminar|webinar)', 'register for our [free] (seminar|webinar)'],
     explanation: 'The FTC and Georgia showed that free "educational seminars" were used as sales funnels for unproven injections.',
     ask: ['Q27'], sources: ['S9', 'S17', 'S48'],
     notProblemWhen: ['An independent event with no sale attached.'],
@@ -37,12 +37,12 @@ export const PRESSURE: LexiconTerm[] = [
   },
   {
     id: 'PRESS-04', category: 'PRESS', term: 'treatment holiday package', severity: 'medium',
-    variants: ['all inclusive (treatment|hair transplant|surgery|procedure|stem cell|medical|cosmetic) package', '(treatment|surgery|procedure|transplant|facelift) (and|plus|with) (hotel|holiday|vacation|sightseeing)', 'VIP (transfer|airport transfer|airport pickup|transfers)', 'recover (by|on) the (beach|sea|pool)', 'medical (vacation|holiday)', '(hair|beauty|surgery|cosmetic) (holiday|vacation)'],
+    variants: ['all inclusive (treatment|hair transplant|surgery|procedure|stem cell|medical|cosmetic) package', '(treatment|surgery|procedure|transplant|facelift) (and|plus|with) (hotel|holiday|vacation|sightseeing)', 'VIP (transfer|transfers|airport transfer|airport pickup) (to|from|and) [the] (clinic|hospital|treatment)', '(clinic|hospital) VIP (transfer|transfers)', 'recover (by|on) the (beach|sea|pool)', 'medical (vacation|holiday)', '(hair|beauty|surgery|cosmetic) (holiday|vacation)'],
     explanation: 'The UK advertising regulator found that selling surgery abroad as a holiday trivialises it.',
     ask: ['Q16', 'Q23'], sources: ['S32'],
     notProblemWhen: ['Practical travel information with no holiday framing of the treatment.'],
     examples: {
-      match: ['Our all-inclusive hair transplant package includes VIP transfers.', 'Recover by the beach after your facelift.'],
+      match: ['Our all-inclusive hair transplant package includes a hotel stay and VIP transfers to the clinic.', 'Recover by the beach after your facelift.'],
       noMatch: ['The travel agency offers city breaks.', 'Plan your recovery at home with someone to help.'],
     },
   },

@@ -4,13 +4,13 @@ import type { LexiconTerm } from './types.ts';
 export const REGULATORY: LexiconTerm[] = [
   {
     id: 'REG-01', category: 'REG', term: 'FDA approved', severity: 'high',
-    variants: ['FDA (approved|sanctioned|endorsed)', 'approved by the (FDA|food and drug administration|US FDA)', '(FDA|FDA\'s) approval', '(received|has|have|got|obtained|with|earned) FDA approval', 'the FDA has [now] approved'],
+    variants: ['FDA (approved|sanctioned|endorsed) (treatment|therapy|procedure|stem cell|stem cells|exosome|exosomes|product|protocol|facial|injection|serum|clinic|cells)', '(is|are|fully) (FDA|FDA\'s) (approved|sanctioned|endorsed)', '(is|are|been) approved by the (FDA|food and drug administration|US FDA)', '(received|has|have|got|obtained|with|earned) FDA approval', 'the FDA has [now] approved'],
     explanation: 'No stem-cell, SVF or exosome product is FDA-approved for any cosmetic use. Approvals cover cord-blood blood-forming cells and, since December 2024, one donor cell product for a transplant complication in children.',
     ask: ['Q14'], sources: ['S1', 'S2', 'S6'],
     notProblemWhen: ['Negated ("not FDA approved").', 'A named approved drug used for its approved purpose (such as minoxidil).'],
     examples: {
       match: ['Our exosome therapy is approved by the FDA.', 'This stem cell treatment received FDA approval last year.'],
-      noMatch: ['This treatment is not approved by the FDA.', 'Is this treatment approved by the FDA?'],
+      noMatch: ['This treatment is not approved by the FDA.', 'Is this treatment approved by the FDA?', 'The FDA approved a new migraine drug on Friday.'],
     },
   },
   {
@@ -26,7 +26,7 @@ export const REGULATORY: LexiconTerm[] = [
   },
   {
     id: 'REG-03', category: 'REG', term: 'FDA-cleared device used as a halo', severity: 'medium',
-    variants: ['FDA cleared (device|equipment|system|technology|laser|centrifuge|microneedling device|treatment)', 'cleared by the (FDA|food and drug administration)', 'FDA approved (equipment|device|centrifuge|microneedling device|system|technology|laser|kit)', '(uses|using|with) FDA cleared'],
+    variants: ['(our|use|uses|using|with|an|a) FDA cleared (device|equipment|system|technology|laser|centrifuge|microneedling device|treatment)', 'cleared by the (FDA|food and drug administration)', 'FDA approved (equipment|device|centrifuge|microneedling device|system|technology|laser|kit)', '(is|are) FDA cleared'],
     explanation: 'Clearance covers a device for one stated use, such as preparing PRP, not the treatment built on it. The UK advertising regulator upheld a complaint about an "FDA Approved" lifting claim.',
     ask: ['Q14', 'Q3'], sources: ['S33', 'S30'],
     notProblemWhen: ['The exact cleared use of the device is stated.'],

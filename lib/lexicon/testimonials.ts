@@ -4,13 +4,13 @@ import type { LexiconTerm } from './types.ts';
 export const TESTIMONIALS: LexiconTerm[] = [
   {
     id: 'TEST-01', category: 'TEST', term: 'before and after', severity: 'medium',
-    variants: ['before (and|&) after (photos|pictures|gallery|images|results|transformation|shots|pics|photo)', 'before after (gallery|photos|pictures)', 'real results', 'see the difference (for yourself|in your skin|after)'],
+    variants: ['before (and|&) after (photos|pictures|gallery|images|results|transformation|shots|pics|photo)', 'before after (gallery|photos|pictures)', 'real results (from|for) real (patients|people|clients)', 'real patients real results', 'see the difference (for yourself|in your skin|after)'],
     explanation: 'Photos can be chosen, retouched or untypical. Turkey now demands consent and identical conditions, and UK guidance restricts misleading before-and-after images.',
     ask: ['Q12'], sources: ['S31', 'S39'],
     notProblemWhen: ['The caption says how typical the result is and how the photos were taken.'],
     examples: {
-      match: ['Browse our stem cell facial before and after photos.', 'Real results from real patients.'],
-      noMatch: ['Wash your hands before and after meals.', 'Ask whether before and after photos are typical.'],
+      match: ['Browse our stem cell facial before and after photos.', 'Real results from real patients.', 'Real patients, real results.'],
+      noMatch: ['Wash your hands before and after meals.', 'Real results for real businesses.', 'Ask whether before and after photos are typical.'],
     },
   },
   {
