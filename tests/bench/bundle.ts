@@ -4,7 +4,6 @@
  * page.addScriptTag. The entry is generated in a temporary folder so the
  * harness itself stays independent of the scanner's exact exports.
  */
-import { existsSync } from 'node:fs';
 import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, relative, resolve } from 'node:path';
@@ -13,7 +12,7 @@ import { build } from 'vite';
 const ROOT = resolve(import.meta.dirname, '../..');
 const at = (path: string) => JSON.stringify(join(ROOT, path));
 
-/** The entry that wires the real scanner into the harness. */
+/** The entry that wires the scanner, its CSS Highlight renderer and the engine into the harness. */
 function scannerEntry(): string {
   return `
 import { install } from ${at('tests/bench/harness.ts')};
@@ -21,32 +20,23 @@ import { createScanner } from ${at('components/content/scanner.ts')};
 import { CssHighlightRenderer } from ${at('components/content/highlight/css-highlights.ts')};
 import { detect } from ${at('lib/detect/index.ts')};
 install({
-  kind: 'scanner',
+  kind: 'components/content/scanner.ts',
   createScanner: (root) => createScanner({ root, renderer: new CssHighlightRenderer(), detect }),
 });
 export * from ${at('tests/bench/harness.ts')};
 `;
 }
 
-function standInEntry(): string {
-  return `
-import { install } from ${at('tests/bench/harness.ts')};
-import { createStandInScanner } from ${at('tests/bench/stand-in.ts')};
-install({ kind: 'stand-in', createScanner: createStandInScanner });
-export * from ${at('tests/bench/harness.ts')};
-`;
-}
-
 /**
- * Builds the bundle; `kind` says whether the real scanner is in it. Unminified
- * (for profiling), the output keeps names and `//#region <file>` markers.
+ * Builds the bundle (`kind` names what is measured, for the report). Unminified
+ * (for profiling), the output keeps names and marks where each source file starts.
  */
-export async function buildBenchBundle({ minify = true } = {}): Promise<{ code: string; kind: 'scanner' | 'stand-in' }> {
-  const kind = existsSync(join(ROOT, 'components/content/scanner.ts')) ? 'scanner' : 'stand-in';
+export async function buildBenchBundle({ minify = true } = {}): Promise<{ code: string; kind: string }> {
+  const kind = 'components/content/scanner.ts';
   const dir = await mkdtemp(join(tmpdir(), 'cliniccheck-bench-'));
   try {
     const entry = join(dir, 'entry.js');
-    await writeFile(entry, kind === 'scanner' ? scannerEntry() : standInEntry());
+    await writeFile(entry, scannerEntry());
     await build({
       configFile: false,
       root: ROOT,

@@ -17,7 +17,12 @@ const ROOT = resolve(import.meta.dirname, '../..');
 
 /** Builds the extension into `<outDir>/chrome-mv3` and returns that folder. */
 export function buildExtension(outDir: string): string {
-  execFileSync('npx', ['wxt', 'build'], { cwd: ROOT, stdio: 'ignore', env: { ...process.env, CLINICCHECK_OUT_DIR: outDir } });
+  try {
+    execFileSync('npx', ['wxt', 'build'], { cwd: ROOT, encoding: 'utf8', stdio: 'pipe', env: { ...process.env, CLINICCHECK_OUT_DIR: outDir } });
+  } catch (error) {
+    const { stdout = '', stderr = '' } = error as { stdout?: string; stderr?: string };
+    throw new Error(`the extension did not build (npx wxt build):\n${(stdout + stderr).split('\n').slice(-30).join('\n')}`);
+  }
   return join(ROOT, outDir, 'chrome-mv3');
 }
 

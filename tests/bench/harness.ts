@@ -18,7 +18,7 @@ export interface BenchScanner {
 export interface BenchDeps {
   /** Builds a scanner over `root` with the real renderer and engine. */
   createScanner(root: Element): BenchScanner;
-  /** Which scanner is measured: "scanner" or "stand-in". */
+  /** What is measured, for the report. */
   kind: string;
 }
 
@@ -45,7 +45,7 @@ export interface ScanFigures {
 let deps: BenchDeps | undefined;
 let scanner: BenchScanner | undefined;
 
-/** Called once by the bundle's entry with the real (or stand-in) scanner. */
+/** Called once by the bundle's entry with the scanner to measure. */
 export function install(d: BenchDeps) {
   deps = d;
 }

@@ -8,7 +8,7 @@ import type { SizeResult } from './measure.ts';
 export interface BenchResult {
   date: string;
   browser: string;
-  /** "scanner" when the real components/content/scanner.ts was measured. */
+  /** What was measured (components/content/scanner.ts). */
   scanner: string;
   phrases: number;
   pages: SizeResult[];

@@ -1,0 +1,54 @@
+/**
+ * `npx tsx tests/bench/composition.ts`: what the content script is made of.
+ * Bundles what entrypoints/content/index.ts starts (components/content/start.ts)
+ * the way WXT does (Vite, Preact JSX, minified), then minifies each module on
+ * its own to attribute the bytes, grouped by folder. The sum of the parts is
+ * close to, not exactly, the bundle (shared names and wrappers differ).
+ */
+import preact from '@preact/preset-vite';
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join, relative, resolve } from 'node:path';
+import { build, minify, type Rolldown } from 'vite';
+
+const ROOT = resolve(import.meta.dirname, '../..');
+
+/** The folder a module is counted under: lib/lexicon, node_modules/preact, ... */
+export function groupOf(id: string): string {
+  const rel = relative(ROOT, id.replace(/\?.*$/, ''));
+  const pkg = /node_modules\/((?:@[^/]+\/)?[^/]+)/.exec(rel);
+  if (pkg) return `node_modules/${pkg[1]}`;
+  return rel.split('/').slice(0, rel.startsWith('components/content/') ? 3 : 2).join('/');
+}
+
+async function main() {
+  const dir = await mkdtemp(join(tmpdir(), 'cliniccheck-composition-'));
+  try {
+    const entry = join(dir, 'entry.js');
+    await writeFile(entry, `import { startClaimScanner } from ${JSON.stringify(join(ROOT, 'components/content/start.ts'))};\nglobalThis.__start = startClaimScanner;\n`);
+    const out = (await build({
+      configFile: false,
+      root: ROOT,
+      logLevel: 'warn',
+      plugins: [preact()],
+      define: { 'process.env.NODE_ENV': '"production"', 'import.meta.env.DEV': 'false' },
+      build: { write: false, minify: true, lib: { entry, name: '__cc', formats: ['iife'], fileName: () => 'content.js' } },
+    })) as Rolldown.RolldownOutput[];
+    const chunk = out[0]!.output.find((o): o is Rolldown.OutputChunk => o.type === 'chunk')!;
+    const groups = new Map<string, number>();
+    for (const [id, info] of Object.entries(chunk.modules)) {
+      if (!info.code) continue;
+      const { code } = await minify('module.js', info.code);
+      groups.set(groupOf(id), (groups.get(groupOf(id)) ?? 0) + code.length);
+    }
+    const total = [...groups.values()].reduce((a, b) => a + b, 0);
+    console.log(`content script as bundled here: ${(chunk.code.length / 1024).toFixed(1)} KB minified; by folder (each module minified alone):`);
+    for (const [group, bytes] of [...groups].sort((a, b) => b[1] - a[1])) {
+      console.log(`${(bytes / 1024).toFixed(1).padStart(8)} KB ${((100 * bytes) / total).toFixed(1).padStart(5)}%  ${group}`);
+    }
+  } finally {
+    await rm(dir, { recursive: true, force: true });
+  }
+}
+
+if (process.argv[1] && import.meta.filename === process.argv[1]) await main();
