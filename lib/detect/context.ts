@@ -25,7 +25,7 @@ export interface ClaimMatch extends Span {
 
 /** Splits the matcher's output into claims and cues. */
 export function sortMatches(m: Matches, entries: readonly Entry[]): { claims: ClaimMatch[]; cues: CueSpans } {
-  const cues: CueSpans = { negation: [], pseudo: [], terminator: [], hedge: [], critical: [], invasive: [], seller: [] };
+  const cues: CueSpans = { negation: [], pseudo: [], terminator: [], hedge: [], critical: [], invasive: [], seller: [], editorial: [] };
   const claims: ClaimMatch[] = [];
   for (let k = 0; k < m.count; k++) {
     const e = entries[m.entry[k]!]!;
@@ -49,6 +49,8 @@ export function suppression(
 ): SuppressionReason | undefined {
   const claim = c.claim;
   if (claim.needsInvasiveContext && !page.invasive) return 'no-invasive-context';
+  // On a page that reports or warns, only its own price and pressure tactics are its claims (R7).
+  if (page.editorial && claim.category !== 'PRESS') return 'critical';
   const s = t.sent[c.first]!;
   const sentence = t.sentences[s]!;
   if (hasCue(cues.critical, sentence.first, sentence.end, c, claim, t)) return 'critical';

@@ -3,7 +3,7 @@
  * pattern language and compiled into the same one-pass matcher as the terms.
  */
 
-export type CueKind = 'negation' | 'pseudo' | 'terminator' | 'hedge' | 'critical' | 'invasive' | 'seller';
+export type CueKind = 'negation' | 'pseudo' | 'terminator' | 'hedge' | 'critical' | 'invasive' | 'seller' | 'editorial';
 
 export const CUES: Record<CueKind, readonly string[]> = {
   // NegEx-style triggers, looked for in a short window before a claim.
@@ -64,5 +64,18 @@ export const CUES: Record<CueKind, readonly string[]> = {
     'request a', 'free consultation', 'consultation', 'appointment', 'shop now', 'add to cart', 'buy now',
     'order now', 'special offer', 'pricing', 'packages', 'package', 'visit us', 'our location', 'our office',
     'get in touch', 'we accept', 'financing',
+  ],
+
+  // A page that reports on or weighs up treatments rather than selling them
+  // (page signal; counted together with the critical cues).
+  editorial: [
+    'said in a statement', 'said', 'told', 'according to', 'health officials', 'department of health', 'regulators',
+    'regulator', 'the reality', 'in reality', 'marketing', 'hype', 'allure', 'gimmick', 'gimmicks', 'controversy',
+    'believed to', 'said to', 'next big thing', 'should you', 'think twice', 'the bottom line', 'proponents',
+    'critics', 'touted', 'investigational', 'more research is needed', 'research is needed', 'further research',
+    'remains unclear', 'jury is still out', 'limited evidence', 'evidence is limited', 'evidence is lacking',
+    'not yet proven', 'is debated', 'debate', 'nuanced', 'skeptics', 'sceptics', 'researchers', 'journalist',
+    'reporter', 'the study', 'patients should', 'consumers should', 'consumers', 'lawsuit', 'authorities',
+    'outbreak', 'grey area', 'gray area', 'at best', 'buyer beware', 'proceed with caution', 'do your research',
   ],
 };

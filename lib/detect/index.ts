@@ -23,7 +23,7 @@ export interface DetectOptions {
 export function detect(text: string, options: DetectOptions = {}): Finding[] {
   const t = tokenize(text, vocab, options.blocks);
   const { claims, cues } = sortMatches(matcher.run(t), entries);
-  const page = options.page ?? signalsFrom(cues);
+  const page = options.page ?? signalsFrom(cues, t.count);
   const selfNeg = claims.filter((c) => c.claim.selfNegating);
   const findings: Finding[] = [];
   for (const c of longestPerStart(claims)) {
@@ -43,11 +43,20 @@ export function detect(text: string, options: DetectOptions = {}): Finding[] {
 /** Page-level signals: compute once per page and pass to every `detect` call on its parts. */
 export function pageSignals(text: string): PageSignals {
   const t = tokenize(text, vocab);
-  return signalsFrom(sortMatches(matcher.run(t), entries).cues);
+  return signalsFrom(sortMatches(matcher.run(t), entries).cues, t.count);
 }
 
-function signalsFrom(cues: CueSpans): PageSignals {
-  return { invasive: cues.invasive.length > 0 };
+/** Editorial pages: at least this many distancing cues... */
+const EDITORIAL_MIN_CUES = 4;
+/** ...and at least this many per thousand words (marketing pages stay under 10). */
+const EDITORIAL_PER_1000 = 15;
+
+function signalsFrom(cues: CueSpans, tokenCount: number): PageSignals {
+  const distancing = cues.critical.length + cues.editorial.length;
+  return {
+    invasive: cues.invasive.length > 0,
+    editorial: distancing >= EDITORIAL_MIN_CUES && (distancing * 1000) / Math.max(1, tokenCount) >= EDITORIAL_PER_1000,
+  };
 }
 
 /** One match per claim and start: the longest. */

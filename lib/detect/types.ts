@@ -14,6 +14,12 @@ export type SuppressionReason = 'negated' | 'hedged' | 'critical' | 'question' |
 export interface PageSignals {
   /** The page describes needles, injections, fat harvest, incisions or anaesthesia (rule R5). */
   invasive: boolean;
+  /**
+   * The page reports on, warns about or weighs up treatments (news, regulator,
+   * sceptical guide) rather than selling them (rule R7): its claims are not
+   * its own, so only its own price and pressure tactics still count.
+   */
+  editorial: boolean;
 }
 
 export interface Finding {
