@@ -4,12 +4,12 @@ import type { LexiconTerm } from './types.ts';
 export const EFFICACY: LexiconTerm[] = [
   {
     id: 'EFF-01', category: 'EFF', term: 'regrow hair', severity: 'high',
-    variants: ['regrow [your] [own] [lost] hair', '(stimulate|promote|boost|trigger|encourage|achieve|deliver|see|noticeable|visible|real|natural) hair regrowth', 'grow new hair', '(grow|create|generate|form) new hair follicles', 'restore (lost|thinning|your|natural) hair', 'reverse (hair loss|balding|thinning|baldness)', '(reactivate|revive|wake up|awaken|reawaken|regenerate) [dormant] [hair] follicles', 'full head of hair', '(thicken|regrow) thinning hair'],
+    variants: ['regrow [your] [own] [lost] hair', '(stimulate|promote|boost|trigger|encourage|achieve|deliver|see|noticeable|visible|real|natural) hair regrowth', 'grow new hair', '(stimulate|promote|boost|trigger|encourage|accelerate) [new] hair growth', 'thicker [and] fuller hair', '(grow|create|generate|form) new hair follicles', 'restore (lost|thinning|your|natural) hair', 'reverse (hair loss|balding|thinning|baldness)', '(reactivate|revive|wake up|awaken|reawaken|regenerate) [dormant] [hair] follicles', 'full head of hair', '(thicken|regrow) thinning hair'],
     explanation: 'Regrowing hair is a medical claim that needs strong evidence, and for cell-based hair treatments the studies are small and short.',
     ask: ['Q5', 'Q10', 'Q13'], sources: ['S30', 'S33'],
     notProblemWhen: ['Hedged ("may help regrow hair", "potentially regrow hair", "for some patients").'],
     examples: {
-      match: ['Our exosome therapy regrows hair in just twelve weeks.', 'PRP injections reactivate dormant follicles and restore thinning hair.'],
+      match: ['Our exosome therapy regrows hair in just twelve weeks.', 'PRP stimulates hair growth in thinning areas.', 'PRP injections reactivate dormant follicles and restore thinning hair.'],
       noMatch: ['PRP may help regrow hair in some patients.', 'Hair grows about a centimetre a month.', 'Can stem cells regrow hair?'],
     },
   },

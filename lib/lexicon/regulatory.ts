@@ -15,7 +15,7 @@ export const REGULATORY: LexiconTerm[] = [
   },
   {
     id: 'REG-02', category: 'REG', term: 'FDA registered', severity: 'high',
-    variants: ['FDA registered (lab|laboratory|facility|tissue bank|clinic|product|manufacturer|company|center|centre)', '(registered|listed) with the (FDA|food and drug administration)', '(HCT/P|HCTP) registered', 'registered with FDA'],
+    variants: ['FDA registered (lab|laboratory|facility|tissue bank|clinic|product|manufacturer|company|center|centre)', '(registered|listed) with the (FDA|food and drug administration)', '(HCT/P|HCTP) registered', 'registered with FDA', '(is|are|fully) FDA (registered|listed)'],
     explanation: 'The FDA says that registering a facility or listing a product does not mean the product is approved or lawfully sold.',
     ask: ['Q14'], sources: ['S1', 'S2'],
     notProblemWhen: ['The text explains that registration is not approval.'],

@@ -4,7 +4,7 @@ import type { LexiconTerm } from './types.ts';
 export const SAFETY: LexiconTerm[] = [
   {
     id: 'SAFE-01', category: 'SAFE', term: 'no side effects', severity: 'high', selfNegating: true,
-    variants: ['(no|zero|without|free of|free from) [any] [known] [serious] [unwanted] [major] [negative] side effects', 'side effect free', '(no|zero|without) [any] adverse (effects|reactions|events)', '(no|zero) complications'],
+    variants: ['(no|zero|without|free of|free from) [any] [known] [serious] [unwanted] [major] [negative] [harmful] [nasty] [lasting] side effects', 'side effect free', '(no|zero|without) [any] adverse (effects|reactions|events)', '(no|zero) complications'],
     explanation: 'Every harvest or injection carries some risk. The International Society for Stem Cell Research lists "claims there is no risk" as a warning sign.',
     ask: ['Q20', 'Q21'], sources: ['S12', 'S17'],
     notProblemWhen: ['A second negation or denial: "no procedure is free of side effects".'],

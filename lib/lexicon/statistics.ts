@@ -59,7 +59,7 @@ export const STATISTICS: LexiconTerm[] = [
   },
   {
     id: 'STAT-06', category: 'STAT', term: 'results timeline as a promise', severity: 'medium',
-    variants: ['(new|visible|full|first|noticeable|final) (hair|result|growth|regrowth) (within|in) N (weeks|months|days)', 'results in (just|only) N (days|weeks)', '(see|notice) [visible] results (in|within) N (days|weeks|months)', 'full results (in|within|after) N (weeks|months)'],
+    variants: ['(new|visible|full|first|noticeable|final) (hair|result|growth|regrowth) (within|in) N (weeks|months|days)', 'results in (just|only) N (days|weeks)', '(see|notice) [visible] results (in|within) N (days|weeks|months)', 'full results (in|within|after) N (weeks|months)', '(fuller|thicker|denser) hair (in|within) N (weeks|months)'],
     explanation: 'A timeline stated as a certainty, when response times vary a lot from person to person.',
     ask: ['Q5'], sources: ['S33'],
     notProblemWhen: ['Hedged ("may", "for some patients").'],

@@ -103,7 +103,7 @@ export const STEM_CELL_TERMS: LexiconTerm[] = [
   },
   {
     id: 'SCT-10', category: 'SCT', term: 'umbilical cord, amniotic or placental stem cells', severity: 'high',
-    variants: ["wharton's jelly", '(umbilical cord|cord tissue) (stem cells|MSC|derived cells)', '(cord blood|umbilical cord|cord tissue) stem cell (facial|injection|therapy|treatment)', '(amniotic|amniotic fluid|amniotic membrane|placental|placenta derived|perinatal|birth tissue) stem cells', 'young stem cells', '(allogeneic|donor) stem cell (injection|facial|treatment for aging|therapy for aging)'],
+    variants: ["wharton's jelly", '(umbilical cord|cord tissue) (stem cells|MSC|derived cells)', '(cord blood|umbilical cord|cord tissue) stem cell (facial|injection|therapy|treatment)', '(amniotic|amniotic fluid|amniotic membrane|placental|placenta derived|perinatal|birth tissue) stem cells', 'young stem cells', 'stem cells (from|derived from|sourced from) [the] (umbilical cord|cord tissue|amniotic fluid|amniotic membrane|placenta|placental tissue|wharton\'s jelly|birth tissue|donated births)', '(allogeneic|donor) stem cell (injection|facial|treatment for aging|therapy for aging)'],
     explanation: 'The FDA lists cord, amniotic and placental products as unapproved for these uses, and the first FTC stem-cell case was about "amniotic stem cell therapy". Donor material also adds infection and immune risks.',
     ask: ['Q6', 'Q7', 'Q14'], sources: ['S1', 'S2', 'S8'],
     notProblemWhen: ['Cord blood banking or approved blood-forming transplants described factually.'],
