@@ -27,6 +27,15 @@ export default defineConfig({
         suggested_key: { default: 'Alt+Shift+F' },
         description: 'Flag the selected text as a misleading claim',
       },
+      // Next / previous highlighted claim: scrolls to it and opens its card.
+      'next-finding': {
+        suggested_key: { default: 'Alt+Shift+N', mac: 'MacCtrl+Shift+N' },
+        description: 'Go to the next highlighted claim',
+      },
+      'previous-finding': {
+        suggested_key: { default: 'Alt+Shift+P', mac: 'MacCtrl+Shift+P' },
+        description: 'Go to the previous highlighted claim',
+      },
     },
     ...(browser === 'firefox'
       ? {

@@ -177,7 +177,7 @@ export function createScanner(options: ScannerOptions): Scanner {
       text += run.text;
     }
     const placed: PageFinding[] = [];
-    for (const f of detect(text, { blocks, page: signals as never })) {
+    for (const f of safeDetect(text, blocks)) {
       const index = blocks.findIndex((b) => f.start >= b.start && f.end <= b.end);
       const block = blocks[index];
       if (!block) continue;
@@ -188,6 +188,18 @@ export function createScanner(options: ScannerOptions): Scanner {
       if (range) placed.push({ ...f, start, end, id: `cc-${nextId++}`, range, run });
     }
     return placed;
+  }
+
+  /** An engine error skips the batch instead of ending the scan (and is reported once). */
+  let reported = false;
+  function safeDetect(text: string, blocks: Block[]): Finding[] {
+    try {
+      return detect(text, { blocks, page: signals as never });
+    } catch (error) {
+      if (!reported) console.error('ClinicCheck: detection failed', error);
+      reported = true;
+      return [];
+    }
   }
 
   function findings(): PageFinding[] {

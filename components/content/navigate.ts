@@ -1,0 +1,76 @@
+/**
+ * Opening a finding's card, from a hover, a keyboard command or the popup,
+ * and stepping to the next / previous finding. The open finding is also
+ * painted with the `cliniccheck-current` highlight.
+ */
+import type { CardHost } from './card/host.tsx';
+import { CURRENT_GROUP, type HighlightRenderer } from './highlight/renderer.ts';
+import type { PageFinding, Scanner } from './scanner.ts';
+
+export interface Navigator {
+  /** Opens the card of a finding; `pinned` for keyboard and popup (scrolls, takes focus). */
+  show(finding: PageFinding, pinned: boolean): void;
+  step(direction: 'next' | 'previous'): PageFinding | undefined;
+  reveal(id: string): boolean;
+  /** Called when the card closes, to remove the current-finding highlight. */
+  closed(finding: PageFinding): void;
+}
+
+export function createNavigator(doc: Document, scanner: Scanner, renderer: HighlightRenderer, card: () => CardHost): Navigator {
+  let last: PageFinding | undefined;
+
+  function scrollTo(finding: PageFinding) {
+    const view = doc.defaultView!;
+    const reduced = view.matchMedia?.('(prefers-reduced-motion: reduce)').matches;
+    const target = finding.range.startContainer.parentElement;
+    target?.scrollIntoView({ block: 'center', inline: 'nearest', behavior: reduced ? 'instant' : 'smooth' });
+    // The card sits in document coordinates, which a window scroll does not
+    // change; a scrolling container inside the page does, so place it again.
+    const again = () => card().current === finding && card().reposition();
+    view.addEventListener('scrollend', again, { once: true, capture: true });
+    view.setTimeout(again, 700);
+  }
+
+  function show(finding: PageFinding, pinned: boolean) {
+    const active = scanner.active();
+    const index = active.indexOf(finding);
+    if (last && last !== finding) renderer.delete(CURRENT_GROUP, last.range);
+    last = finding;
+    renderer.add(CURRENT_GROUP, finding.range);
+    if (pinned) scrollTo(finding);
+    card().open(finding, { pinned, position: `${index + 1} of ${active.length}` });
+  }
+
+  /** Without an open card, start from the first finding below (or above) the viewport's top. */
+  function fromViewport(active: readonly PageFinding[], direction: 'next' | 'previous'): PageFinding | undefined {
+    const tops = active.map((f) => f.range.getBoundingClientRect().top);
+    if (direction === 'next') return active[tops.findIndex((top) => top > 0)] ?? active[0];
+    const index = tops.findLastIndex((top) => top < 0);
+    return active[index] ?? active[active.length - 1];
+  }
+
+  return {
+    show,
+    step(direction) {
+      const active = scanner.active();
+      if (!active.length) return undefined;
+      const current = card().current ?? last;
+      const index = current ? active.indexOf(current) : -1;
+      const next =
+        index < 0
+          ? fromViewport(active, direction)
+          : active[(index + (direction === 'next' ? 1 : -1) + active.length) % active.length];
+      if (next) show(next, true);
+      return next;
+    },
+    reveal(id) {
+      const finding = scanner.byId(id);
+      if (!finding || finding.status !== 'active') return false;
+      show(finding, true);
+      return true;
+    },
+    closed(finding) {
+      renderer.delete(CURRENT_GROUP, finding.range);
+    },
+  };
+}

@@ -1,0 +1,68 @@
+/**
+ * One scanning session in the page: scanner, highlights, card, hover,
+ * navigation and change watching, started when scanning is allowed and
+ * stopped (leaving no trace in the page) when it is not. No extension APIs
+ * here: the caller passes `onCount` for the badge.
+ */
+import { createCardHost, type CardHost } from './card/host.tsx';
+import { keptByFilters, onFindingsFilterChange } from './findings-filter.ts';
+import { CssHighlightRenderer } from './highlight/css-highlights.ts';
+import { startHoverCards } from './hover.ts';
+import { createNavigator, type Navigator } from './navigate.ts';
+import { createScanner, type Scanner } from './scanner.ts';
+import { watchMutations } from './watch-mutations.ts';
+
+export interface Session {
+  scanner: Scanner;
+  nav: Navigator;
+  card: CardHost;
+  /** Rescans the whole page (single-page-app navigation). */
+  restart(): void;
+  stop(): void;
+}
+
+export function startSession(doc: Document, onCount: (count: number) => void): Session {
+  const controller = new AbortController();
+  const renderer = new CssHighlightRenderer(doc);
+  let lastCount = -1;
+  const scanner: Scanner = createScanner({
+    root: doc,
+    renderer,
+    filter: keptByFilters,
+    onChange() {
+      const count = scanner.active().length;
+      if (count !== lastCount) onCount((lastCount = count));
+      // A card whose finding went away (its text changed) closes.
+      if (card.current && !scanner.findings().includes(card.current)) card.close();
+    },
+  });
+  const card = createCardHost(doc, (finding) => nav.closed(finding));
+  const nav = createNavigator(doc, scanner, renderer, () => card);
+  startHoverCards(doc, scanner, renderer, card, nav, controller.signal);
+  const stopFilterWatch = onFindingsFilterChange(() => scanner.refresh());
+  const stopWatching = watchMutations({
+    root: doc.documentElement,
+    onChange: (nodes) => void scanner.rescan(nodes),
+    onHuge: () => void scanner.scanAll(),
+  });
+  void scanner.scanAll();
+  return {
+    scanner,
+    nav,
+    card,
+    restart() {
+      card.close();
+      lastCount = -1;
+      void scanner.scanAll();
+    },
+    stop() {
+      controller.abort();
+      stopWatching();
+      stopFilterWatch();
+      card.dispose();
+      scanner.dispose();
+      renderer.dispose();
+      onCount(0);
+    },
+  };
+}

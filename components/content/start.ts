@@ -1,0 +1,67 @@
+/**
+ * The claim scanner feature in the content script: checks the settings
+ * before doing anything (a paused site or the off switch means no scanning
+ * work at all), starts or stops the session when they change, answers the
+ * popup's and the background's messages, and reports the badge count.
+ */
+import { browser } from 'wxt/browser';
+import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import { isFindingsGet, isFindingsReveal, isFindingsStep, type FindingsResponse } from '../../lib/messages/scan.ts';
+import { scanAllowed, settingsItem, siteOf, type Settings } from '../storage/settings.ts';
+import { startSession, type Session } from './session.ts';
+
+const MAX_QUOTE = 2000;
+
+export function startClaimScanner(ctx: ContentScriptContext): void {
+  let session: Session | undefined;
+
+  const sendCount = (count: number) => {
+    if (ctx.isInvalid) return;
+    browser.runtime.sendMessage({ type: 'cliniccheck:badge', count }).catch(() => undefined);
+  };
+
+  function apply(settings: Settings) {
+    if (ctx.isInvalid) return;
+    const allowed = scanAllowed(settings, siteOf(location.href));
+    if (allowed && !session) session = startSession(document, sendCount);
+    else if (!allowed && session) {
+      session.stop();
+      session = undefined;
+    }
+  }
+
+  function summary(): FindingsResponse {
+    return {
+      url: location.href,
+      title: document.title,
+      scanning: !!session,
+      findings: (session?.scanner.findings() ?? []).map((f) => ({
+        id: f.id,
+        termId: f.termId,
+        category: f.category,
+        severity: f.severity,
+        quote: f.quote.slice(0, MAX_QUOTE),
+        status: f.status,
+        ...(f.reason ? { reason: f.reason } : {}),
+      })),
+    };
+  }
+
+  function onMessage(message: unknown): Promise<unknown> | undefined {
+    if (isFindingsGet(message)) return Promise.resolve(summary());
+    if (isFindingsReveal(message)) return Promise.resolve({ revealed: session?.nav.reveal(message.id) ?? false });
+    if (isFindingsStep(message)) return Promise.resolve({ found: !!session?.nav.step(message.direction) });
+    return undefined;
+  }
+
+  browser.runtime.onMessage.addListener(onMessage);
+  const unwatch = settingsItem.watch((settings) => apply(settings ?? { enabled: true, pausedSites: [] }));
+  ctx.addEventListener(window, 'wxt:locationchange', () => session?.restart());
+  ctx.onInvalidated(() => {
+    browser.runtime.onMessage.removeListener(onMessage);
+    unwatch();
+    session?.stop();
+    session = undefined;
+  });
+  void settingsItem.getValue().then(apply);
+}
