@@ -4,7 +4,7 @@ import type { LexiconTerm } from './types.ts';
 export const PERMANENCE: LexiconTerm[] = [
   {
     id: 'PERM-01', category: 'PERM', term: 'permanent results', severity: 'high',
-    variants: ['permanent (result|solution|fix|correction|improvement|rejuvenation|regrowth|beauty|lift|transformation|change|hair restoration|hair regrowth|hair growth|hair removal)', '(result|improvement|effect|change|regrowth) (are|is|remain|stay|will be|will remain) [truly] permanent', 'permanently (restore|remove|erase|eliminate|reverse|regrow|fix|cure|tighten|lift)'],
+    variants: ['permanent (result|solution|fix|correction|improvement|rejuvenation|regrowth|beauty|lift|transformation|change|hair restoration|hair regrowth|hair growth|hair removal)', '(result|improvement|effect|change|regrowth) (are|is|remain|stay|will be|will remain) [truly] permanent', '(result|regrowth|hair|effect) (are|is) [100%] [natural and] permanent', 'permanently (restore|remove|erase|eliminate|reverse|regrow|fix|cure|tighten|lift)'],
     explanation: 'UK regulators found that people read "permanent" literally, as nothing ever coming back, and follow-up data rarely support that. Skin and hair keep ageing after any treatment.',
     ask: ['Q24', 'Q13'], sources: ['S29', 'S30', 'S32'],
     notProblemWhen: ['Negated ("while not permanent").', '"Permanent makeup" as a product name.', '"Permanent hair reduction" with its technical definition given.'],

@@ -37,7 +37,7 @@ export const SAFETY: LexiconTerm[] = [
   },
   {
     id: 'SAFE-04', category: 'SAFE', term: 'completely safe', severity: 'high',
-    variants: ['(100%|totally|perfectly|absolutely|very|extremely|completely|entirely|incredibly|super) safe', 'proven safe', 'safe and effective (treatment|procedure|way|option|solution|alternative|therapy)', '(treatment|procedure|therapy|injection|facial|it) ... safe and effective', 'clinically safe'],
+    variants: ['(100%|totally|perfectly|absolutely|very|extremely|completely|entirely|incredibly|super) safe', 'proven safe', 'safe and effective (treatment|procedure|way|option|solution|alternative|therapy)', '(treatment|procedure|therapy|injection|facial|it) ... safe and effective', 'clinically safe', 'safe for (everyone|everybody|all skin types|every skin type|all ages|all patients)'],
     explanation: 'Absolute safety cannot be proven for any procedure. The UK advertising regulator found that "safe and effective ... no downtime" made injectables sound trivial.',
     ask: ['Q20'], sources: ['S31', 'S35'],
     notProblemWhen: ['Negated ("is not proven safe").'],
@@ -92,7 +92,7 @@ export const SAFETY: LexiconTerm[] = [
   },
   {
     id: 'SAFE-09', category: 'SAFE', term: 'sterile lab or closed system', severity: 'low',
-    variants: ['sterile [closed] system', 'closed (system|loop) (processing|device|technology|kit)', 'on site (lab|laboratory|cell lab)', 'state of the art (lab|laboratory|facility|cleanroom|clean room)', '(medical|hospital|pharmaceutical) grade (lab|laboratory|facility|equipment|serum|exosomes|product)', 'clean room (facility|lab|laboratory|processing)', 'AATB accredited'],
+    variants: ['sterile [closed] system', 'closed (system|loop) (processing|device|technology|kit)', 'on site (lab|laboratory|cell lab)', 'state of the art (lab|laboratory|facility|cleanroom|clean room)', '(lab|laboratory|facility) is state of the art', '(medical|hospital|pharmaceutical) grade (lab|laboratory|facility|equipment|serum|exosomes|product)', 'clean room (facility|lab|laboratory|processing)', 'AATB accredited'],
     explanation: 'Process words a patient cannot check from a web page. Infections have happened where single-use equipment was reused.',
     ask: ['Q8', 'Q18'], sources: ['S26', 'S18'],
     notProblemWhen: ['A verifiable licence or inspection record is linked.'],

@@ -15,7 +15,7 @@ export const SCIENCE: LexiconTerm[] = [
   },
   {
     id: 'SCI-02', category: 'SCI', term: 'scientifically proven', severity: 'high',
-    variants: ['scientifically (proven|supported|backed|validated|tested|designed)', '(science|research|evidence) backed (treatment|therapy|approach|protocol|formula|solution|results)', 'evidence based (treatment|therapy|approach|protocol|formula|solution|aesthetics)', 'backed by (science|research|clinical research|studies|clinical studies|scientific research)', 'medically proven', 'validated by (science|research|studies)'],
+    variants: ['scientifically (proven|supported|backed|validated|tested|designed)', '(science|research|evidence) backed (treatment|therapy|approach|protocol|formula|solution|results)', 'evidence based (treatment|therapy|approach|protocol|formula|solution|aesthetics)', 'backed by ... (science|research|studies|clinical research|clinical studies|scientific research|clinical trials)', 'medically proven', 'validated by (science|research|studies)'],
     explanation: 'A general appeal to science with nothing you can look up. Claims need studies of this product for this benefit.',
     ask: ['Q10'], sources: ['S10', 'S34'],
     notProblemWhen: ['A full citation is given.'],
@@ -59,7 +59,7 @@ export const SCIENCE: LexiconTerm[] = [
   },
   {
     id: 'SCI-06', category: 'SCI', term: 'breakthrough or revolutionary', severity: 'medium',
-    variants: ['[advanced] breakthrough (treatment|therapy|technology|procedure|formula|innovation|in hair restoration|in anti aging|in skincare)', '(medical|scientific|major) breakthrough in (hair|skin|anti aging|aesthetics|regenerative)', 'revolutionary (treatment|therapy|technology|procedure|approach|formula|method|technique|serum|solution)', '(a|the) game changer for (hair loss|skin|your skin|aging|anti aging|thinning hair|aesthetics)', 'game changing (treatment|technology|results|therapy)', 'significant (leap|step) forward', 'new era (of|in) (aesthetics|beauty|hair restoration|anti aging|skincare|regenerative)', 'medical history is being made', '(pioneering|groundbreaking) (treatment|therapy|technique|procedure|approach|technology|results|formula)'],
+    variants: ['[advanced] breakthrough (treatment|therapy|technology|procedure|formula|innovation|in hair restoration|in anti aging|in skincare)', '(medical|scientific|major) breakthrough in (hair|skin|anti aging|aesthetics|regenerative)', 'revolutionary (treatment|therapy|technology|procedure|approach|formula|method|technique|serum|solution|way)', '(a|the) game changer for (hair loss|skin|your skin|aging|anti aging|thinning hair|aesthetics)', 'game changing (treatment|technology|results|therapy)', 'significant (leap|step) forward', 'new era (of|in) (aesthetics|beauty|hair restoration|anti aging|skincare|regenerative)', 'medical history is being made', '(pioneering|groundbreaking) (treatment|therapy|technique|procedure|approach|technology|results|formula)'],
     explanation: 'Breakthrough language implies an established effect. US and UK advertising watchdogs have required evidence for claims like this.',
     ask: ['Q10'], sources: ['S28', 'S36'],
     notProblemWhen: ['Describing real scientific history, such as the discovery of iPS cells.'],
@@ -114,7 +114,7 @@ export const SCIENCE: LexiconTerm[] = [
   },
   {
     id: 'SCI-11', category: 'SCI', term: 'doctor or dermatologist recommended', severity: 'medium',
-    variants: ['(dermatologist|doctor|physician|surgeon) (recommended|approved|trusted|developed|formulated|tested) (treatment|serum|formula|skincare|product|brand|solution|cream|procedure|therapy|facial)', 'recommended by (leading|top|expert) (specialists|doctors|dermatologists|experts|surgeons|physicians)', 'trusted by (doctors|dermatologists|physicians|surgeons|experts)'],
+    variants: ['(tested|proven|formulated) and (dermatologist|doctor) (approved|recommended|tested)', '(dermatologist|doctor|physician|surgeon) (recommended|approved|trusted|developed|formulated|tested) (treatment|serum|formula|skincare|product|brand|solution|cream|procedure|therapy|facial)', 'recommended by (leading|top|expert) (specialists|doctors|dermatologists|experts|surgeons|physicians)', 'trusted by (doctors|dermatologists|physicians|surgeons|experts)'],
     explanation: 'An endorsement with no name, no basis and no disclosed relationship between the doctor and the seller.',
     ask: ['Q10', 'Q12'], sources: ['S36', 'S11'],
     notProblemWhen: ['The named person and any financial tie are disclosed.'],

@@ -26,7 +26,7 @@ export const STATISTICS: LexiconTerm[] = [
   },
   {
     id: 'STAT-03', category: 'STAT', term: 'thousands of patients treated', severity: 'medium',
-    variants: ['(over|more than) N [happy] [satisfied] (patients|clients|procedures|treatments)', '(thousands|hundreds) of (satisfied|happy) (patients|clients)', '(thousands|hundreds) of (patients|clients) (treated|have chosen|trust)', 'N (procedures|treatments|transplants) performed', 'millions sold', 'see why N (patients|clients) chose us'],
+    variants: ['(over|more than) N [happy] [satisfied] (patients|clients|procedures|treatments)', '(thousands|hundreds) of (satisfied|happy) (patients|clients)', '(thousands|hundreds) of (patients|clients) (treated|have|trust|choose|chose)', 'N (procedures|treatments|transplants) performed', 'millions sold', 'see why N (patients|clients) chose us'],
     explanation: 'A large number of customers suggests proof, but it says nothing about results. The UK advertising regulator found "see why 10,000 patients chose us" unsubstantiated.',
     ask: ['Q19', 'Q11'], sources: ['S33'],
     notProblemWhen: ['A volume figure with no suggestion that it proves the treatment works.'],
@@ -48,7 +48,7 @@ export const STATISTICS: LexiconTerm[] = [
   },
   {
     id: 'STAT-05', category: 'STAT', term: '"up to" figures', severity: 'medium',
-    variants: ['up to N% (increase|improvement|reduction|denser|thicker|fuller|survival|success|growth|density|collagen|regrowth|fewer wrinkles|more hair|more collagen)', 'rate [of] up to N%', 'as much as N% (more|increase|improvement|reduction|denser|thicker|fuller)', 'up to N years younger'],
+    variants: ['up to N% (increase|improvement|reduction|denser|thicker|fuller|survival|success|growth|density|collagen|regrowth|fewer wrinkles|more hair|more collagen)', 'rate [of] up to N%', '(survival|success|growth|improvement|regrowth|satisfaction) ... up to N%', 'as much as N% (more|increase|improvement|reduction|denser|thicker|fuller)', 'up to N years younger'],
     explanation: '"Up to" presents the best single case as if it were what most people get; the FTC has found that people read such figures as typical.',
     ask: ['Q11'], sources: ['S49', 'S36'],
     notProblemWhen: ['The typical result is given next to the best case.'],
