@@ -48,13 +48,13 @@ export const REGULATORY: LexiconTerm[] = [
   },
   {
     id: 'REG-05', category: 'REG', term: 'government or ministry approved', severity: 'medium',
-    variants: ['approved by the (ministry of health|health ministry|health authority|government|cofepris|health authorities)', '(cofepris|government|ministry of health) (approved|licensed|certified)', 'certified by the (health authority|health ministry|ministry of health)', 'legal in (mexico|turkey|colombia|panama|the bahamas|costa rica|this country)', 'internationally approved'],
+    variants: ['approved by the (ministry of health|health ministry|health authority|government|cofepris|health authorities)', '(cofepris|government|ministry of health) (approved|licensed|certified) (clinic|treatment|therapy|facility|hospital|product|protocol|stem cell|stem cells|lab|laboratory|procedure)', '(is|are|fully) (cofepris|government|ministry of health) (approved|licensed|certified)', 'certified by the (health authority|health ministry|ministry of health)', 'legal in (mexico|turkey|colombia|panama|the bahamas|costa rica|this country)', 'internationally approved'],
     explanation: 'This usually refers to a licence for the building, not approval of the product. Mexico\'s regulator said in 2020 it had authorised no stem-cell treatment protocol.',
     ask: ['Q14', 'Q16'], sources: ['S38', 'S34'],
     notProblemWhen: ['A product authorisation number that can be verified.'],
     examples: {
       match: ['Our stem cell protocol is approved by the Ministry of Health.', 'This treatment is COFEPRIS licensed and fully legal in Mexico.'],
-      noMatch: ['Ask whether the product itself has been approved by the health authority.', 'Online gambling became legal in several states.'],
+      noMatch: ['Ask whether the product itself has been approved by the health authority.', 'Online gambling became legal in several states.', 'The government approved the new budget.'],
     },
   },
   {
@@ -70,12 +70,12 @@ export const REGULATORY: LexiconTerm[] = [
   },
   {
     id: 'REG-07', category: 'REG', term: 'GMP or international standards', severity: 'low',
-    variants: ['(GMP|cGMP) (certified|compliant|lab|laboratory|facility|grade)', 'ISO 9001', 'international quality standards'],
+    variants: ['(GMP|cGMP) (certified|compliant|lab|laboratory|facility|grade)', 'ISO 9001 (certified|accredited) (lab|laboratory|clinic|facility|hospital)', '(lab|laboratory|clinic|facility|cells) ... international quality standards'],
     explanation: 'Quality-system badges cannot be checked from a web page and say nothing about whether the treatment works.',
     ask: ['Q8'], sources: ['S18'],
     notProblemWhen: ['A certificate number that can be checked with the issuer.'],
     examples: {
-      match: ['Cells are expanded in our cGMP laboratory.', 'We follow international quality standards.'],
+      match: ['Cells are expanded in our cGMP laboratory.', 'Our laboratory meets international quality standards.'],
       noMatch: ['Ask for the certificate number of any quality badge.', 'The factory makes bicycle parts.'],
     },
   },

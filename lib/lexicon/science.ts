@@ -103,7 +103,7 @@ export const SCIENCE: LexiconTerm[] = [
   },
   {
     id: 'SCI-10', category: 'SCI', term: 'clinical trial as a sales route', severity: 'high',
-    variants: ['(join|enroll in|enrol in|take part in|participate in) our (clinical trial|study|research study|trial|clinical study)', '(registered|listed) (on|with|at) clinicaltrials.gov', 'IRB approved (study|protocol|trial|research|treatment)', '(patient funded|pay to participate|self funded) (study|trial|research|clinical trial)', 'our research protocol'],
+    variants: ['(join|enroll in|enrol in|take part in|participate in) our (clinical trial|research study|clinical study|trial|stem cell study|stem cell trial)', '(enroll in|enrol in|take part in|participate in) our study', '(registered|listed) (on|with|at) clinicaltrials.gov', 'IRB approved (study|protocol|trial|research|treatment)', '(patient funded|pay to participate|self funded) (study|trial|research|clinical trial)', 'our research protocol'],
     explanation: 'The FDA warns that registry listings and "registered" status are used to suggest a treatment is legitimate, and paid "studies" have been used as marketing.',
     ask: ['Q15'], sources: ['S1', 'S22', 'S45'],
     notProblemWhen: ['The registry number, the regulator\'s authorisation and the absence of any charge for the experimental product are all stated.'],

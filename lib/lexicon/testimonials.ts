@@ -37,13 +37,13 @@ export const TESTIMONIALS: LexiconTerm[] = [
   },
   {
     id: 'TEST-04', category: 'TEST', term: 'awards and review badges', severity: 'low',
-    variants: ['award winning (clinic|surgeon|doctor|team|treatment|practice|med spa)', '(N|five) star rated', 'top rated (clinic|surgeon|doctor|provider|med spa|practice)', 'best (clinic|med spa|surgeon|hair clinic) N', 'rated N (stars|out of 5|out of five)'],
+    variants: ['award winning (clinic|surgeon|doctor|team|treatment|practice|med spa)', '(N|five) star rated (clinic|surgeon|doctor|provider|med spa|practice|treatment|hair clinic)', 'top rated (clinic|surgeon|doctor|provider|med spa|practice)', 'best (clinic|med spa|surgeon|hair clinic) N', 'rated N (stars|out of 5|out of five) (by|on) [our] (patients|clients|google|trustpilot|realself)'],
     explanation: 'Paid award schemes and hand-picked review badges look like independent approval but often are not.',
     ask: ['Q12'], sources: ['S33'],
     notProblemWhen: ['The awarding body and its criteria are named.'],
     examples: {
-      match: ['Visit our award-winning clinic in London.', 'A 5-star rated med spa.'],
-      noMatch: ['The novel won a literary prize.', 'Check who gave any award and how.'],
+      match: ['Visit our award-winning clinic in London.', 'A 5-star rated med spa in Dallas.'],
+      noMatch: ['The novel won a literary prize.', 'Top restaurant in Paris, 5-star rated by diners.', 'Check who gave any award and how.'],
     },
   },
 ];
