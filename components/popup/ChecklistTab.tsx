@@ -1,4 +1,6 @@
-/** The "what to ask a clinic" checklist for the clinic in the current tab. */
+import { Checklist } from '../checklist/Checklist.tsx';
+
+/** The "what to ask a clinic" checklist for the clinic in the current tab (components/checklist). */
 export function ChecklistTab() {
-  return <p>Checklist coming soon.</p>;
+  return <Checklist />;
 }

@@ -1,0 +1,34 @@
+import { useState } from 'preact/hooks';
+
+interface Props {
+  id: string;
+  label: string;
+  submitLabel: string;
+  initial?: string;
+  onSubmit: (name: string) => void;
+  onCancel: () => void;
+}
+
+/** A one-field form for naming a clinic (add by hand, rename). Escape cancels. */
+export function NameForm({ id, label, submitLabel, initial = '', onSubmit, onCancel }: Props) {
+  const [name, setName] = useState(initial);
+  return (
+    <form
+      class="cl-name-form"
+      onSubmit={(e) => {
+        e.preventDefault();
+        if (name.trim()) onSubmit(name);
+      }}
+      onKeyDown={(e) => e.key === 'Escape' && (e.preventDefault(), onCancel())}
+    >
+      <label for={id}>{label}</label>
+      <input id={id} type="text" maxLength={200} value={name} required autoFocus onInput={(e) => setName(e.currentTarget.value)} />
+      <div class="cl-nav">
+        <button type="submit">{submitLabel}</button>
+        <button type="button" onClick={onCancel}>
+          Cancel
+        </button>
+      </div>
+    </form>
+  );
+}

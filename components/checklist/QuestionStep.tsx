@@ -1,0 +1,96 @@
+import { useEffect, useRef, useState } from 'preact/hooks';
+import { ANSWER_STATUSES, STATUS_LABEL, makeAnswer, type Answer, type AnswerStatus, type ClinicId } from '../../lib/checklist/model.ts';
+import { sectionById } from '../../lib/checklist/questions.ts';
+import type { OrderedQuestion } from '../../lib/checklist/order.ts';
+import { saveAnswer } from '../storage/checklist.ts';
+
+interface Props {
+  clinicId: ClinicId;
+  item: OrderedQuestion;
+  answer: Answer | undefined;
+  index: number;
+  total: number;
+  answered: number;
+  onMove: (step: -1 | 1) => void;
+}
+
+/** One question: the page's claim if any, what to listen for, the answer and a note, saved on every change. */
+export function QuestionStep({ clinicId, item, answer, index, total, answered, onMove }: Props) {
+  const { question, quotes } = item;
+  const [status, setStatus] = useState<AnswerStatus>(answer?.status ?? 'not-asked');
+  const [note, setNote] = useState(answer?.note ?? '');
+  const noteRef = useRef<HTMLTextAreaElement>(null);
+  const headingRef = useRef<HTMLHeadingElement>(null);
+
+  // Another view may change this answer; take its value unless the person is typing here.
+  useEffect(() => {
+    setStatus(answer?.status ?? 'not-asked');
+    if (document.activeElement !== noteRef.current) setNote(answer?.note ?? '');
+  }, [question.id, answer?.status, answer?.note]);
+
+  const save = (nextStatus: AnswerStatus, nextNote: string) => {
+    setStatus(nextStatus);
+    setNote(nextNote);
+    void saveAnswer(clinicId, question.id, makeAnswer(nextStatus, nextNote, Date.now()));
+  };
+  const move = (step: -1 | 1) => {
+    onMove(step);
+    // Keyboard and screen-reader users land on the new question.
+    requestAnimationFrame(() => headingRef.current?.focus());
+  };
+
+  const name = `answer-${question.id}`;
+  return (
+    <section class="cl-step" aria-labelledby="cl-question">
+      <p class="cl-progress">
+        <span>Question {index + 1} of {total}</span>
+        <span>{answered} answered</span>
+      </p>
+      <progress class="cl-progress__bar" max={total} value={answered} aria-label={`${answered} of ${total} questions answered`} />
+      <p class="cl-section-name">
+        {question.id} · {sectionById(question.section).title}
+      </p>
+      {quotes.length > 0 && (
+        <p class="cl-quote">
+          This page says {quotes.map((q, i) => <span key={q}>{i > 0 && ' and '}<q class="cl-quote__text">{q}</q></span>)}. Ask:
+        </p>
+      )}
+      <h2 id="cl-question" class="cl-question" tabIndex={-1} ref={headingRef}>
+        {question.question}
+      </h2>
+      <details class="cl-why">
+        <summary>Why ask, and what to listen for</summary>
+        <dl>
+          <dt>Why it matters</dt>
+          <dd>{question.whyItMatters}</dd>
+          <dt>Reassuring</dt>
+          <dd>{question.reassuring}</dd>
+          <dt>Red flag</dt>
+          <dd>{question.redFlag}</dd>
+        </dl>
+      </details>
+      <fieldset class="cl-status">
+        <legend>What did the clinic say?</legend>
+        {ANSWER_STATUSES.map((s) => (
+          <label key={s} class={`cl-status__option cl-status__option--${s}`}>
+            <input type="radio" name={name} value={s} checked={status === s} onChange={() => save(s, note)} />
+            {STATUS_LABEL[s]}
+          </label>
+        ))}
+      </fieldset>
+      <label class="cl-note-label" for="cl-note">
+        Your notes (in your own words)
+      </label>
+      <textarea id="cl-note" class="cl-note" rows={3} ref={noteRef} value={note} onInput={(e) => save(status, e.currentTarget.value)} />
+      <p class="cl-hint">Every change is saved as you go.</p>
+      <div class="cl-nav">
+        <button type="button" onClick={() => move(-1)} disabled={index === 0}>
+          Previous
+        </button>
+        <button type="button" onClick={() => move(1)} disabled={index === total - 1}>
+          Next
+        </button>
+      </div>
+    </section>
+  );
+}

@@ -1,0 +1,50 @@
+import type { ClinicWithAnswers } from '../../lib/checklist/format.ts';
+import { questionById } from '../../lib/checklist/questions.ts';
+import { summarise } from '../../lib/checklist/summary.ts';
+
+/** Counts for one clinic and the red flags with the person's notes. */
+export function SummaryView({ item }: { item: ClinicWithAnswers }) {
+  const s = summarise(item.answers);
+  return (
+    <section aria-labelledby="cl-summary-title">
+      <h2 id="cl-summary-title" class="cl-subtitle">
+        Summary
+      </h2>
+      <dl class="cl-counts">
+        <div>
+          <dt>Answered</dt>
+          <dd>
+            {s.answered} of {s.total}
+          </dd>
+        </div>
+        <div class="cl-counts--red">
+          <dt>Red flags</dt>
+          <dd>{s.redFlags}</dd>
+        </div>
+        <div>
+          <dt>Unclear</dt>
+          <dd>{s.unclear}</dd>
+        </div>
+        <div>
+          <dt>Still to ask</dt>
+          <dd>{s.toAsk}</dd>
+        </div>
+      </dl>
+      {s.redFlagIds.length > 0 ? (
+        <>
+          <h3 class="cl-subtitle">Red flags</h3>
+          <ul class="cl-flags">
+            {s.redFlagIds.map((id) => (
+              <li key={id}>
+                <strong>{questionById(id)?.short}</strong>
+                {item.answers[id]?.note && <p class="cl-flags__note">{item.answers[id]!.note}</p>}
+              </li>
+            ))}
+          </ul>
+        </>
+      ) : (
+        <p>No red flags recorded yet.</p>
+      )}
+    </section>
+  );
+}
