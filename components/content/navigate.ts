@@ -49,12 +49,18 @@ export function createNavigator(doc: Document, scanner: Scanner, renderer: Highl
     return active[index] ?? active[active.length - 1];
   }
 
+  function inView(finding: PageFinding): boolean {
+    const rect = finding.range.getBoundingClientRect();
+    return rect.bottom > 0 && rect.top < doc.defaultView!.innerHeight;
+  }
+
   return {
     show,
     step(direction) {
       const active = scanner.active();
       if (!active.length) return undefined;
-      const current = card().current ?? last;
+      // From the open card, or the last one if it is still in view; else from the viewport.
+      const current = card().current ?? (last && inView(last) ? last : undefined);
       const index = current ? active.indexOf(current) : -1;
       const next =
         index < 0

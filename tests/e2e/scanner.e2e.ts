@@ -1,0 +1,271 @@
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import type { Page } from 'playwright-core';
+import { axeViolations, launchWithExtension, type ExtensionBrowser } from './browser.ts';
+
+let ext: ExtensionBrowser;
+beforeAll(async () => {
+  ext = await launchWithExtension();
+});
+afterAll(() => ext?.close());
+
+const SEVERITY_GROUPS = ['cliniccheck-high', 'cliniccheck-medium', 'cliniccheck-low'];
+const CARD = 'cliniccheck-card .card';
+
+/** What the page paints, per highlight group, read in the page's main world. */
+function highlights(page: Page): Promise<Record<string, string[]>> {
+  return page.evaluate(() => {
+    const result: Record<string, string[]> = {};
+    CSS.highlights.forEach((h, name) => (result[name] = [...h].map((r) => (r as Range).toString())));
+    return result;
+  });
+}
+
+async function painted(page: Page): Promise<string[]> {
+  const groups = await highlights(page);
+  return SEVERITY_GROUPS.flatMap((g) => groups[g] ?? []);
+}
+
+/** Opens a fixture page and waits until the scanner has painted `expected`. */
+async function open(path: string, expected: string): Promise<Page> {
+  const page = await ext.context.newPage();
+  await page.goto(`${ext.origin}/scanner/${path}`);
+  await until(async () => (await painted(page)).includes(expected));
+  return page;
+}
+
+/**
+ * The id of the tab showing `url`. Without the `tabs` permission the worker
+ * cannot read tab URLs, so it asks each tab's content script where it is.
+ */
+function tabId(url: string): Promise<number> {
+  return ext.worker.evaluate(async (u) => {
+    for (const tab of await chrome.tabs.query({})) {
+      const answer = await chrome.tabs.sendMessage(tab.id!, { type: 'cliniccheck:findings/get' }).catch(() => undefined);
+      if (answer?.url === u) return tab.id!;
+    }
+    throw new Error(`no tab shows ${u}`);
+  }, url);
+}
+
+async function badgeText(url: string): Promise<string> {
+  const id = await tabId(url);
+  return ext.worker.evaluate((tabId) => chrome.action.getBadgeText({ tabId }), id);
+}
+
+/** The same message the next/previous keyboard commands make the background send. */
+async function step(page: Page, direction: 'next' | 'previous') {
+  const id = await tabId(page.url());
+  return ext.worker.evaluate(
+    ({ id, direction }) => chrome.tabs.sendMessage(id, { type: 'cliniccheck:findings/step', direction }),
+    { id, direction },
+  );
+}
+
+async function until(check: () => Promise<boolean>, timeout = 10_000) {
+  const end = Date.now() + timeout;
+  while (!(await check())) {
+    if (Date.now() > end) throw new Error('timed out');
+    await new Promise((r) => setTimeout(r, 100));
+  }
+}
+
+/** Moves the mouse over the first highlight inside the element with this id. */
+async function hover(page: Page, id: string) {
+  const box = await page.evaluate((id) => {
+    const element = document.getElementById(id)!;
+    element.scrollIntoView({ block: 'center' });
+    for (const highlight of CSS.highlights.values()) {
+      for (const range of highlight) {
+        if (!(range as Range).intersectsNode(element.lastChild!) && !element.contains(range.startContainer)) continue;
+        const rect = (range as Range).getClientRects()[0]!;
+        return { x: rect.left + rect.width / 2, y: rect.top + rect.height / 2 };
+      }
+    }
+    throw new Error(`nothing highlighted in #${id}`);
+  }, id);
+  await page.mouse.move(box.x, box.y);
+}
+
+const cardText = (page: Page) => page.locator(CARD).textContent({ timeout: 5000 });
+const cardQuote = (page: Page) => page.locator(`${CARD} .quote`).textContent({ timeout: 5000 });
+
+async function setSettings(value: { enabled: boolean; pausedSites: string[] }) {
+  await ext.worker.evaluate((settings) => chrome.storage.local.set({ settings }), value);
+}
+
+describe('claims on a clinic page', () => {
+  let page: Page;
+  beforeAll(async () => {
+    page = await open('clinic.html', 'no side effects');
+  });
+
+  test('the right claims are highlighted and counted on the badge', async () => {
+    const shown = await painted(page);
+    expect(shown).toEqual(expect.arrayContaining(['stem cell facial', 'no side effects', 'regrows hair']));
+    // Split across <b> and <a>, and hidden behind zero-width characters.
+    expect(shown.filter((q) => q === 'stem cell facial')).toHaveLength(1);
+    expect(shown).toContain('st\u200bem c\u200cell facial');
+    // Hidden content and form fields are not read.
+    expect(shown.filter((q) => q === 'no side effects')).toHaveLength(2);
+    await expect.poll(() => badgeText(page.url())).toBe(String(shown.length));
+  });
+
+  test('negated, hedged and critical mentions are not highlighted but listed with their reason', async () => {
+    const sentences = await page.evaluate(() =>
+      ['negated', 'hedged', 'critical'].map((id) => {
+        const node = document.getElementById(id)!.firstChild!;
+        return { id, painted: [...CSS.highlights.values()].some((h) => [...h].some((r) => (r as Range).intersectsNode(node))) };
+      }),
+    );
+    expect(sentences).toEqual([
+      { id: 'negated', painted: false },
+      { id: 'hedged', painted: false },
+      { id: 'critical', painted: false },
+    ]);
+    const popup = await ext.openExtensionPage(`popup.html?tab=${await tabId(page.url())}`);
+    const quiet = popup.locator('.findings__list--quiet');
+    await expect.poll(() => quiet.textContent()).toContain('not flagged: negated');
+    expect(await quiet.textContent()).toContain('not flagged: hedged');
+    expect(await quiet.textContent()).toContain('not flagged: critical');
+    await popup.close();
+  });
+
+  test('hovering a highlight opens its card without taking focus or page keys', async () => {
+    await page.bringToFront();
+    await hover(page, 'safe');
+    expect(await cardQuote(page)).toBe('“no side effects”');
+    const text = await cardText(page);
+    expect(text).toContain('Why it can mislead');
+    expect(text).toContain('Ask the clinic');
+    expect(text).toMatch(/Found by the lexicon term/);
+    expect(await page.evaluate(() => document.activeElement === document.body)).toBe(true);
+    // The page's own shortcuts still work while the card is open; Escape closes it.
+    await page.evaluate(() => {
+      (window as unknown as { keys: string[] }).keys = [];
+      document.addEventListener('keydown', (e) => (window as unknown as { keys: string[] }).keys.push(e.key));
+    });
+    await page.keyboard.press('j');
+    await page.keyboard.press('Escape');
+    expect(await page.evaluate(() => (window as unknown as { keys: string[] }).keys)).toEqual(['j', 'Escape']);
+    await expect.poll(() => page.locator(CARD).count()).toBe(0);
+  });
+
+  test('the card passes axe-core', async () => {
+    await step(page, 'next');
+    await page.locator(CARD).waitFor();
+    expect(await axeViolations(page, 'cliniccheck-card')).toEqual([]);
+    await page.keyboard.press('Escape');
+  });
+
+  test('next / previous commands visit every finding in page order, scroll to it and open its card with focus', async () => {
+    const order = await painted(page);
+    const seen: string[] = [];
+    const scrolled: boolean[] = [];
+    for (let i = 0; i < order.length; i++) {
+      await step(page, 'next');
+      await page.waitForTimeout(150);
+      seen.push((await cardQuote(page))!.slice(1, -1));
+      // The opened finding is in view (smooth scrolling, so give it a moment).
+      await expect
+        .poll(() =>
+          page.evaluate(() => {
+            const rect = ([...CSS.highlights.get('cliniccheck-current')!][0] as Range).getBoundingClientRect();
+            return rect.top >= 0 && rect.bottom <= innerHeight;
+          }),
+        )
+        .toBe(true);
+      scrolled.push(await page.evaluate(() => window.scrollY > 500));
+    }
+    // A rotation of the page order: every finding once, wrapping around.
+    const start = order.findIndex((_, k) => seen.every((q, i) => q === order[(k + i) % order.length]));
+    expect(start, `${seen.join(' | ')} vs ${order.join(' | ')}`).toBeGreaterThanOrEqual(0);
+    expect(scrolled).toContain(true);
+    expect(scrolled).toContain(false);
+    expect(await page.evaluate(() => document.activeElement?.localName)).toBe('cliniccheck-card');
+    await step(page, 'previous');
+    expect((await cardQuote(page))!.slice(1, -1)).toBe(seen[seen.length - 2]);
+    await page.keyboard.press('Escape');
+    await expect.poll(() => page.locator(CARD).count()).toBe(0);
+    expect(await page.evaluate(() => document.activeElement === document.body)).toBe(true);
+  });
+
+  test('page text with HTML or script in it stays inert text', async () => {
+    expect(await page.evaluate(() => document.getElementById('html')!.textContent!)).toContain('<script>');
+    await hover(page, 'html');
+    await expect.poll(() => cardQuote(page)).toBe('“no side effects”');
+    const elements = await page.evaluate(
+      () => [...document.querySelector('cliniccheck-card')!.shadowRoot!.querySelectorAll('img, script, iframe')].length,
+    );
+    expect(elements).toBe(0);
+    expect(await page.evaluate(() => (window as unknown as { pwned?: number }).pwned)).toBeUndefined();
+    await page.keyboard.press('Escape');
+  });
+
+  test('the popup lists findings by category and opens a card by keyboard', async () => {
+    const popup = await ext.openExtensionPage(`popup.html?tab=${await tabId(page.url())}`);
+    await popup.locator('.finding').first().waitFor();
+    expect(await popup.locator('.findings__group').allTextContents()).toEqual(
+      expect.arrayContaining([expect.stringMatching(/^Stem-cell labels \(2\)$/), expect.stringMatching(/^Mentioned but not flagged \(3\)$/)]),
+    );
+    expect(await axeViolations(popup)).toEqual([]);
+    await popup.screenshot({ path: '/tmp/shots/popup.png' });
+    for (let i = 0; i < 6; i++) {
+      await popup.keyboard.press('Tab');
+      if (await popup.evaluate(() => document.activeElement?.classList.contains('finding'))) break;
+    }
+    const label = await popup.evaluate(() => document.activeElement?.querySelector('.finding__quote')?.textContent);
+    await popup.keyboard.press('Enter');
+    await page.bringToFront();
+    await expect.poll(() => cardQuote(page)).toBe(label);
+    await popup.close();
+    await page.keyboard.press('Escape');
+  });
+});
+
+describe('pages that change', () => {
+  test('content added after load is found within a second; SPA navigation rescans', async () => {
+    const page = await ext.context.newPage();
+    await page.goto(`${ext.origin}/scanner/dynamic.html`);
+    await expect.poll(() => page.evaluate(() => !!document.querySelector('style[data-cliniccheck-ui]') || CSS.highlights.size >= 0)).toBe(true);
+    await page.waitForTimeout(300);
+    const elapsed = await page.evaluate(async () => {
+      const started = performance.now();
+      (window as unknown as { addLater(): void }).addLater();
+      const hit = () => [...(CSS.highlights.get('cliniccheck-high') ?? [])].some((r) => (r as Range).toString() === 'no side effects');
+      while (!hit() && performance.now() - started < 3000) await new Promise((r) => setTimeout(r, 16));
+      return hit() ? performance.now() - started : Infinity;
+    });
+    expect(elapsed).toBeLessThan(1000);
+    await expect.poll(() => badgeText(page.url())).toBe('1');
+    await page.evaluate(() => (window as unknown as { editText(): void }).editText());
+    await expect.poll(() => painted(page)).toContain('regrows hair');
+    await page.click('#spa-link');
+    await expect.poll(() => painted(page)).toEqual([]);
+    await expect.poll(() => badgeText(page.url())).toBe('');
+    await page.close();
+  });
+});
+
+describe('controls', () => {
+  test('a paused site is not scanned at all; resuming scans it', async () => {
+    await setSettings({ enabled: true, pausedSites: ['127.0.0.1'] });
+    const page = await ext.context.newPage();
+    await page.goto(`${ext.origin}/scanner/plain.html`);
+    await page.waitForTimeout(1000);
+    expect(await page.evaluate(() => CSS.highlights.size)).toBe(0);
+    expect(await page.evaluate(() => document.querySelectorAll('[data-cliniccheck-ui]').length)).toBe(0);
+    expect(await badgeText(page.url())).toBe('');
+    const popup = await ext.openExtensionPage(`popup.html?tab=${await tabId(page.url())}`);
+    await expect.poll(() => popup.locator('.findings-tab').textContent()).toContain('Not checking this page');
+    // Resume from the popup: the page is scanned without a reload.
+    await popup.getByLabel('Pause on 127.0.0.1').uncheck();
+    await expect.poll(() => painted(page)).toContain('no side effects');
+    // The global switch stops scanning and clears the page.
+    await popup.getByLabel('Check pages for claims (all sites)').uncheck();
+    await expect.poll(() => painted(page)).toEqual([]);
+    await expect.poll(() => badgeText(page.url())).toBe('');
+    await setSettings({ enabled: true, pausedSites: [] });
+    await popup.close();
+    await page.close();
+  });
+});
