@@ -114,7 +114,7 @@ export const EFFICACY: LexiconTerm[] = [
   },
   {
     id: 'EFF-11', category: 'EFF', term: 'significantly enhances effectiveness', severity: 'medium',
-    variants: ['(effectiveness|effect|efficacy|result) (is|are) (significantly|dramatically|greatly) (enhanced|amplified|boosted|improved|increased)', '(significantly|dramatically|greatly) (enhance|amplify|boost|increase|improve) [the] (effectiveness|efficacy|effect|regenerative effect|result)', '(amplify|enhance|boost) the regenerative effect', '(supercharge|turbocharge) [your] (result|treatment|collagen|healing|growth)', 'synergistic (boost|effect)', '(double|triple) the (result|effect)'],
+    variants: ['(effectiveness|effect|efficacy|result) (is|are) (significantly|dramatically|greatly) (enhanced|amplified|boosted|improved|increased)', '(significantly|dramatically|greatly) (enhance|amplify|boost|increase|improve) [the] (effectiveness|efficacy|effect|regenerative effect|result)', '(amplify|enhance|boost) the regenerative effect', '(amplify|enhance|boost|maximize|maximise|multiply) the (result|effect|benefit) of', '(supercharge|turbocharge) [your] (result|treatment|collagen|healing|growth)', 'synergistic (boost|effect)', '(double|triple) the (result|effect)'],
     explanation: 'This is a comparison of effectiveness with no data showing how big the difference is or how it was measured.',
     ask: ['Q10', 'Q11'], sources: ['S10'],
     notProblemWhen: ['A cited comparative trial.'],
@@ -125,7 +125,7 @@ export const EFFICACY: LexiconTerm[] = [
   },
   {
     id: 'EFF-12', category: 'EFF', term: 'life-changing', severity: 'low',
-    variants: ['(treatment|procedure|therapy|session|result|transformation) ... (change|transform) your life', 'life changing (result|treatment|procedure|transformation|therapy)', 'restore your (confidence|self confidence|self esteem)', 'get your life back'],
+    variants: ['(treatment|procedure|therapy|session|result|transformation) ... (change|transform) your life', 'life changing (result|treatment|procedure|transformation|therapy)', 'restore your (confidence|self confidence|self esteem)', 'get your life back', '(get|win) your confidence back', 'regain your (confidence|self confidence|self esteem)'],
     explanation: 'Promises about your emotional life stand in for evidence about the treatment. The FTC and Georgia case cited "stem cell therapy can change your life" among baseless ad lines.',
     ask: ['Q5'], sources: ['S9'],
     notProblemWhen: ['Inside a clearly labelled testimonial presented with typical results.'],

@@ -51,7 +51,7 @@ export const INVASIVENESS: LexiconTerm[] = [
   },
   {
     id: 'INV-05', category: 'INV', term: 'quick and easy', severity: 'medium',
-    variants: ['quick and (easy|simple|painless|minimally invasive) (procedure|treatment|process|injection|session)', '(procedure|treatment|injection|session|harvest) ... quick and (easy|simple|painless)', 'quick [and minimally invasive] (procedure|treatment)', '(simple|easy) (procedure|treatment|process) that', 'just a (few|couple of) (injections|injection|needle pricks)', 'in and out in (an hour|N minutes|under an hour|less than an hour)', '(only|just) (takes|take) N minutes'],
+    variants: ['quick and (easy|simple|painless|minimally invasive) (procedure|treatment|process|injection|session)', '(procedure|treatment|injection|session|harvest) ... quick and (easy|simple|painless)', 'quick [and minimally invasive] (procedure|treatment)', '(simple|easy) (procedure|treatment|process) that', 'just a (few|couple of) (injections|injection|needle pricks)', 'in and out in (an hour|N minutes|under an hour|less than an hour)', '(only|just) (takes|take) N minutes', '(takes|take) (just|only) N minutes'],
     explanation: 'It makes a medical procedure sound trivial, which UK advertising guidance tells clinics not to do.',
     ask: ['Q2', 'Q20'], sources: ['S31'],
     notProblemWhen: ['The steps and their risks are described alongside.'],

@@ -26,7 +26,7 @@ export const PERMANENCE: LexiconTerm[] = [
   },
   {
     id: 'PERM-03', category: 'PERM', term: 'long-lasting results', severity: 'medium',
-    variants: ['long lasting (result|effect|improvement|benefit|rejuvenation|solution|correction)', '(result|effect) (are|is) [very] long lasting', 'durable (result|effect|improvement)', '(result|effect|benefit|improvement) ... last [for] [up to] N (years|months)', 'years of (results|youthful skin|fuller hair)'],
+    variants: ['long lasting (result|effect|improvement|benefit|rejuvenation|solution|correction)', '(result|effect) (are|is) [very] long lasting', 'durable (result|effect|improvement)', '(result|effect|benefit|improvement) ... last [for] [up to] N (years|months)', 'years of (results|youthful skin|fuller hair)', '(last|lasting) [for] up to N (years|months)'],
     explanation: 'Claims about how long results last rarely come from following treated patients over time.',
     ask: ['Q24', 'Q11'], sources: ['S34', 'S10'],
     notProblemWhen: ['Hedged ("may last"), with the data source and the maintenance plan stated.'],
@@ -70,7 +70,7 @@ export const PERMANENCE: LexiconTerm[] = [
   },
   {
     id: 'PERM-07', category: 'PERM', term: 'works for everyone', severity: 'high',
-    variants: ['100% effective', 'work for (everyone|everybody|all skin types|all hair types|every skin type|all ages|every patient|all patients)', '(every|each) patient (see|sees) result', 'suitable for (everyone|everybody)', 'never fail', 'work every time'],
+    variants: ['100% effective', 'work for (everyone|everybody|all skin types|all hair types|every skin type|all ages|every patient|all patients)', '(every|each) patient (see|sees) result', 'suitable for (everyone|everybody)', '(everyone|anyone|everybody) is a (good|great|suitable|perfect|ideal) candidate', 'work on (all skin types|all hair types|every skin type|everyone)', 'never fail', 'work every time'],
     explanation: 'Response differs with age, type of hair loss and protocol, and some people see no benefit at all. UK guidance warns against implying a treatment works for everyone.',
     ask: ['Q13', 'Q22'], sources: ['S30', 'S35'],
     notProblemWhen: ['Negated ("does not work for everyone").'],
@@ -81,7 +81,7 @@ export const PERMANENCE: LexiconTerm[] = [
   },
   {
     id: 'PERM-08', category: 'PERM', term: 'say goodbye to wrinkles', severity: 'medium',
-    variants: ['(eliminate|erase|banish|get rid of) [your] [fine] (wrinkles|lines|fine lines|scars|acne scars|cellulite|hair loss|bald spots)', 'wrinkle free (skin|face|complexion)', 'no more (wrinkles|fine lines|scars|hair loss|bald spots|thinning hair)', 'say goodbye to [your] (wrinkles|fine lines|hair loss|scars|acne scars|bald spots|aging skin|sagging skin|thinning hair)'],
+    variants: ['(eliminate|erase|banish|get rid of) [your] [fine] (wrinkles|lines|fine lines|scars|acne scars|cellulite|hair loss|bald spots)', 'wrinkle free (skin|face|complexion)', 'no more (wrinkles|fine lines|scars|hair loss|bald spots|thinning hair)', '(wrinkle|fine line|scar|acne scar|bald spot|cellulite) ... (disappear|vanish|melt away)', 'say goodbye to [your] (wrinkles|fine lines|hair loss|scars|acne scars|bald spots|aging skin|sagging skin|thinning hair)'],
     explanation: 'Words that promise total removal overstate what is usually a partial improvement. The UK advertising regulator upheld a complaint about "Say goodbye to wrinkles in just 7 days".',
     ask: ['Q5', 'Q13'], sources: ['S33'],
     notProblemWhen: ['Negated ("it will not erase wrinkles").'],

@@ -4,7 +4,7 @@ import type { LexiconTerm } from './types.ts';
 export const STATISTICS: LexiconTerm[] = [
   {
     id: 'STAT-01', category: 'STAT', term: 'X% success rate', severity: 'high',
-    variants: ['N% success rate', 'success rate of [up to] [over] [about] N%', 'N% of (patients|clients|people|users) (see|saw|notice|report|achieve|experience|get)', '(high|exceptional|excellent|outstanding|remarkable) success rate', 'success rate (is|of) (over|above|nearly|almost) N'],
+    variants: ['N% success rate', 'success rate of [up to] [over] [about] N%', 'N% of [our] (patients|clients|people|users) (see|saw|notice|report|achieve|experience|get)', '(high|exceptional|excellent|outstanding|remarkable) success rate', 'success rate (is|of) (over|above|nearly|almost) N'],
     explanation: '"Success" is rarely defined, the number of patients is missing, and the figure is usually the clinic\'s own unchecked data. Florida clinics advertised 65–85% "success" with no trials behind it.',
     ask: ['Q11', 'Q13'], sources: ['S43'],
     notProblemWhen: ['A cited controlled study with a defined endpoint.'],
@@ -37,7 +37,7 @@ export const STATISTICS: LexiconTerm[] = [
   },
   {
     id: 'STAT-04', category: 'STAT', term: 'X% satisfaction', severity: 'medium',
-    variants: ['N% [patient] [client] satisfaction', 'N% of (patients|clients) (would recommend|are satisfied|recommend)', 'N out of (10|ten) (patients|clients|people)', 'would recommend (us|this treatment|it|the treatment) to (a friend|friends|family)'],
+    variants: ['N% [patient] [client] satisfaction', 'N% of [our] (patients|clients) (would recommend|are satisfied|recommend)', 'N out of (10|ten) (patients|clients|people)', 'would recommend (us|this treatment|it|the treatment) to (a friend|friends|family)'],
     explanation: 'Satisfaction surveys are usually run by the clinic on selected patients and are not checked by anyone else.',
     ask: ['Q11', 'Q12'], sources: ['S11'],
     notProblemWhen: ['The survey method and sample size are stated.'],
@@ -59,7 +59,7 @@ export const STATISTICS: LexiconTerm[] = [
   },
   {
     id: 'STAT-06', category: 'STAT', term: 'results timeline as a promise', severity: 'medium',
-    variants: ['(new|visible|full|first|noticeable|final) (hair|result|growth|regrowth) (within|in) N (weeks|months|days)', 'results in (just|only) N (days|weeks)', '(see|notice) [visible] results (in|within) N (days|weeks|months)', 'full results (in|within|after) N (weeks|months)', '(fuller|thicker|denser) hair (in|within) N (weeks|months)'],
+    variants: ['(new|visible|full|first|noticeable|final) (hair|result|growth|regrowth) (within|in) N (weeks|months|days)', 'results in (just|only) N (days|weeks)', '(see|notice) [visible] results (in|within) N (days|weeks|months)', 'full results (in|within|after) N (weeks|months)', '(result|hair|improvement|regrowth) (in|within) as little as N (days|weeks|months)', '(fuller|thicker|denser) hair (in|within) N (weeks|months)'],
     explanation: 'A timeline stated as a certainty, when response times vary a lot from person to person.',
     ask: ['Q5'], sources: ['S33'],
     notProblemWhen: ['Hedged ("may", "for some patients").'],

@@ -70,7 +70,7 @@ export const STEM_CELL_TERMS: LexiconTerm[] = [
   },
   {
     id: 'SCT-07', category: 'SCT', term: 'stem cell hair restoration', severity: 'medium',
-    variants: ['stem cell hair (treatment|therapy|restoration|regrowth|transplant|transplantation|loss treatment)', '(hair follicle stem cell|HFSC) therapy', 'regrow hair with stem cells', 'stem cell therapy for hair loss'],
+    variants: ['stem cell hair (treatment|therapy|restoration|regrowth|transplant|transplantation|loss treatment)', '(hair follicle stem cell|HFSC) therapy', 'regrow hair with stem cells', 'stem cell (therapy|treatment|injection) for (hair loss|hair thinning|thinning hair|balding|baldness|alopecia|hair growth|hair)'],
     explanation: 'Therapies based on follicle cells are still experimental, and clinic versions use fat or tiny skin grafts with only small, short studies. The name makes it sound like an established way to regrow hair.',
     ask: ['Q1', 'Q5', 'Q10'], sources: ['S27', 'S30'],
     notProblemWhen: ['The page clearly frames it as investigational or as an add-on, with the evidence described as still developing.'],
