@@ -4,7 +4,7 @@ import type { CategoryCode, Severity } from '../lexicon/types.ts';
 import { CLAIM_PATTERNS } from './claim-patterns.ts';
 import { CUES, type CueKind } from './cues.ts';
 import { Matcher } from './matcher.ts';
-import { expandPattern, GAP } from './pattern.ts';
+import { expandPattern } from './pattern.ts';
 import { Vocab } from './vocab.ts';
 
 /** A term or claim pattern as the context rules see it. */
@@ -42,15 +42,16 @@ export function compile(): Compiled {
   const vocab = new Vocab();
   const matcher = new Matcher();
   const entries: Entry[] = [];
-  const genericIds = new Set<number>();
-  for (const w of GENERIC_WORD_SET) for (const seq of expandPattern(w, vocab)) seq.forEach((id) => genericIds.add(id));
+  // Generic words (section 1.3) never fire alone: a variant that is nothing
+  // but one of them is dropped; inside a longer pattern they are fine.
+  const generic = new Set<string>();
+  for (const w of GENERIC_WORD_SET) for (const seq of expandPattern(w, vocab)) generic.add(seq.join(','));
 
   const addClaim = (claim: Claim, variants: readonly string[]) => {
     const index = entries.push({ kind: 'claim', claim }) - 1;
     for (const v of variants) {
       for (const seq of expandPattern(v, vocab)) {
-        // A sequence made only of generic words never fires alone (section 1.3).
-        if (seq.every((e) => e === GAP || genericIds.has(e))) continue;
+        if (generic.has(seq.join(','))) continue;
         for (const e of seq) if (e >= 0) claim.literal.add(e);
         matcher.add(seq, index);
       }

@@ -1,0 +1,103 @@
+import { describe, expect, test } from 'vitest';
+import { detect, pageSignals } from './index.ts';
+import type { SuppressionReason } from './types.ts';
+
+/** The status of the first finding of `termId` in `text`. */
+function statusOf(text: string, termId: string): string {
+  const f = detect(text).find((x) => x.termId === termId);
+  if (!f) return 'none';
+  return f.status === 'active' ? 'active' : (f.reason as SuppressionReason);
+}
+
+describe('section 1.2 context rules', () => {
+  test.each([
+    // Plain own-voice claims.
+    ['Our results are permanent.', 'PERM-01', 'active'],
+    ['Enjoy permanent results with one visit.', 'PERM-01', 'active'],
+    // Negation, bounded window, pseudo-negation and terminators.
+    ['This is not a permanent solution.', 'PERM-01', 'negated'],
+    ['These are never permanent results.', 'PERM-01', 'negated'],
+    ['Not only fast: it gives permanent results.', 'PERM-01', 'active'],
+    ['No needles, no fuss, and permanent results for everyone.', 'PERM-01', 'active'],
+    ['It is not cheap, but the permanent results speak for themselves.', 'PERM-01', 'active'],
+    ['While not permanent, the results can last much longer than fillers.', 'PERM-01', 'none'],
+    // Self-negating terms: only a second negation cancels.
+    ['Enjoy a treatment with no side effects.', 'SAFE-01', 'active'],
+    ['No procedure has no side effects.', 'SAFE-01', 'negated'],
+    ['No pain, no side effects.', 'SAFE-01', 'active'],
+    // Hedges cancel; "can", "will" and "promising" do not.
+    ['The treatment may regrow hair in weeks.', 'EFF-01', 'hedged'],
+    ['The treatment could potentially regrow hair.', 'EFF-01', 'hedged'],
+    ['It aims to stimulate collagen production.', 'EFF-04', 'hedged'],
+    ['Some patients regrow hair after three sessions.', 'EFF-01', 'hedged'],
+    ['The treatment can regrow hair in weeks.', 'EFF-01', 'active'],
+    ['The treatment will regrow hair in weeks.', 'EFF-01', 'active'],
+    ['Promising early results: it regrows hair.', 'EFF-01', 'active'],
+    // Critical or educational context, in the sentence or its heading.
+    ['Beware of spas that promise permanent results.', 'PERM-01', 'critical'],
+    ['Avoid any clinic selling a stem cell facial.', 'SCT-01', 'critical'],
+    ['The so-called stem cell facial is mostly a serum.', 'SCT-01', 'critical'],
+    ['Some clinics claim to regrow hair with one injection.', 'EFF-01', 'critical'],
+    ['Red flags to watch for\n\nClinics promising permanent results in one visit.', 'PERM-01', 'critical'],
+    // Questions cancel claims, but not the naming terms in them (rule R1).
+    ['Is this a permanent solution?', 'PERM-01', 'question'],
+    ['What is a stem cell facial?', 'SCT-01', 'active'],
+    // Naming terms are not cancelled by a hedge (R1) but are by a negation.
+    ['You might enjoy our stem cell facial.', 'SCT-01', 'active'],
+    ['We do not offer stem cell facials.', 'SCT-01', 'negated'],
+    // Concessions do not cancel (rule 7).
+    ['The treatment regrows hair, though results vary.', 'EFF-01', 'active'],
+  ])('%j → %s %s', (text, termId, expected) => {
+    expect(statusOf(text, termId)).toBe(expected);
+  });
+});
+
+describe('free-wording claims name their rule', () => {
+  test.each([
+    ["Our facial boosts your skin's natural collagen.", 'pattern:collagen', 'EFF-04'],
+    ['The serum speeds up hair growth.', 'pattern:hair-growth', 'EFF-01'],
+    ['Using your own plasma lowers the chance of an allergic reaction.', 'pattern:reduced-risk', 'SAFE-03'],
+    ['This peel visibly reduces fine lines and wrinkles.', 'pattern:anti-aging', 'EFF-02'],
+  ])('%j', (text, rule, termId) => {
+    const found = detect(text).filter((f) => f.status === 'active');
+    expect(found.map((f) => [f.rule, f.termId])).toContainEqual([rule, termId]);
+  });
+});
+
+describe('invasive context (rule R5)', () => {
+  const claim = 'Our non-invasive treatment has you back at work the same day.';
+
+  test('non-invasive counts when the page describes needles or injections', () => {
+    const text = `${claim} We harvest a little fat and inject it with a fine needle.`;
+    expect(pageSignals(text).invasive).toBe(true);
+    expect(statusOf(text, 'INV-01')).toBe('active');
+  });
+
+  test('non-invasive does not count on a page about a topical serum', () => {
+    expect(pageSignals(claim).invasive).toBe(false);
+    expect(statusOf(claim, 'INV-01')).toBe('no-invasive-context');
+  });
+
+  test('page signals passed in decide for a single block', () => {
+    expect(detect(claim, { page: { invasive: true, editorial: false } }).some((f) => f.termId === 'INV-01' && f.status === 'active')).toBe(true);
+  });
+});
+
+describe('editorial pages (rule R7)', () => {
+  const report = [
+    'Health officials warn about vampire facials after infections at an unlicensed spa.',
+    'According to the department of health, the spa reused needles.',
+    'Regulators said the so-called stem cell facial sold there was unproven.',
+    'Critics say the marketing hype around regenerative facials is misleading.',
+  ].join('\n\n');
+
+  test('a news report is editorial and its mentions are not the page\'s claims', () => {
+    expect(pageSignals(report).editorial).toBe(true);
+    expect(detect(report).filter((f) => f.status === 'active')).toEqual([]);
+  });
+
+  test('a sales page is not editorial', () => {
+    const sales = 'Book your stem cell facial today. Our team uses your own cells for glowing skin. Call us for a free consultation.';
+    expect(pageSignals(sales).editorial).toBe(false);
+  });
+});
