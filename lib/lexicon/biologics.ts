@@ -71,7 +71,7 @@ export const BIOLOGICS: LexiconTerm[] = [
   {
     id: 'BIO-07', category: 'BIO', term: 'harnesses your natural healing', severity: 'low',
     variants: ["(work|works) with your body's natural healing [process]", "(use|uses|harness|harnesses|unlock|unlocks) your body's [own] [natural] (healing|repair|regenerative) (cells|power|process|ability|potential|mechanisms)", "(stimulate|trigger|activate|boost) your body's [own] natural (repair|healing|regeneration) [process]", 'biological approach [to] [rejuvenation]'],
-    explanation: 'Pointing to the body\'s own processes makes a treatment sound safe and effective without evidence, and can hide needles or fat harvest.',
+    explanation: 'Talk of your body\'s own healing makes a treatment feel safe and natural, but it is not evidence, and it can distract from the needles or fat harvest involved.',
     ask: ['Q1', 'Q20'], sources: ['S10'],
     notProblemWhen: ['Paired with concrete risks and evidence.'],
     examples: {

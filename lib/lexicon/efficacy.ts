@@ -38,7 +38,7 @@ export const EFFICACY: LexiconTerm[] = [
   {
     id: 'EFF-04', category: 'EFF', term: 'rebuilds collagen or skin from within', severity: 'medium',
     variants: ['(regenerate|rebuild|restore|boost|stimulate|increase|trigger|kickstart|build) [new] collagen [and elastin]', '(stimulate|boost|increase|trigger) collagen (production|synthesis|growth)', 'restore [skin] elasticity', 'rebuild [healthier] skin from (within|the inside out)', '(remodel|restructure) the skin', 'fundamentally improve [skin] structure'],
-    explanation: 'A plausible mechanism is being stated as a proven result for this product, without a study of the product itself.',
+    explanation: 'It sounds like biology, but nobody has shown that this particular product rebuilds collagen or skin in people.',
     ask: ['Q10'], sources: ['S10', 'S34'],
     notProblemWhen: ['Hedged ("aims to stimulate collagen").'],
     examples: {
@@ -60,7 +60,7 @@ export const EFFICACY: LexiconTerm[] = [
   {
     id: 'EFF-06', category: 'EFF', term: 'dramatic or instant results', severity: 'medium',
     variants: ['dramatic (improvement|result|transformation|change|difference)', '(amazing|incredible|astonishing|stunning|remarkable|spectacular|unbelievable) (result|transformation)', '(instant|immediate) (result|improvement|lift|glow|rejuvenation)', '(visible|noticeable) (improvement|result|difference) after (just|only|a single|one) [one] (treatment|session|visit)', 'significant improvement in (skin|hair|wrinkles|texture|density|tone|firmness|volume)'],
-    explanation: 'Words about size and speed set expectations that a typical patient is unlikely to meet.',
+    explanation: 'Promises of big or fast change raise hopes that most patients\' actual results will not match.',
     ask: ['Q5', 'Q11', 'Q13'], sources: ['S31', 'S10'],
     notProblemWhen: ['Reported from a cited trial with defined measurements.'],
     examples: {

@@ -30,7 +30,7 @@ export const INVASIVENESS: LexiconTerm[] = [
   {
     id: 'INV-03', category: 'INV', term: 'no downtime', severity: 'medium', selfNegating: true, needsInvasiveContext: true,
     variants: ['(no|zero|minimal|little|without|minimum|limited|virtually no) [any] downtime', '(very little|minimal|little|no|quick) recovery (time|period)', 'back to work the (same|next) day', 'return to (work|normal activities|your day|your routine) (immediately|the same day|right away|straight away)', 'lunchtime (procedure|treatment)'],
-    explanation: 'It understates the bruising and swelling at the harvest and injection sites. The UK advertising regulator criticised "no downtime" claims in 2025.',
+    explanation: 'Fat harvest and injections usually leave bruising and swelling for days. The UK advertising regulator criticised "no downtime" claims in 2025.',
     ask: ['Q20'], sources: ['S31'],
     notProblemWhen: ['A realistic recovery period is stated ("expect one to two weeks of swelling").'],
     examples: {
@@ -41,7 +41,7 @@ export const INVASIVENESS: LexiconTerm[] = [
   {
     id: 'INV-04', category: 'INV', term: 'no incisions, needles or anaesthesia', severity: 'medium', selfNegating: true, needsInvasiveContext: true,
     variants: ['(incision|needle|scar|stitch|scalpel|suture) free', 'scarless', 'no (incisions|stitches|needles|scalpel|scars|sutures|cuts|anesthesia|anaesthesia|general anesthesia)', '(do not|does not|don\'t|doesn\'t) require (incisions|anesthesia|anaesthesia|needles|stitches|general anesthesia)', 'without (incisions|needles|stitches|anesthesia|anaesthesia|cutting)'],
-    explanation: 'These words are contradicted whenever the protocol includes a fat harvest or an injection.',
+    explanation: 'If fat is harvested or anything is injected, there are needles and often small cuts, whatever the ad says.',
     ask: ['Q2', 'Q9'], sources: ['S37'],
     notProblemWhen: ['Accurate for topical services.'],
     examples: {

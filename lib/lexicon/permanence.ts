@@ -27,7 +27,7 @@ export const PERMANENCE: LexiconTerm[] = [
   {
     id: 'PERM-03', category: 'PERM', term: 'long-lasting results', severity: 'medium',
     variants: ['long lasting (result|effect|improvement|benefit|rejuvenation|solution|correction)', '(result|effect) (are|is) [very] long lasting', 'durable (result|effect|improvement)', '(result|effect|benefit|improvement) ... last [for] [up to] N (years|months)', 'years of (results|youthful skin|fuller hair)', '(last|lasting) [for] up to N (years|months)'],
-    explanation: 'Claims about how long results last rarely come from following treated patients over time.',
+    explanation: 'Few clinics follow their patients for years, so claims about how long results last usually have no data behind them.',
     ask: ['Q24', 'Q11'], sources: ['S34', 'S10'],
     notProblemWhen: ['Hedged ("may last"), with the data source and the maintenance plan stated.'],
     examples: {
@@ -38,7 +38,7 @@ export const PERMANENCE: LexiconTerm[] = [
   {
     id: 'PERM-04', category: 'PERM', term: 'guaranteed results', severity: 'high',
     variants: ['guaranteed (result|regrowth|hair growth|hair regrowth|full head of hair|success|improvement|outcome|to work)', '(result|regrowth|success) guaranteed', '[we] guarantee [visible] (result|regrowth|hair growth|hair regrowth|success|improvement)', 'we guarantee (you will see|that you will see)', '[100%] guaranteed (result|regrowth)'],
-    explanation: 'No medical procedure can promise an outcome. The UK advertising regulator upheld complaints against "guaranteed" hair results.',
+    explanation: 'Bodies respond differently, so no honest doctor can promise how a treatment will turn out. The UK advertising regulator upheld complaints against "guaranteed" hair results.',
     ask: ['Q13', 'Q25'], sources: ['S33', 'S12'],
     notProblemWhen: ['Money-only terms such as a price-match guarantee or a refund policy that do not promise the effect.', 'A statement that no treatment can guarantee results.'],
     examples: {

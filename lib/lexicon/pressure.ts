@@ -38,7 +38,7 @@ export const PRESSURE: LexiconTerm[] = [
   {
     id: 'PRESS-04', category: 'PRESS', term: 'treatment holiday package', severity: 'medium',
     variants: ['all inclusive (treatment|hair transplant|surgery|procedure|stem cell|medical|cosmetic) package', '(treatment|surgery|procedure|transplant|facelift) (and|plus|with) (hotel|holiday|vacation|sightseeing)', 'VIP (transfer|transfers|airport transfer|airport pickup) (to|from|and) [the] (clinic|hospital|treatment)', '(clinic|hospital) VIP (transfer|transfers)', 'recover (by|on) the (beach|sea|pool)', 'medical (vacation|holiday)', '(hair|beauty|surgery|cosmetic) (holiday|vacation)'],
-    explanation: 'The UK advertising regulator found that selling surgery abroad as a holiday trivialises it.',
+    explanation: 'Wrapping surgery abroad in beaches and hotels makes it feel like a trip rather than a medical decision, which the UK advertising regulator found trivialising.',
     ask: ['Q16', 'Q23'], sources: ['S32'],
     notProblemWhen: ['Practical travel information with no holiday framing of the treatment.'],
     examples: {

@@ -16,7 +16,7 @@ export const REGULATORY: LexiconTerm[] = [
   {
     id: 'REG-02', category: 'REG', term: 'FDA registered', severity: 'high',
     variants: ['FDA registered (lab|laboratory|facility|tissue bank|clinic|product|manufacturer|company|center|centre)', '(registered|listed) with the (FDA|food and drug administration)', '(HCT/P|HCTP) registered', 'registered with FDA', '(is|are|fully) FDA (registered|listed)'],
-    explanation: 'The FDA says that registering a facility or listing a product does not mean the product is approved or lawfully sold.',
+    explanation: 'Any facility can register with the FDA; the FDA itself says registration and listing do not mean a product is approved or legal to sell.',
     ask: ['Q14'], sources: ['S1', 'S2'],
     notProblemWhen: ['The text explains that registration is not approval.'],
     examples: {
@@ -60,7 +60,7 @@ export const REGULATORY: LexiconTerm[] = [
   {
     id: 'REG-06', category: 'REG', term: 'not allowed at home, so come here', severity: 'medium',
     variants: ['not available in the (US|USA|United States|UK) (because|due to)', 'the FDA (won\'t|will not|does not|doesn\'t) (let|allow)', 'what (big pharma|doctors|the FDA) (doesn\'t|does not|don\'t|do not) want you to know', 'medical freedom', '(FDA|regulators) (is|are) too slow'],
-    explanation: 'It turns the lack of approval into a selling point. The FDA notes that treatments abroad may lack the same oversight.',
+    explanation: 'A missing approval is recast as an insider opportunity. The FDA points out that clinics abroad may face far less oversight than at home.',
     ask: ['Q16'], sources: ['S4'],
     notProblemWhen: ['Reporting on the regulations without selling a treatment.'],
     examples: {
@@ -71,7 +71,7 @@ export const REGULATORY: LexiconTerm[] = [
   {
     id: 'REG-07', category: 'REG', term: 'GMP or international standards', severity: 'low',
     variants: ['(GMP|cGMP) (certified|compliant|lab|laboratory|facility|grade)', 'ISO 9001 (certified|accredited) (lab|laboratory|clinic|facility|hospital)', '(lab|laboratory|clinic|facility|cells) ... international quality standards'],
-    explanation: 'Quality-system badges cannot be checked from a web page and say nothing about whether the treatment works.',
+    explanation: 'A patient cannot check a quality badge on a web page, and even a genuine one is about paperwork, not about whether the treatment works.',
     ask: ['Q8'], sources: ['S18'],
     notProblemWhen: ['A certificate number that can be checked with the issuer.'],
     examples: {

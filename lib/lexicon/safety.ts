@@ -93,7 +93,7 @@ export const SAFETY: LexiconTerm[] = [
   {
     id: 'SAFE-09', category: 'SAFE', term: 'sterile lab or closed system', severity: 'low',
     variants: ['sterile [closed] system', 'closed (system|loop) (processing|device|technology|kit)', 'on site (lab|laboratory|cell lab)', 'state of the art (lab|laboratory|facility|cleanroom|clean room)', '(lab|laboratory|facility) is state of the art', '(medical|hospital|pharmaceutical) grade (lab|laboratory|facility|equipment|serum|exosomes|product)', 'clean room (facility|lab|laboratory|processing)', 'AATB accredited'],
-    explanation: 'Process words a patient cannot check from a web page. Infections have happened where single-use equipment was reused.',
+    explanation: 'Words like sterile or closed system describe a process you have no way to check from outside. Infections have happened at places where single-use equipment was reused.',
     ask: ['Q8', 'Q18'], sources: ['S26', 'S18'],
     notProblemWhen: ['A verifiable licence or inspection record is linked.'],
     examples: {
@@ -104,7 +104,7 @@ export const SAFETY: LexiconTerm[] = [
   {
     id: 'SAFE-10', category: 'SAFE', term: 'natural, therefore harmless', severity: 'low',
     variants: ['all natural (treatment|procedure|solution|therapy|alternative|approach|way)', '100% natural (treatment|procedure|solution|therapy|product|approach)', 'chemical free (treatment|procedure|solution|therapy)', 'natural (so|therefore|and therefore) (safe|harmless|risk free)', '(completely|totally|entirely) natural and (safe|harmless)'],
-    explanation: 'Calling a treatment natural suggests it cannot harm you, but natural says nothing about risk.',
+    explanation: 'Natural does not mean harmless: your own blood or fat can still cause infection or lumps when it is handled or injected badly.',
     ask: ['Q20'], sources: ['S35'],
     notProblemWhen: ['"Natural-looking results" used as a description of appearance.'],
     examples: {

@@ -38,7 +38,7 @@ export const SCIENCE: LexiconTerm[] = [
   {
     id: 'SCI-04', category: 'SCI', term: 'published in a journal', severity: 'medium',
     variants: ['published in the journal of', 'as published in', 'published in (a|the) ... journal', 'peer reviewed (study|studies|research|journal|publication)'],
-    explanation: 'A journal name lends authority but does not show that the study tested this product or this result.',
+    explanation: 'Naming a journal sounds authoritative, but without the article you cannot see whether the study looked at this product, this outcome, or people at all.',
     ask: ['Q10'], sources: ['S18', 'S34'],
     notProblemWhen: ['A full citation is given.'],
     examples: {
@@ -93,7 +93,7 @@ export const SCIENCE: LexiconTerm[] = [
   {
     id: 'SCI-09', category: 'SCI', term: 'patented or proprietary', severity: 'medium',
     variants: ['patented (technology|formula|technique|method|process|protocol|system|treatment|device|blend)', 'patent pending (technology|formula|technique|method|process|protocol|system|treatment)', 'proprietary (protocol|formula|technique|method|process|blend|technology|system|serum|solution|cocktail)', 'exclusive (method|technique|protocol|formula)'],
-    explanation: 'A patent or secret recipe shows novelty, not safety or effect, and researchers list it among borrowed tokens of legitimacy.',
+    explanation: 'Patents are granted for new ideas, not for proof that something is safe or works; researchers list them among the trappings clinics borrow to look legitimate.',
     ask: ['Q10', 'Q3'], sources: ['S18', 'S5'],
     notProblemWhen: ['The patent number and the evidence for the treatment are both given.'],
     examples: {
@@ -115,7 +115,7 @@ export const SCIENCE: LexiconTerm[] = [
   {
     id: 'SCI-11', category: 'SCI', term: 'doctor or dermatologist recommended', severity: 'medium',
     variants: ['(tested|proven|formulated) and (dermatologist|doctor) (approved|recommended|tested)', '(dermatologist|doctor|physician|surgeon) (recommended|approved|trusted|developed|formulated|tested) (treatment|serum|formula|skincare|product|brand|solution|cream|procedure|therapy|facial)', 'recommended by (leading|top|expert) (specialists|doctors|dermatologists|experts|surgeons|physicians)', 'trusted by (doctors|dermatologists|physicians|surgeons|experts)'],
-    explanation: 'An endorsement with no name, no basis and no disclosed relationship between the doctor and the seller.',
+    explanation: 'You are not told which doctor, why they recommend it, or whether the seller pays them.',
     ask: ['Q10', 'Q12'], sources: ['S36', 'S11'],
     notProblemWhen: ['The named person and any financial tie are disclosed.'],
     examples: {
@@ -137,7 +137,7 @@ export const SCIENCE: LexiconTerm[] = [
   {
     id: 'SCI-13', category: 'SCI', term: 'number one or best', severity: 'low',
     variants: ['number one (clinic|choice|provider|destination|center|centre|in)', 'best (clinic|doctor|surgeon|hair clinic) in', 'world class (clinic|care|surgeons|surgeon|doctors|facility|treatment|results|team)', 'top tier (clinic|care|surgeons|treatment|facility|results|team)', 'leading (clinic|provider|expert|specialist|center|centre) (in|for|of)', 'world renowned (clinic|surgeon|doctor|specialist|expert|team)', 'voted (best|number one|the best)'],
-    explanation: 'Superlatives with no stated basis. The UK advertising regulator ruled "officially voted Europe\'s number one" misleading.',
+    explanation: 'A ranking means nothing unless you know who did the ranking and how. The UK advertising regulator ruled "officially voted Europe\'s number one" misleading.',
     ask: ['Q17'], sources: ['S33'],
     notProblemWhen: ['The basis of the ranking is stated and can be checked.'],
     examples: {
@@ -148,7 +148,7 @@ export const SCIENCE: LexiconTerm[] = [
   {
     id: 'SCI-14', category: 'SCI', term: 'as seen on or featured in', severity: 'low',
     variants: ['as (featured|seen) (in|on)', 'featured (in|on) (vogue|elle|allure|tv|national tv|the news|harper\'s bazaar|cosmopolitan)'],
-    explanation: 'Media coverage is not evidence that a treatment works.',
+    explanation: 'Being written about in a magazine or shown on TV says nothing about whether a treatment works.',
     ask: ['Q10'], sources: ['S18'],
     notProblemWhen: ['The coverage is described without implying the treatment works.'],
     examples: {

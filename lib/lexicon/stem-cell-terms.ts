@@ -38,7 +38,7 @@ export const STEM_CELL_TERMS: LexiconTerm[] = [
   {
     id: 'SCT-04', category: 'SCT', term: 'stem cell serum or cream', severity: 'medium',
     variants: ['stem cell (serum|cream|mask|skincare|skin care|moisturizer|moisturiser|lotion|eye cream|ampoule)', '(products|formula|serum|cream) enriched with stem cells', 'stem cell infused', '(serum|cream|formula|product|mask|lotion) ... (contain|containing) [live] stem cells'],
-    explanation: 'A jar on a shelf cannot hold living, working stem cells; at most it contains extracts or culture liquid. The label borrows the image of human cell renewal.',
+    explanation: 'Live stem cells would not survive in a cream or serum, so the product holds at most an extract or the liquid that cells were grown in. The name trades on the idea of human cells renewing your skin.',
     ask: ['Q1', 'Q3', 'Q10'], sources: ['S28', 'S34', 'S5'],
     notProblemWhen: ['The page names the real ingredient, says it holds no live cells, and makes no human-cell claim.'],
     examples: {
@@ -93,7 +93,7 @@ export const STEM_CELL_TERMS: LexiconTerm[] = [
   {
     id: 'SCT-09', category: 'SCT', term: 'live or millions of stem cells', severity: 'medium',
     variants: ['(living|live|viable) stem cells', '(millions|billions|N million|N billion) [of] [live] stem cells', '(millions|billions) of (live|living|viable) cells', 'N million cells per (treatment|session|injection)', 'high concentration of stem cells', 'concentrated stem cells'],
-    explanation: 'Clinics rarely measure or share how many cells are used or whether they are alive. Mexico\'s regulator shut down a cell-therapy unit partly because it could not check cell count and viability.',
+    explanation: 'Few clinics count the cells or check they are alive, and fewer show you the result. Mexico\'s regulator suspended a cell-therapy unit partly because it could not confirm cell count or viability.',
     ask: ['Q8', 'Q3'], sources: ['S38', 'S13'],
     notProblemWhen: ['A named laboratory test and a per-batch certificate are offered to the patient (still worth asking).'],
     examples: {
@@ -148,7 +148,7 @@ export const STEM_CELL_TERMS: LexiconTerm[] = [
   {
     id: 'SCT-14', category: 'SCT', term: 'stem cell IV for anti-ageing', severity: 'high',
     variants: ['stem cell (drip|infusion|IV)', '(IV|intravenous) stem cells', '(longevity|anti aging|anti ageing|rejuvenation|systemic rejuvenation) infusion'],
-    explanation: 'Cell products dripped into a vein are not approved for wellness or anti-ageing use, and the FDA has reported serious harm from unapproved products.',
+    explanation: 'Dripping cell products into a vein for wellness or anti-ageing is not an approved use, and the FDA has recorded serious harm from unapproved cell products.',
     ask: ['Q1', 'Q14', 'Q20'], sources: ['S1'],
     notProblemWhen: ['An approved treatment for a named disease described factually.'],
     examples: {
@@ -159,7 +159,7 @@ export const STEM_CELL_TERMS: LexiconTerm[] = [
   {
     id: 'SCT-15', category: 'SCT', term: 'iPSC or pluripotent cells offered', severity: 'high',
     variants: ['(iPS|iPSC) (cell therapy|therapy|treatment|cells)', 'induced pluripotent stem cell (therapy|treatment)', 'reprogrammed stem cells', 'nobel prize stem cells'],
-    explanation: 'Therapies made from pluripotent cells are only in early, regulated trials. A commercial cosmetic offer is outside legitimate research.',
+    explanation: 'Treatments made from pluripotent cells exist only in early, closely supervised trials. Anyone selling them for beauty is working outside legitimate research.',
     ask: ['Q14', 'Q15'], sources: ['S14', 'S16'],
     notProblemWhen: ['An educational or historical mention (such as the 2012 Nobel Prize).'],
     examples: {
@@ -170,7 +170,7 @@ export const STEM_CELL_TERMS: LexiconTerm[] = [
   {
     id: 'SCT-16', category: 'SCT', term: 'PRP presented as stem cells', severity: 'medium',
     variants: ['PRP stem cell (therapy|treatment|facial|injection)', 'platelet stem cells', 'stem cell PRP', 'PRP contains stem cells', 'PRP and stem cell facial'],
-    explanation: 'PRP is concentrated platelets from your own blood, not stem cells. Merging the two names makes a modest procedure sound more powerful.',
+    explanation: 'PRP is your own blood spun to concentrate platelets; it is not a stem-cell treatment. Joining the two names makes a modest procedure sound bigger.',
     ask: ['Q1'], sources: ['S35'],
     notProblemWhen: ['The page clearly says PRP and stem-cell methods are different things.'],
     examples: {

@@ -38,7 +38,7 @@ export const TESTIMONIALS: LexiconTerm[] = [
   {
     id: 'TEST-04', category: 'TEST', term: 'awards and review badges', severity: 'low',
     variants: ['award winning (clinic|surgeon|doctor|team|treatment|practice|med spa)', '(N|five) star rated (clinic|surgeon|doctor|provider|med spa|practice|treatment|hair clinic)', 'top rated (clinic|surgeon|doctor|provider|med spa|practice)', 'best (clinic|med spa|surgeon|hair clinic) N', 'rated N (stars|out of 5|out of five) (by|on) [our] (patients|clients|google|trustpilot|realself)'],
-    explanation: 'Paid award schemes and hand-picked review badges look like independent approval but often are not.',
+    explanation: 'Some awards are paid for or self-nominated, and review badges show only the reviews a clinic chose; neither is independent proof of good care.',
     ask: ['Q12'], sources: ['S33'],
     notProblemWhen: ['The awarding body and its criteria are named.'],
     examples: {
