@@ -15,7 +15,7 @@ const CAPABILITIES = [
 
 const NEVER = [
   'It makes no network requests: no servers, no updates of word lists, no tracking pixels. Everything it knows ships inside the extension.',
-  'It collects nothing: no analytics, no account, no telemetry. Firefox shows this as "no data collection".',
+  'It collects nothing: no analytics, no account, no telemetry. Its Firefox package declares that it collects no data.',
   'Nothing leaves your browser. Your checklist answers and flags are kept in the browser\'s own extension storage on this device, until you export or delete them.',
   "It does not change the pages you read: highlights are drawn over the text, and its cards live in their own isolated layer.",
 ];
