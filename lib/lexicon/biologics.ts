@@ -4,7 +4,7 @@ import type { LexiconTerm } from './types.ts';
 export const BIOLOGICS: LexiconTerm[] = [
   {
     id: 'BIO-01', category: 'BIO', term: 'exosome therapy or facial', severity: 'high',
-    variants: ['exosome (facial|serum|therapy|treatment|hair treatment|hair therapy|injection|infusion|IV|drip|microneedling|skin booster|booster|facelift)', 'exosome infused', '(stem cell|MSC|rose|plant|salmon|placental) exosome (serum|facial|therapy|treatment|injection)', '(stem cell derived|rose|salmon|plant derived) exosomes', '(extracellular vesicle|EV) (therapy|treatment|serum|facial|injection)'],
+    variants: ['exosome (facial|serum|therapy|treatment|hair treatment|hair therapy|injection|infusion|IV|drip|microneedling|skin booster|booster|facelift)', 'exosome infused', 'exosome based (treatment|therapy|serum|facial|skincare|skin care|hair treatment)', 'exosome (skincare|skin care|scalp treatment|hair serum|eye treatment)', '(stem cell|MSC|rose|plant|salmon|placental) exosome (serum|facial|therapy|treatment|injection)', '(stem cell derived|rose|salmon|plant derived) exosomes', '(extracellular vesicle|EV) (therapy|treatment|serum|facial|injection)'],
     explanation: 'The FDA says no exosome product is approved and has warned of serious harm from unapproved ones. Where the exosomes come from and what they contain is rarely disclosed.',
     ask: ['Q1', 'Q3', 'Q6', 'Q7', 'Q14'], sources: ['S2', 'S3', 'S24'],
     notProblemWhen: ['A scientific explanation of what exosomes are.', 'A statement that no exosome product is approved.'],

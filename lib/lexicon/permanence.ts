@@ -37,7 +37,7 @@ export const PERMANENCE: LexiconTerm[] = [
   },
   {
     id: 'PERM-04', category: 'PERM', term: 'guaranteed results', severity: 'high',
-    variants: ['guaranteed (result|regrowth|hair growth|hair regrowth|full head of hair|success|improvement|outcome|to work)', '(result|regrowth|success) guaranteed', '[we] guarantee [visible] (result|regrowth|hair growth|hair regrowth|success|improvement)', 'we guarantee (you will see|that you will see)', '[100%] guaranteed (result|regrowth)'],
+    variants: ['guaranteed (result|regrowth|hair growth|hair regrowth|full head of hair|success|improvement|outcome|to work)', '(result|regrowth|success) guaranteed', '(result|regrowth|success|hair growth) (are|is) [100%] guaranteed', '[we] guarantee [visible] (result|regrowth|hair growth|hair regrowth|success|improvement)', 'we guarantee (you will see|that you will see)', '[100%] guaranteed (result|regrowth)'],
     explanation: 'Bodies respond differently, so no honest doctor can promise how a treatment will turn out. The UK advertising regulator upheld complaints against "guaranteed" hair results.',
     ask: ['Q13', 'Q25'], sources: ['S33', 'S12'],
     notProblemWhen: ['Money-only terms such as a price-match guarantee or a refund policy that do not promise the effect.', 'A statement that no treatment can guarantee results.'],

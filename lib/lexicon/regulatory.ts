@@ -4,7 +4,7 @@ import type { LexiconTerm } from './types.ts';
 export const REGULATORY: LexiconTerm[] = [
   {
     id: 'REG-01', category: 'REG', term: 'FDA approved', severity: 'high',
-    variants: ['FDA (approved|sanctioned|endorsed) (treatment|therapy|procedure|stem cell|stem cells|exosome|exosomes|product|protocol|facial|injection|serum|clinic|cells)', '(is|are|fully) (FDA|FDA\'s) (approved|sanctioned|endorsed)', '(is|are|been) approved by the (FDA|food and drug administration|US FDA)', '(received|has|have|got|obtained|with|earned) FDA approval', 'the FDA has [now] approved'],
+    variants: ['FDA (approved|sanctioned|endorsed) (treatment|therapy|procedure|stem cell|stem cells|exosome|exosomes|product|protocol|facial|injection|serum|clinic|cells)', '(is|are|fully) (FDA|FDA\'s) (approved|sanctioned|endorsed)', '(is|are|been) approved by the (FDA|food and drug administration|US FDA)', '(is|are|been) approved by FDA', '(received|has|have|got|obtained|with|earned) FDA approval', 'the FDA has [now] approved'],
     explanation: 'No stem-cell, SVF or exosome product is FDA-approved for any cosmetic use. Approvals cover cord-blood blood-forming cells and, since December 2024, one donor cell product for a transplant complication in children.',
     ask: ['Q14'], sources: ['S1', 'S2', 'S6'],
     notProblemWhen: ['Negated ("not FDA approved").', 'A named approved drug used for its approved purpose (such as minoxidil).'],

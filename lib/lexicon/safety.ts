@@ -26,7 +26,7 @@ export const SAFETY: LexiconTerm[] = [
   },
   {
     id: 'SAFE-03', category: 'SAFE', term: 'no risk of rejection or allergy', severity: 'high', selfNegating: true,
-    variants: ['no (risk|chance|possibility) of (rejection|allergic reaction|allergy|allergies|immune reaction|an allergic reaction)', 'no risk of [your] [body] rejecting', 'no [immune] rejection', '(cannot|can\'t|will not|won\'t|never) be rejected', '[your] body (won\'t|will not|cannot|can\'t|will never) reject', '(eliminate|remove) the risk of (rejection|allergic reaction|an allergic reaction)', '(minimize|minimise) the risk of [immune] rejection', 'no immune (reaction|response)', 'no allergic reaction', '100% biocompatible'],
+    variants: ['no (risk|chance|possibility) of (rejection|allergic reaction|allergy|allergies|immune reaction|an allergic reaction)', 'no risk of [your] [body] rejecting', 'no [immune] rejection', '(cannot|can\'t|will not|won\'t|never) be rejected', '[your] body (won\'t|will not|cannot|can\'t|will never) reject', '(eliminate|remove) the risk of (rejection|allergic reaction|an allergic reaction)', '(minimize|minimise) the risk of [immune] rejection', 'no immune (reaction|response)', 'no allergic reaction', 'no chance [that] your body will reject', '(rejection|allergic reaction) is impossible', '100% biocompatible'],
     explanation: 'Avoiding rejection does not remove the main dangers, such as contamination during processing, infection or injection into the wrong place. Patients have gone blind from injections of their own fat-derived cells.',
     ask: ['Q8', 'Q18', 'Q20'], sources: ['S25', 'S13', 'S17'],
     notProblemWhen: ['The page explains that treatments with your own cells still carry risks.'],

@@ -4,7 +4,7 @@ import type { LexiconTerm } from './types.ts';
 export const SCIENCE: LexiconTerm[] = [
   {
     id: 'SCI-01', category: 'SCI', term: 'clinically proven', severity: 'high',
-    variants: ['clinically (proven|tested|shown|validated|backed|demonstrated|approved)', 'proven to (work|regrow|reduce|improve|stimulate|reverse|restore|rejuvenate|tighten|remove)', 'proven (efficacy|effectiveness)', 'proven (result|technique|treatment|method|formula|protocol|solution) (for|that)'],
+    variants: ['clinically (proven|tested|shown|validated|backed|demonstrated|approved)', 'proven to (work|regrow|reduce|improve|stimulate|reverse|restore|rejuvenate|tighten|remove)', 'proven (efficacy|effectiveness)', 'proven results', 'proven (result|technique|treatment|method|formula|protocol|solution) (for|that)'],
     explanation: 'The FTC expects health claims to rest on well-run randomised trials of the product itself. Without a citation next to it, "proven" cannot be checked.',
     ask: ['Q10'], sources: ['S10', 'S5', 'S33'],
     notProblemWhen: ['A specific citation to a controlled trial of this exact protocol sits next to the claim.'],

@@ -4,7 +4,7 @@ import type { LexiconTerm } from './types.ts';
 export const STEM_CELL_TERMS: LexiconTerm[] = [
   {
     id: 'SCT-01', category: 'SCT', term: 'stem cell facial', severity: 'high',
-    variants: ['[true] stem cell facial [treatment]', '(MSC|mesenchymal stem cell) facial', 'facial with [your own] stem cells', 'stem cell face treatment'],
+    variants: ['[true] stem cell facial [treatment]', '(MSC|mesenchymal stem cell) facial', 'facial with [your own] stem cells', 'stem cell face treatment', 'stem cell (skin|face|facial) rejuvenation', 'stem cell microneedling', 'stem cell (anti aging|anti ageing|skin) (treatment|therapy|facial)'],
     explanation: 'This one name is used for anything from a serum applied after microneedling to fat removed by liposuction and injected into the face. From the name alone you cannot tell whether live cells, a cell-free extract or nothing cell-based is used.',
     ask: ['Q1', 'Q2', 'Q6'], sources: ['S27', 'S28'],
     notProblemWhen: ['The page discusses the label itself critically, for example saying the name is misleading.'],
@@ -70,7 +70,7 @@ export const STEM_CELL_TERMS: LexiconTerm[] = [
   },
   {
     id: 'SCT-07', category: 'SCT', term: 'stem cell hair restoration', severity: 'medium',
-    variants: ['stem cell hair (treatment|therapy|restoration|regrowth|transplant|transplantation|loss treatment)', '(hair follicle stem cell|HFSC) therapy', 'regrow hair with stem cells', 'stem cell (therapy|treatment|injection) for (hair loss|hair thinning|thinning hair|balding|baldness|alopecia|hair growth|hair)'],
+    variants: ['stem cell hair (treatment|therapy|restoration|regrowth|transplant|transplantation|loss treatment)', '(hair follicle stem cell|HFSC) therapy', 'regrow hair with stem cells', 'hair [loss] stem cell (therapy|treatment)', 'stem cell (therapy|treatment|injection) for (hair loss|hair thinning|thinning hair|balding|baldness|alopecia|hair growth|hair)'],
     explanation: 'Therapies based on follicle cells are still experimental, and clinic versions use fat or tiny skin grafts with only small, short studies. The name makes it sound like an established way to regrow hair.',
     ask: ['Q1', 'Q5', 'Q10'], sources: ['S27', 'S30'],
     notProblemWhen: ['The page clearly frames it as investigational or as an add-on, with the evidence described as still developing.'],
@@ -136,7 +136,7 @@ export const STEM_CELL_TERMS: LexiconTerm[] = [
   },
   {
     id: 'SCT-13', category: 'SCT', term: 'SVF or fat-derived stem cells offered', severity: 'medium',
-    variants: ['stromal vascular fraction', 'SVF (therapy|treatment|injection|injections|cells)', '(fat derived|adipose derived|adipose) stem cells', '(ADSC|ADSCs|AD MSC) (injection|injections|therapy|treatment)', 'nanofat stem cells', 'stem cells from your [own] fat'],
+    variants: ['stromal vascular fraction', 'SVF (therapy|treatment|injection|injections|cells)', '(fat derived|adipose derived|adipose) stem cells', '(ADSC|ADSCs|AD MSC) (injection|injections|therapy|treatment)', 'nanofat stem cells', 'stem cells from your [own] fat', 'SVF (protocol|procedure|facelift|facial|hair treatment)', 'fat stem cell (facelift|transfer|injection|grafting)'],
     explanation: 'Two US federal appeals courts held that clinic-made SVF is a drug that needs FDA approval, and the FDA lists it as unapproved.',
     ask: ['Q8', 'Q9', 'Q14'], sources: ['S7', 'S1'],
     notProblemWhen: ['The page states its regulatory status accurately (unapproved, or within an authorised trial).'],
