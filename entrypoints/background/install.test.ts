@@ -19,15 +19,15 @@ describe('startInstall', () => {
 
   test('opens the first-run page once, on install only', async () => {
     startInstall();
-    await fakeBrowser.runtime.onInstalled.trigger({ reason: 'update', previousVersion: '0.0.1' });
+    await fakeBrowser.runtime.onInstalled.trigger({ reason: 'update', previousVersion: '0.0.1', temporary: false });
     expect(await welcomeTabs()).toHaveLength(0);
 
-    await fakeBrowser.runtime.onInstalled.trigger({ reason: 'install' });
+    await fakeBrowser.runtime.onInstalled.trigger({ reason: 'install', temporary: false });
     await vi.waitFor(async () => expect(await welcomeTabs()).toHaveLength(1));
     expect(await welcomeItem.getValue()).toEqual({ shownAt: expect.any(Number) });
 
     // A second install event (e.g. a reload in developer mode) does not open another tab.
-    await fakeBrowser.runtime.onInstalled.trigger({ reason: 'install' });
+    await fakeBrowser.runtime.onInstalled.trigger({ reason: 'install', temporary: false });
     await new Promise((ok) => setTimeout(ok, 10));
     expect(await welcomeTabs()).toHaveLength(1);
   });
