@@ -4,7 +4,7 @@ import type { LexiconTerm } from './types.ts';
 export const REGULATORY: LexiconTerm[] = [
   {
     id: 'REG-01', category: 'REG', term: 'FDA approved', severity: 'high',
-    variants: ['FDA (approved|sanctioned|endorsed) (treatment|therapy|procedure|stem cell|stem cells|exosome|exosomes|product|protocol|facial|injection|serum|clinic|cells)', '(is|are|fully) (FDA|FDA\'s) (approved|sanctioned|endorsed)', '(is|are|been) approved by the (FDA|food and drug administration|US FDA)', '(is|are|been) approved by FDA', '(received|has|have|got|obtained|with|earned) FDA approval', 'the FDA has [now] approved'],
+    variants: ['FDA (approved|sanctioned|endorsed) (treatment|therapy|procedure|stem cell|stem cells|exosome|exosomes|product|protocol|facial|injection|serum|clinic|cells|lab|laboratory|facility|tissue|material|method|technology|technique|process|option|solution|program|medication|drug|ingredient)', '(is|are|fully|been|being) (FDA|FDA\'s) (approved|sanctioned|endorsed)', 'FDA approved for (hair|hair loss|skin|use|cosmetic|aesthetic|anti aging|the treatment)', '(is|are|been) approved by the (FDA|food and drug administration|US FDA)', '(is|are|been) approved by FDA', '(received|has|have|got|obtained|with|earned) FDA approval', 'the FDA has [now] approved'],
     explanation: 'No stem-cell, SVF or exosome product is FDA-approved for any cosmetic use. Approvals cover cord-blood blood-forming cells and, since December 2024, one donor cell product for a transplant complication in children.',
     ask: ['Q14'], sources: ['S1', 'S2', 'S6'],
     notProblemWhen: ['Negated ("not FDA approved").', 'A named approved drug used for its approved purpose (such as minoxidil).'],
@@ -26,7 +26,7 @@ export const REGULATORY: LexiconTerm[] = [
   },
   {
     id: 'REG-03', category: 'REG', term: 'FDA-cleared device used as a halo', severity: 'medium',
-    variants: ['(our|use|uses|using|with|an|a) FDA cleared (device|equipment|system|technology|laser|centrifuge|microneedling device|treatment)', 'cleared by the (FDA|food and drug administration)', 'FDA approved (equipment|device|centrifuge|microneedling device|system|technology|laser|kit)', '(is|are) FDA cleared'],
+    variants: ['(our|use|uses|using|with|an|a) FDA cleared (device|equipment|system|technology|laser|centrifuge|microneedling device|treatment)', 'cleared by the (FDA|food and drug administration)', 'FDA approved (equipment|device|centrifuge|microneedling device|system|technology|laser|kit)', '(is|are|been) FDA cleared'],
     explanation: 'Clearance covers a device for one stated use, such as preparing PRP, not the treatment built on it. The UK advertising regulator upheld a complaint about an "FDA Approved" lifting claim.',
     ask: ['Q14', 'Q3'], sources: ['S33', 'S30'],
     notProblemWhen: ['The exact cleared use of the device is stated.'],
@@ -37,7 +37,7 @@ export const REGULATORY: LexiconTerm[] = [
   },
   {
     id: 'REG-04', category: 'REG', term: 'FDA compliant or exempt', severity: 'high',
-    variants: ['FDA compliant', '(follow|comply with|in compliance with|adhere to) (FDA|the FDA) (guidelines|regulations|guidance|rules)', 'exempt from [the] (FDA|FDA approval|FDA regulation)', 'minimally manipulated', '361 (HCT/P|HCTP|product|tissue)', 'same surgical procedure [exception]', '(does not|doesn\'t|do not|don\'t) (need|require) FDA approval'],
+    variants: ['FDA compliant', '(is|are|fully) FDA regulated', 'regulated by the FDA', '(follow|comply with|in compliance with|adhere to) (FDA|the FDA) (guidelines|regulations|guidance|rules)', 'exempt from [the] (FDA|FDA approval|FDA regulation)', 'minimally manipulated', '361 (HCT/P|HCTP|product|tissue)', 'same surgical procedure [exception]', '(does not|doesn\'t|do not|don\'t) (need|require) FDA approval'],
     explanation: 'US appeals courts rejected these exemption arguments for clinic-made SVF. The stem-cell research society says a clinician who claims "minimal manipulation" should invite independent review.',
     ask: ['Q14', 'Q15'], sources: ['S7', 'S14'],
     notProblemWhen: ['The text reports the court rulings or explains that the exemption does not apply.'],
@@ -48,7 +48,7 @@ export const REGULATORY: LexiconTerm[] = [
   },
   {
     id: 'REG-05', category: 'REG', term: 'government or ministry approved', severity: 'medium',
-    variants: ['approved by the (ministry of health|health ministry|health authority|government|cofepris|health authorities)', '(cofepris|government|ministry of health) (approved|licensed|certified) (clinic|treatment|therapy|facility|hospital|product|protocol|stem cell|stem cells|lab|laboratory|procedure)', '(is|are|fully) (cofepris|government|ministry of health) (approved|licensed|certified)', 'certified by the (health authority|health ministry|ministry of health)', 'legal in (mexico|turkey|colombia|panama|the bahamas|costa rica|this country)', 'internationally approved'],
+    variants: ['(approved|licensed|certified|authorized|authorised|regulated) by [the] (ministry of health|health ministry|health authority|health authorities|cofepris|government|turkish ministry of health|mexican government|local health authority)', '(cofepris|government|ministry of health) (approved|licensed|certified) (clinic|treatment|therapy|facility|hospital|product|protocol|stem cell|stem cells|lab|laboratory|procedure)', '(is|are|fully) (cofepris|government|ministry of health) (approved|licensed|certified)', 'legal in (mexico|turkey|colombia|panama|the bahamas|costa rica|this country)', 'internationally approved'],
     explanation: 'This usually refers to a licence for the building, not approval of the product. Mexico\'s regulator said in 2020 it had authorised no stem-cell treatment protocol.',
     ask: ['Q14', 'Q16'], sources: ['S38', 'S34'],
     notProblemWhen: ['A product authorisation number that can be verified.'],
