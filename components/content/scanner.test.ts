@@ -1,5 +1,5 @@
 import { beforeEach, describe, expect, test, vi } from 'vitest';
-import type { Block, Finding } from '../../lib/detect/types.ts';
+import type { Block, Finding, PageSignals } from '../../lib/detect/types.ts';
 import { FakeRenderer } from './highlight/fake.ts';
 import { createScanner, type DetectFn } from './scanner.ts';
 import { setBody } from './testing.ts';
@@ -32,7 +32,7 @@ beforeEach(() => {
   fakeDetect.mockClear();
 });
 
-const scanner = (extra = {}) => createScanner({ root: document, renderer, detect: fakeDetect, pageSignals: () => ({}), ...extra });
+const scanner = (extra = {}) => createScanner({ root: document, renderer, detect: fakeDetect, pageSignals: () => ({ invasive: false, editorial: false }) as PageSignals, ...extra });
 
 describe('createScanner', () => {
   test('finds, places and paints claims, split across inline elements too', async () => {

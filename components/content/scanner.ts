@@ -24,14 +24,14 @@
  * passed to every `detect` call, so detecting one block later gives the same
  * answer as detecting the page.
  */
-import * as engine from '../../lib/detect/index.ts';
-import type { Block, Finding } from '../../lib/detect/types.ts';
+import { detect as engineDetect, pageSignals as enginePageSignals } from '../../lib/detect/index.ts';
+import type { Block, Finding, PageSignals } from '../../lib/detect/types.ts';
 import { blockOf, isBlock, readable, readRuns, type TextRun } from './blocks.ts';
 import { severityGroup, type HighlightRenderer } from './highlight/renderer.ts';
 import { rangeFor } from './ranges.ts';
 import { yieldToMain } from './yield.ts';
 
-export type DetectFn = (text: string, options: { blocks?: Block[]; page?: never }) => Finding[];
+export type DetectFn = (text: string, options: { blocks?: Block[]; page?: PageSignals }) => Finding[];
 
 /** A finding placed in the page. `id` is unique for the page's lifetime. */
 export interface PageFinding extends Finding {
@@ -56,7 +56,7 @@ export interface ScannerOptions {
   root: Document | Element;
   renderer: HighlightRenderer;
   detect?: DetectFn;
-  pageSignals?: (text: string) => unknown;
+  pageSignals?: (text: string) => PageSignals;
   sliceMs?: number;
   filter?: (finding: PageFinding) => boolean;
   onChange?: () => void;
@@ -79,16 +79,15 @@ interface Entry {
 
 /** Characters per detect call: big enough to amortise, small enough to slice. */
 const BATCH_CHARS = 4000;
-const defaultSignals = (engine as Record<string, unknown>).pageSignals as ((text: string) => unknown) | undefined;
 
 export function createScanner(options: ScannerOptions): Scanner {
   const root = 'documentElement' in options.root ? options.root.documentElement : options.root;
-  const detect = options.detect ?? (engine.detect as DetectFn);
-  const signalsOf = options.pageSignals ?? defaultSignals;
+  const detect = options.detect ?? engineDetect;
+  const signalsOf = options.pageSignals ?? enginePageSignals;
   const sliceMs = options.sliceMs ?? 8;
   const { renderer } = options;
   let entries = new Map<Element, Entry>();
-  let signals: unknown;
+  let signals: PageSignals | undefined;
   let sorted: PageFinding[] | undefined;
   let generation = 0;
   let nextId = 1;
@@ -194,7 +193,7 @@ export function createScanner(options: ScannerOptions): Scanner {
   let reported = false;
   function safeDetect(text: string, blocks: Block[]): Finding[] {
     try {
-      return detect(text, { blocks, page: signals as never });
+      return detect(text, { blocks, page: signals });
     } catch (error) {
       if (!reported) console.error('ClinicCheck: detection failed', error);
       reported = true;
@@ -220,7 +219,7 @@ export function createScanner(options: ScannerOptions): Scanner {
       const slice = slicer();
       const runs = await readAll([root], slice);
       const text = runs.map((r) => r.text).join('\n\n');
-      signals = signalsOf?.(text);
+      signals = signalsOf(text);
       await slice.tick();
       const next = await detectRuns(runs, slice);
       for (const entry of entries.values()) entry.findings.forEach(unpaint);

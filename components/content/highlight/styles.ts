@@ -27,8 +27,8 @@ export const HIGHLIGHT_CSS = `
   text-underline-offset: 2px;
 }
 ::highlight(cliniccheck-current) {
-  background-color: rgba(255, 214, 0, 0.55);
-  text-decoration: underline solid rgb(150, 60, 220);
+  background-color: rgba(124, 58, 237, 0.32);
+  text-decoration: underline solid rgb(124, 58, 237);
   text-decoration-thickness: 3px;
   text-underline-offset: 2px;
 }
