@@ -1,7 +1,7 @@
 /**
  * `npx tsx tests/bench/composition.ts`: what the content script is made of.
- * Bundles what entrypoints/content/index.ts starts (components/content/start.ts)
- * the way WXT does (Vite, Preact JSX, minified), then minifies each module on
+ * Bundles entrypoints/content/index.ts the way WXT does (Vite, Preact JSX,
+ * minified; WXT's auto-import of defineContentScript added), then minifies each module on
  * its own to attribute the bytes, grouped by folder. The sum of the parts is
  * close to, not exactly, the bundle (shared names and wrappers differ).
  */
@@ -25,12 +25,18 @@ async function main() {
   const dir = await mkdtemp(join(tmpdir(), 'cliniccheck-composition-'));
   try {
     const entry = join(dir, 'entry.js');
-    await writeFile(entry, `import { startClaimScanner } from ${JSON.stringify(join(ROOT, 'components/content/start.ts'))};\nglobalThis.__start = startClaimScanner;\n`);
+    const contentEntry = join(ROOT, 'entrypoints/content/index.ts');
+    await writeFile(entry, `import script from ${JSON.stringify(contentEntry)};\nglobalThis.__content = script;\n`);
+    const autoImport = {
+      name: 'wxt-auto-import',
+      transform: (code: string, id: string) =>
+        id === contentEntry ? `import { defineContentScript } from 'wxt/utils/define-content-script';\n${code}` : undefined,
+    };
     const out = (await build({
       configFile: false,
       root: ROOT,
       logLevel: 'warn',
-      plugins: [preact()],
+      plugins: [preact(), autoImport],
       define: { 'process.env.NODE_ENV': '"production"', 'import.meta.env.DEV': 'false' },
       build: { write: false, minify: true, lib: { entry, name: '__cc', formats: ['iife'], fileName: () => 'content.js' } },
     })) as Rolldown.RolldownOutput[];
