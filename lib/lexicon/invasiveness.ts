@@ -7,7 +7,7 @@ import type { LexiconTerm } from './types.ts';
 export const INVASIVENESS: LexiconTerm[] = [
   {
     id: 'INV-01', category: 'INV', term: 'non-invasive (contradicted)', severity: 'high', selfNegating: true, needsInvasiveContext: true,
-    variants: ['(non invasive|noninvasive) [stem cell] (treatment|procedure|therapy|alternative|option|solution|facelift|lift|approach|method|way|facial|hair restoration)', '(is|are) [completely] [totally] [entirely] (non invasive|noninvasive)'],
+    variants: ['(non invasive|noninvasive)', '(non invasive|noninvasive) [stem cell] (treatment|procedure|therapy|alternative|option|solution|facelift|lift|approach|method|way|facial|hair restoration)', '(is|are) [completely] [totally] [entirely] (non invasive|noninvasive)'],
     explanation: 'In medicine "non-invasive" means nothing goes through the skin, and fat harvesting and injections do exactly that.',
     ask: ['Q2', 'Q9'], sources: ['S37'],
     notProblemWhen: ['Truly topical services, such as a serum facial with no needles.'],
@@ -18,7 +18,7 @@ export const INVASIVENESS: LexiconTerm[] = [
   },
   {
     id: 'INV-02', category: 'INV', term: 'non-surgical', severity: 'medium', selfNegating: true, needsInvasiveContext: true,
-    variants: ['(non surgical|nonsurgical) (treatment|procedure|option|solution|alternative|approach|hair restoration|method|way|therapy|bbl|butt lift|rhinoplasty|nose job)', 'without (surgery|going under the knife|the knife|a scalpel)', 'surgery free', 'no (surgery|scalpel|knife) (needed|required|necessary|involved)', '(is|are) [completely] (non surgical|nonsurgical)'],
+    variants: ['(non surgical|nonsurgical)', '(non surgical|nonsurgical) (treatment|procedure|option|solution|alternative|approach|hair restoration|method|way|therapy|bbl|butt lift|rhinoplasty|nose job)', 'without (surgery|going under the knife|the knife|a scalpel)', 'surgery free', 'no (surgery|scalpel|knife) (needed|required|necessary|involved)', '(is|are) [completely] (non surgical|nonsurgical)'],
     explanation: 'Harvesting fat by liposuction is a surgical step, however small it is made to sound.',
     ask: ['Q2', 'Q9'], sources: ['S31'],
     notProblemWhen: ['Accurate for that service, with no harvest or injection involved.'],
@@ -29,7 +29,7 @@ export const INVASIVENESS: LexiconTerm[] = [
   },
   {
     id: 'INV-03', category: 'INV', term: 'no downtime', severity: 'medium', selfNegating: true, needsInvasiveContext: true,
-    variants: ['(no|zero|minimal|little|without|minimum|limited|virtually no) [any] downtime', '(very little|minimal|little|no|quick) recovery (time|period)', 'back to work the (same|next) day', 'return to (work|normal activities|your day|your routine) (immediately|the same day|right away|straight away)', 'lunchtime (procedure|treatment)'],
+    variants: ['(no|zero|minimal|little|without|minimum|limited|virtually no) [any] downtime', '(very little|minimal|little|no|quick) recovery (time|period)', 'back to work the (same|next) day', 'return to (work|normal activities|your day|your routine) (immediately|the same day|right away|straight away)', 'lunchtime (procedure|treatment)', '(minimal|quick|fast|short|rapid|easy) recovery', 'resume (normal|daily|your normal|your daily) activities (immediately|right away|the same day|the next day|straight away)'],
     explanation: 'Fat harvest and injections usually leave bruising and swelling for days. The UK advertising regulator criticised "no downtime" claims in 2025.',
     ask: ['Q20'], sources: ['S31'],
     notProblemWhen: ['A realistic recovery period is stated ("expect one to two weeks of swelling").'],
@@ -51,7 +51,7 @@ export const INVASIVENESS: LexiconTerm[] = [
   },
   {
     id: 'INV-05', category: 'INV', term: 'quick and easy', severity: 'medium',
-    variants: ['quick and (easy|simple|painless|minimally invasive) (procedure|treatment|process|injection|session)', '(procedure|treatment|injection|session|harvest) ... quick and (easy|simple|painless)', 'quick [and minimally invasive] (procedure|treatment)', '(simple|easy) (procedure|treatment|process) that', 'just a (few|couple of) (injections|injection|needle pricks)', 'in and out in (an hour|N minutes|under an hour|less than an hour)', '(only|just) (takes|take) N minutes', '(takes|take) (just|only) N minutes'],
+    variants: ['quick and (easy|simple|painless|minimally invasive) (procedure|treatment|process|injection|session)', '(procedure|treatment|injection|session|harvest) ... quick and (easy|simple|painless)', 'quick [and minimally invasive] (procedure|treatment)', 'quick [and] minimally invasive (procedure|treatment)', '(simple|quick|easy) (in office|outpatient|office based) (procedure|treatment)', '(takes|take) (less than|under) (an hour|N minutes|N hour|N hours)', '(simple|easy) (procedure|treatment|process) that', 'just a (few|couple of) (injections|injection|needle pricks)', 'in and out in (an hour|N minutes|under an hour|less than an hour)', '(only|just) (takes|take) N minutes', '(takes|take) (just|only) N minutes'],
     explanation: 'It makes a medical procedure sound trivial, which UK advertising guidance tells clinics not to do.',
     ask: ['Q2', 'Q20'], sources: ['S31'],
     notProblemWhen: ['The steps and their risks are described alongside.'],

@@ -4,7 +4,7 @@ import type { LexiconTerm } from './types.ts';
 export const PRESSURE: LexiconTerm[] = [
   {
     id: 'PRESS-01', category: 'PRESS', term: 'limited-time offer', severity: 'medium',
-    variants: ['limited time (offer|only|deal|special|promotion|price|discount)', 'offer (ends|expires) (soon|today|tonight|this|on|at midnight|friday|sunday)', 'today only (offer|deal|price|discount|special|pricing)', '(offer|deal|price|discount|special|pricing) [is] (valid|available|good) today only', 'flash sale', 'black friday (deal|offer|sale|special|price|discount)', 'only N (spots|slots|places|appointments) (left|remaining|available)', 'limited (spots|slots|availability|places|appointments)', 'last chance to (book|save|get|claim)', 'book now', 'book (now|today) (and|to) (save|get|secure|claim|lock in)', '(don\'t|do not) miss (this offer|this deal|out on this offer|out on our offer|your chance)', 'while (spots|places|slots) last', '(spots|appointments|slots|places) (are|is) filling [up] (fast|quickly)', 'offer valid (until|through|till)', 'only a few (spots|slots|places|appointments) (left|remaining|available)', '(offer|price|discount|deal) ... this (month|week) only'],
+    variants: ['limited time (offer|only|deal|special|promotion|price|discount)', 'offer (ends|expires) (soon|today|tonight|this|on|at midnight|friday|sunday)', 'today only (offer|deal|price|discount|special|pricing)', '(offer|deal|price|discount|special|pricing) [is] (valid|available|good) today only', 'flash sale', 'black friday (deal|offer|sale|special|price|discount)', 'only N (spots|slots|places|appointments) (left|remaining|available)', 'limited (spots|slots|availability|places|appointments)', 'last chance to (book|save|get|claim)', 'book now', '(schedule|reserve|secure|book) your (consultation|appointment|spot|session|treatment|place) (today|now)', 'call (now|today) (to|and) (book|schedule|reserve|claim|secure)', 'act (fast|quickly)', 'hurry (while|before|and book|to book|offer ends)', 'book (now|today) (and|to) (save|get|secure|claim|lock in)', '(don\'t|do not) miss (this offer|this deal|out on this offer|out on our offer|your chance)', 'while (spots|places|slots) last', '(spots|appointments|slots|places) (are|is) filling [up] (fast|quickly)', 'offer valid (until|through|till)', 'only a few (spots|slots|places|appointments) (left|remaining|available)', '(offer|price|discount|deal) ... this (month|week) only'],
     explanation: 'Deadlines push people into medical decisions. The UK advertising regulator acted against time-limited cosmetic offers, and Turkey bans campaign pricing for domestic patients.',
     ask: ['Q25', 'Q27'], sources: ['S31', 'S39'],
     notProblemWhen: ['A neutral booking link with no deadline or scarcity claim.'],
@@ -26,7 +26,7 @@ export const PRESSURE: LexiconTerm[] = [
   },
   {
     id: 'PRESS-03', category: 'PRESS', term: "don't wait", severity: 'low',
-    variants: ['take action (early|now|today)', 'the sooner the better', 'before it\'s too late', 'before it is too late', '(don\'t|do not) let (hair loss|aging|ageing|thinning hair|wrinkles|balding) win', '(don\'t|do not) wait (until|any longer)', 'every day you wait', 'act now'],
+    variants: ['take action (early|now|today)', 'the sooner the better', 'before it\'s too late', 'before it is too late', '(don\'t|do not) let (hair loss|aging|ageing|thinning hair|wrinkles|balding) win', '(don\'t|do not) wait (until|any longer)', 'every day you wait', 'the sooner you (start|act|begin|treat|book)', '(start|begin) (today|now) (and|to|before)', 'act now'],
     explanation: 'It builds urgency on worry about appearance rather than on medical need.',
     ask: ['Q27'], sources: ['S31'],
     notProblemWhen: ['General health advice with no sales link.'],
@@ -48,7 +48,7 @@ export const PRESSURE: LexiconTerm[] = [
   },
   {
     id: 'PRESS-05', category: 'PRESS', term: 'discounts', severity: 'low',
-    variants: ['N% off [your] [first] (treatment|session|procedure|consultation|facial|injections|package|hair transplant|stem cell|exosome|prp)', 'save N% (on|off) [your] [first] (treatment|session|procedure|facial|package|stem cell|exosome)', 'special (price|offer|pricing) (on|for) (treatment|session|procedure|facial|stem cell|prp|exosome|hair transplant)', 'first (session|treatment) (free|half price)'],
+    variants: ['N% off [your] [first] (treatment|session|procedure|consultation|facial|injections|package|hair transplant|stem cell|exosome|prp)', 'save N% (on|off) [your] [first] (treatment|session|procedure|facial|package|stem cell|exosome)', 'special (price|offer|pricing) (on|for) (treatment|session|procedure|facial|stem cell|prp|exosome|hair transplant)', 'first (session|treatment) (free|half price)', 'introductory (offer|price|pricing|discount)', 'new (patient|client) (special|offer|discount|pricing)', 'buy N (sessions|treatments) get N free', '(package|bundle) (deal|discount|pricing|savings)'],
     explanation: 'Price promotions on medical procedures rush decisions; Turkey bans them for domestic audiences and the UK ruling on a stem-cell serum involved a "Save 82%" deal.',
     ask: ['Q23', 'Q25'], sources: ['S39', 'S28'],
     notProblemWhen: ['A plain price list with no promotion.'],

@@ -26,7 +26,7 @@ export const SCIENCE: LexiconTerm[] = [
   },
   {
     id: 'SCI-03', category: 'SCI', term: 'studies show', severity: 'medium',
-    variants: ['(study|studies|research|data|clinical study|clinical studies|clinical trial|clinical research|evidence) (show|shown|have shown|has shown|prove|proven|have proven|confirm|demonstrate|have demonstrated|have supported|support)', '(a|one|a recent|a new|a clinical) study (found|revealed|reported|concluded)', 'research (has found|found|reveals)'],
+    variants: ['(study|studies|research|data|clinical study|clinical studies|clinical trial|clinical research|evidence) (show|shown|have shown|has shown|prove|proven|have proven|confirm|demonstrate|have demonstrated|have supported|support|have found|has found|reveal|have revealed|indicate)', '(a|one|a recent|a new|a clinical) study (found|revealed|reported|concluded)', 'research (has found|found|reveals)', '(proven|demonstrated|confirmed|shown) in (studies|clinical studies|clinical trials|research|numerous studies|multiple studies|several studies)', 'growing body of (research|evidence)'],
     explanation: 'An unnamed study cannot be checked for its size, design or whether it tested this treatment. Direct-to-consumer clinics often rely on evidence of this kind.',
     ask: ['Q10'], sources: ['S21', 'S10', 'S34'],
     notProblemWhen: ['Followed by a full reference.'],
@@ -37,7 +37,7 @@ export const SCIENCE: LexiconTerm[] = [
   },
   {
     id: 'SCI-04', category: 'SCI', term: 'published in a journal', severity: 'medium',
-    variants: ['published in the journal of', 'as published in', 'published in (a|the) ... journal', 'peer reviewed (study|studies|research|journal|publication)'],
+    variants: ['published in the journal of', 'as published in', '(study|research|trial|article) (in|from) the journal of', 'published in (a|the) ... journal', 'peer reviewed (study|studies|research|journal|publication)'],
     explanation: 'Naming a journal sounds authoritative, but without the article you cannot see whether the study looked at this product, this outcome, or people at all.',
     ask: ['Q10'], sources: ['S18', 'S34'],
     notProblemWhen: ['A full citation is given.'],

@@ -15,7 +15,7 @@ export const STATISTICS: LexiconTerm[] = [
   },
   {
     id: 'STAT-02', category: 'STAT', term: 'X% increase in density or collagen', severity: 'medium',
-    variants: ['N% (increase|improvement|boost|rise|gain) in [hair] (density|collagen|thickness|hair count|volume|elasticity|hydration|growth)', '(density|collagen|thickness) (improvement|increase) of [about] [up to] N%', 'collagen (up|increased) [by] N%', 'N% (fewer|less|reduction in) (wrinkles|fine lines|hair loss|shedding|scarring)', 'N% (denser|thicker|fuller) (hair|skin)', '(increase|boost|improve) [hair] (density|collagen|thickness) by [up to] N%'],
+    variants: ['N% (increase|improvement|boost|rise|gain) in [hair] (density|collagen|thickness|hair count|volume|elasticity|hydration|growth)', '(density|collagen|thickness) (improvement|increase) of [about] [up to] N%', 'collagen (up|increased) [by] N%', 'N% (fewer|less|reduction in) (wrinkles|fine lines|hair loss|shedding|scarring)', 'N% (denser|thicker|fuller) (hair|skin)', '(reduce|improve|increase|boost|decrease|enhance|lift|tighten|thicken|cut) ... by [up to] [about] [over] [nearly] N%', 'N% (graft survival|survival rate|retention rate|improvement|reduction|increase|more hair|more collagen)', '(increase|boost|improve) [hair] (density|collagen|thickness) by [up to] N%'],
     explanation: 'A percentage with no starting point, comparison group, number of patients or time frame cannot be interpreted. US ad reviewers challenged figures like this for a stem-cell cream.',
     ask: ['Q11'], sources: ['S36', 'S10'],
     notProblemWhen: ['Cited with the study details.'],
@@ -59,7 +59,7 @@ export const STATISTICS: LexiconTerm[] = [
   },
   {
     id: 'STAT-06', category: 'STAT', term: 'results timeline as a promise', severity: 'medium',
-    variants: ['(new|visible|full|first|noticeable|final) (hair|result|growth|regrowth) (within|in) N (weeks|months|days)', 'results in (just|only) N (days|weeks)', '(see|notice) [visible] results (in|within) N (days|weeks|months)', 'full results (in|within|after) N (weeks|months)', '(result|hair|improvement|regrowth) (in|within) as little as N (days|weeks|months)', '(fuller|thicker|denser) hair (in|within) N (weeks|months)'],
+    variants: ['(new|visible|full|first|noticeable|final) (hair|result|growth|regrowth) (within|in) N (weeks|months|days)', 'results in (just|only) N (days|weeks)', '(see|notice) [visible] results (in|within) N (days|weeks|months)', 'full results (in|within|after) N (weeks|months)', '(result|hair|growth|regrowth|improvement) (within|in|after) N [to] N (weeks|months)', '(result|hair|improvement|regrowth) (in|within) as little as N (days|weeks|months)', '(fuller|thicker|denser) hair (in|within) N (weeks|months)'],
     explanation: 'A timeline stated as a certainty, when response times vary a lot from person to person.',
     ask: ['Q5'], sources: ['S33'],
     notProblemWhen: ['Hedged ("may", "for some patients").'],

@@ -4,7 +4,7 @@ import type { LexiconTerm } from './types.ts';
 export const TESTIMONIALS: LexiconTerm[] = [
   {
     id: 'TEST-01', category: 'TEST', term: 'before and after', severity: 'medium',
-    variants: ['before (and|&) after (photos|pictures|gallery|images|results|transformation|shots|pics|photo)', 'before after (gallery|photos|pictures)', 'real results (from|for) real (patients|people|clients)', 'real patients real results', 'see the difference (for yourself|in your skin|after)'],
+    variants: ['before (and|&) after (photos|pictures|gallery|images|results|transformation|shots|pics|photo)', 'before after (gallery|photos|pictures)', 'real results (from|for) real (patients|people|clients)', 'real patients real results', 'see the difference (for yourself|in your skin|after)', '(our|the) results speak for themselves', '(results|transformation|before after|before and after|patient) gallery', 'see [the] results for yourself'],
     explanation: 'Photos can be chosen, retouched or untypical. Turkey now demands consent and identical conditions, and UK guidance restricts misleading before-and-after images.',
     ask: ['Q12'], sources: ['S31', 'S39'],
     notProblemWhen: ['The caption says how typical the result is and how the photos were taken.'],
@@ -37,7 +37,7 @@ export const TESTIMONIALS: LexiconTerm[] = [
   },
   {
     id: 'TEST-04', category: 'TEST', term: 'awards and review badges', severity: 'low',
-    variants: ['award winning (clinic|surgeon|doctor|team|treatment|practice|med spa)', '(N|five) star rated (clinic|surgeon|doctor|provider|med spa|practice|treatment|hair clinic)', 'top rated (clinic|surgeon|doctor|provider|med spa|practice)', 'best (clinic|med spa|surgeon|hair clinic) N', 'rated N (stars|out of 5|out of five) (by|on) [our] (patients|clients|google|trustpilot|realself)'],
+    variants: ['award winning (clinic|surgeon|doctor|team|treatment|practice|med spa)', '(N|five) star rated (clinic|surgeon|doctor|provider|med spa|practice|treatment|hair clinic)', 'top rated (clinic|surgeon|doctor|provider|med spa|practice)', 'best (clinic|med spa|surgeon|hair clinic) N', 'rated N (stars|out of 5|out of five) (by|on) [our] (patients|clients|google|trustpilot|realself)', 'N (five star|5 star) reviews'],
     explanation: 'Some awards are paid for or self-nominated, and review badges show only the reviews a clinic chose; neither is independent proof of good care.',
     ask: ['Q12'], sources: ['S33'],
     notProblemWhen: ['The awarding body and its criteria are named.'],
