@@ -27,15 +27,17 @@ export const Cls = {
 } as const;
 export type Cls = (typeof Cls)[keyof typeof Cls];
 
-const table = new Uint8Array(0x3000);
-for (let c = 0; c < 0x3000; c++) table[c] = classifySlow(c);
+/** Classes of the first 0x3000 code units, precomputed (the hot path). */
+export const CLASS_TABLE = new Uint8Array(0x3000);
+for (let c = 0; c < 0x3000; c++) CLASS_TABLE[c] = classifySlow(c);
 
 /** Class of a UTF-16 code unit. */
 export function cls(code: number): Cls {
-  return code < 0x3000 ? (table[code] as Cls) : classifySlow(code);
+  return code < 0x3000 ? (CLASS_TABLE[code] as Cls) : classifySlow(code);
 }
 
-function classifySlow(c: number): Cls {
+/** Class of any code unit, worked out from Unicode properties. */
+export function classifySlow(c: number): Cls {
   if (c === 0x0a || c === 0x0d || c === 0x2028 || c === 0x2029) return Cls.Newline;
   if (c === 0xad || c === 0x200b || c === 0x200c || c === 0x200d || c === 0x2060 || c === 0xfeff || c === 0x034f) {
     return Cls.Invisible;

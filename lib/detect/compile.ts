@@ -4,7 +4,7 @@ import type { CategoryCode, Severity } from '../lexicon/types.ts';
 import { CLAIM_PATTERNS } from './claim-patterns.ts';
 import { CUES, type CueKind } from './cues.ts';
 import { Matcher } from './matcher.ts';
-import { expandPattern } from './pattern.ts';
+import { expandPattern, expansionCount, patternSlots, type Slot } from './pattern.ts';
 import { Vocab } from './vocab.ts';
 
 /** A term or claim pattern as the context rules see it. */
@@ -50,10 +50,9 @@ export function compile(): Compiled {
   const addClaim = (claim: Claim, variants: readonly string[]) => {
     const index = entries.push({ kind: 'claim', claim }) - 1;
     for (const v of variants) {
-      for (const seq of expandPattern(v, vocab)) {
-        if (generic.has(seq.join(','))) continue;
-        for (const e of seq) if (e >= 0) claim.literal.add(e);
-        matcher.add(seq, index);
+      for (const slots of compileVariant(v, vocab, generic)) {
+        for (const sl of slots) if (sl.kind !== 'gap') for (const alt of sl.alts) for (const e of alt) if (e >= 0) claim.literal.add(e);
+        matcher.add(slots, index);
       }
     }
   };
@@ -83,9 +82,25 @@ export function compile(): Compiled {
   }
   for (const kind of Object.keys(CUES) as CueKind[]) {
     const index = entries.push({ kind }) - 1;
-    for (const c of CUES[kind]) for (const seq of expandPattern(c, vocab)) matcher.add(seq, index);
+    for (const c of CUES[kind]) matcher.add(patternSlots(c, vocab), index);
   }
   matcher.seal(vocab.size);
   return { vocab, matcher, entries };
 }
 
+
+/** Small variants are checked against the generic words (section 1.3) sequence by sequence. */
+const GENERIC_CHECK_LIMIT = 256;
+
+/**
+ * Compiles one variant into slot lists: normally one, kept whole; when a
+ * small variant could match nothing but a generic word ("[your] stem cells"),
+ * its other sequences are added one by one and the generic one is dropped.
+ */
+function compileVariant(v: string, vocab: Vocab, generic: ReadonlySet<string>): Slot[][] {
+  const slots = patternSlots(v, vocab);
+  if (expansionCount(v) > GENERIC_CHECK_LIMIT) return [slots];
+  const seqs = expandPattern(v, vocab);
+  if (!seqs.some((q) => generic.has(q.join(',')))) return [slots];
+  return seqs.filter((q) => !generic.has(q.join(','))).map((q) => [{ kind: 'req', alts: [q] }]);
+}

@@ -29,9 +29,8 @@ export function sortMatches(m: Matches, entries: readonly Entry[]): { claims: Cl
   const claims: ClaimMatch[] = [];
   for (let k = 0; k < m.count; k++) {
     const e = entries[m.entry[k]!]!;
-    const span = { first: m.first[k]!, end: m.end[k]! };
-    if (e.kind === 'claim') claims.push({ ...span, claim: e.claim });
-    else cues[e.kind].push(span);
+    if (e.kind === 'claim') claims.push({ first: m.first[k]!, end: m.end[k]!, claim: e.claim });
+    else cues[e.kind].push({ first: m.first[k]!, end: m.end[k]! });
   }
   return { claims, cues };
 }
@@ -93,7 +92,7 @@ function negated(c: ClaimMatch, t: Tokens, cues: CueSpans, selfNeg: readonly Spa
     }
     if (q.end > c.first) continue;
     // A negation that belongs to another negative claim ("no pain, no downtime").
-    if (selfNeg.some((o) => o !== c && o.first <= q.first && q.end <= o.end)) continue;
+    if (insideOther(q, c, selfNeg)) continue;
     if (!reaches(q.end, c.first, t, cues.terminator, true)) continue;
     return true;
   }
@@ -121,6 +120,15 @@ function reaches(from: number, to: number, t: Tokens, terminators: readonly Span
   for (let j = from; j <= to; j++) if (t.brk[j]! & stop) return false;
   for (let k = lowerBound(terminators, from); k < terminators.length && terminators[k]!.first < to; k++) return false;
   return true;
+}
+
+/** Whether cue `q` lies inside one of `spans` (sorted by start) other than `c`. */
+function insideOther(q: Span, c: Span, spans: readonly Span[]): boolean {
+  for (let k = lowerBound(spans, q.first - 8); k < spans.length && spans[k]!.first <= q.first; k++) {
+    const o = spans[k]!;
+    if (o !== c && o.first <= q.first && q.end <= o.end) return true;
+  }
+  return false;
 }
 
 function covered(q: Span, list: readonly Span[]): boolean {

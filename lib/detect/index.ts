@@ -59,26 +59,51 @@ function signalsFrom(cues: CueSpans, tokenCount: number): PageSignals {
   };
 }
 
-/** One match per claim and start: the longest. */
+/** One match per claim and start: the longest (matches arrive ordered by start). */
 function longestPerStart(claims: ClaimMatch[]): ClaimMatch[] {
-  const best = new Map<string, ClaimMatch>();
+  const out: ClaimMatch[] = [];
+  let groupStart = 0;
   for (const c of claims) {
-    const key = `${c.claim.rule}@${c.first}`;
-    const prev = best.get(key);
-    if (!prev || c.end > prev.end) best.set(key, c);
+    if (out.length && out[groupStart]!.first !== c.first) groupStart = out.length;
+    let k = groupStart;
+    while (k < out.length && out[k]!.claim !== c.claim) k++;
+    if (k === out.length) out.push(c);
+    else if (c.end > out[k]!.end) out[k] = c;
   }
-  return [...best.values()];
+  return out;
 }
 
 /**
  * Overlapping findings become one: active before suppressed, then lexicon
- * terms before free-wording patterns, then the longer span.
+ * terms before free-wording patterns, then the longer span. Findings are
+ * grouped into clusters of mutually overlapping spans first, so the cost
+ * stays linear in the number of findings.
  */
 function resolveOverlaps(findings: Finding[]): Finding[] {
-  const rank = (f: Finding) =>
-    (f.status === 'active' ? 0 : 4) + (f.rule.startsWith('term:') ? 0 : 2) - (f.end - f.start) / 1e6;
-  const ordered = [...findings].sort((a, b) => rank(a) - rank(b));
+  const sorted = findings.sort((a, b) => a.start - b.start || b.end - a.end);
   const kept: Finding[] = [];
-  for (const f of ordered) if (!kept.some((k) => k.start < f.end && f.start < k.end)) kept.push(f);
-  return kept.sort((a, b) => a.start - b.start || a.end - b.end);
+  let cluster: Finding[] = [];
+  let clusterEnd = -1;
+  const flush = () => {
+    if (cluster.length === 1) kept.push(cluster[0]!);
+    else if (cluster.length) {
+      const chosen: Finding[] = [];
+      for (const f of cluster.sort((a, b) => rank(a) - rank(b))) {
+        if (!chosen.some((k) => k.start < f.end && f.start < k.end)) chosen.push(f);
+      }
+      kept.push(...chosen.sort((a, b) => a.start - b.start));
+    }
+    cluster = [];
+  };
+  for (const f of sorted) {
+    if (f.start >= clusterEnd) flush();
+    cluster.push(f);
+    clusterEnd = Math.max(clusterEnd, f.end);
+  }
+  flush();
+  return kept;
+}
+
+function rank(f: Finding): number {
+  return (f.status === 'active' ? 0 : 4) + (f.rule.startsWith('term:') ? 0 : 2) - (f.end - f.start) / 1e6;
 }

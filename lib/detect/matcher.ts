@@ -1,15 +1,26 @@
-import { GAP, GAP_MAX } from './pattern.ts';
+import { GAP, GAP_MAX, type Slot } from './pattern.ts';
 import type { Tokens } from './tokenize.ts';
 import { NUM } from './vocab.ts';
 
+/** A small trie over the word sequences of one slot. */
 interface Node {
   next?: Map<number, Node>;
   num?: Node;
-  /** Continuation after a `...` gap. */
+  /** Continuation after a `...` gap inside an alternative. */
   gap?: Node;
-  /** Entries whose pattern ends here. */
-  out?: number[];
+  /** An alternative ends here. */
+  end?: boolean;
 }
+
+type CSlot = { kind: 'req' | 'opt'; trie: Node } | { kind: 'gap' };
+
+interface Compiled {
+  slots: CSlot[];
+  entry: number;
+}
+
+/** Where a compiled pattern can start: the pattern and the slot to try first. */
+type Start = [Compiled, number];
 
 /** Matches found in one pass: parallel arrays, one row per match. */
 export interface Matches {
@@ -20,18 +31,70 @@ export interface Matches {
 }
 
 /**
- * One token trie for every pattern of every entry (lexicon terms, claim
- * patterns and context cues). The root is an array indexed by token id, so
- * each page token costs one array read; only tokens that start some pattern
- * go further. Cost follows page length, not lexicon size.
+ * One matcher for every pattern of every entry (lexicon terms, claim patterns
+ * and context cues). Patterns are indexed by the tokens they can start with,
+ * in an array indexed by token id, so each page token costs one array read;
+ * only tokens that start some pattern go further. Cost follows the page's
+ * length and its candidate phrases, not the size of the lexicon.
  */
 export class Matcher {
-  private readonly root: Node = {};
-  private rootArr: (Node | undefined)[] = [];
+  private readonly byToken = new Map<number, Start[]>();
+  private numStarts: Start[] = [];
+  private rootArr: (Start[] | undefined)[] = [];
 
-  /** Adds one expanded element sequence for `entry`. */
-  add(seq: readonly number[], entry: number): void {
-    let node = this.root;
+  /** Adds one compiled variant for `entry`. */
+  add(slots: readonly Slot[], entry: number): void {
+    const compiled: Compiled = {
+      entry,
+      slots: slots.map((sl) => (sl.kind === 'gap' ? sl : { kind: sl.kind, trie: buildTrie(sl.alts) })),
+    };
+    // Index by every token the pattern can start with: the first slot's,
+    // and the next slot's while the earlier ones are optional.
+    const seen = new Set<number>();
+    for (let k = 0; k < compiled.slots.length; k++) {
+      const sl = compiled.slots[k]!;
+      if (sl.kind === 'gap') break;
+      for (const tok of sl.trie.next?.keys() ?? []) {
+        if (seen.has(tok)) continue;
+        seen.add(tok);
+        let list = this.byToken.get(tok);
+        if (!list) this.byToken.set(tok, (list = []));
+        list.push([compiled, k]);
+      }
+      if (sl.trie.num && !seen.has(NUM)) {
+        seen.add(NUM);
+        this.numStarts.push([compiled, k]);
+      }
+      if (sl.kind === 'req') break;
+    }
+  }
+
+  /** Call once after the last `add`. */
+  seal(vocabSize: number): void {
+    this.rootArr = new Array<Start[] | undefined>(vocabSize);
+    for (const [id, list] of this.byToken) this.rootArr[id] = list;
+  }
+
+  /** Every match of every entry, within sentences. */
+  run(t: Tokens): Matches {
+    const m: Matches = { count: 0, entry: [], first: [], end: [] };
+    const { id, sent, count } = t;
+    const rootArr = this.rootArr;
+    for (let i = 0; i < count; i++) {
+      const tok = id[i]!;
+      const starts = tok >= 0 ? rootArr[tok] : tok === NUM ? this.numStarts : undefined;
+      if (!starts) continue;
+      const s = sent[i]!;
+      for (const [p, k] of starts) matchSlot(p, k, i, i, s, t, m);
+    }
+    return m;
+  }
+}
+
+function buildTrie(alts: readonly number[][]): Node {
+  const root: Node = {};
+  for (const seq of alts) {
+    let node = root;
     for (const e of seq) {
       if (e === NUM) node = node.num ??= {};
       else if (e === GAP) node = node.gap ??= {};
@@ -42,54 +105,44 @@ export class Matcher {
         node = child;
       }
     }
-    node.out ??= [];
-    if (!node.out.includes(entry)) node.out.push(entry);
+    node.end = true;
   }
-
-  /** Call once after the last `add`. */
-  seal(vocabSize: number): void {
-    this.rootArr = new Array<Node | undefined>(vocabSize);
-    for (const [id, n] of this.root.next ?? []) this.rootArr[id] = n;
-  }
-
-  /** Every match of every entry, within sentences. */
-  run(t: Tokens): Matches {
-    const m: Matches = { count: 0, entry: [], first: [], end: [] };
-    const { id, sent, count } = t;
-    const rootArr = this.rootArr;
-    const numRoot = this.root.num;
-    for (let i = 0; i < count; i++) {
-      const tok = id[i]!;
-      const n = tok >= 0 ? rootArr[tok] : tok === NUM ? numRoot : undefined;
-      if (n) walk(n, i + 1, i, sent[i]!, t, m);
-    }
-    return m;
-  }
+  return root;
 }
 
-function walk(node: Node, j: number, first: number, s: number, t: Tokens, m: Matches): void {
-  if (node.out) {
-    for (const e of node.out) {
-      m.entry.push(e);
-      m.first.push(first);
-      m.end.push(j);
-      m.count++;
-    }
+/** Matches slot `k` of pattern `p` at token `j` and everything after it. */
+function matchSlot(p: Compiled, k: number, j: number, first: number, s: number, t: Tokens, m: Matches): void {
+  if (k === p.slots.length) {
+    m.entry.push(p.entry);
+    m.first.push(first);
+    m.end.push(j);
+    m.count++;
+    return;
   }
+  const sl = p.slots[k]!;
+  if (sl.kind === 'gap') {
+    for (let g = 0; g <= GAP_MAX && j + g < t.count && t.sent[j + g] === s; g++) matchSlot(p, k + 1, j + g, first, s, t, m);
+    return;
+  }
+  if (sl.kind === 'opt') matchSlot(p, k + 1, j, first, s, t, m);
+  walk(sl.trie, p, k, j, first, s, t, m);
+}
+
+/** Walks a slot's trie from token `j`; each alternative that ends continues with the next slot. */
+function walk(node: Node, p: Compiled, k: number, j: number, first: number, s: number, t: Tokens, m: Matches): void {
+  if (node.end) matchSlot(p, k + 1, j, first, s, t, m);
   if (node.gap) {
-    for (let k = j + 1; k <= j + GAP_MAX && k < t.count && t.sent[k] === s; k++) step(node.gap, k, first, s, t, m);
-    step(node.gap, j, first, s, t, m);
+    for (let g = 0; g <= GAP_MAX && j + g < t.count && t.sent[j + g] === s; g++) step(node.gap, p, k, j + g, first, s, t, m);
   }
-  step(node, j, first, s, t, m);
+  step(node, p, k, j, first, s, t, m);
 }
 
-/** Follows one token edge (word or number) from `node` at token `j`. */
-function step(node: Node, j: number, first: number, s: number, t: Tokens, m: Matches): void {
+function step(node: Node, p: Compiled, k: number, j: number, first: number, s: number, t: Tokens, m: Matches): void {
   if (j >= t.count || t.sent[j] !== s) return;
   const tok = t.id[j]!;
   if (node.next && tok >= 0) {
     const child = node.next.get(tok);
-    if (child) walk(child, j + 1, first, s, t, m);
+    if (child) walk(child, p, k, j + 1, first, s, t, m);
   }
-  if (node.num && tok === NUM) walk(node.num, j + 1, first, s, t, m);
+  if (node.num && tok === NUM) walk(node.num, p, k, j + 1, first, s, t, m);
 }

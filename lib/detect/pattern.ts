@@ -8,21 +8,57 @@ export const GAP_MAX = 3;
 /** Expansion limit per pattern: alternatives multiply, keep them honest. */
 const MAX_EXPANSIONS = 20_000;
 
-type Item = { kind: 'text'; text: string } | { kind: 'alt'; options: Item[][] } | { kind: 'opt'; body: Item[] } | { kind: 'gap' };
+export type Item = { kind: 'text'; text: string } | { kind: 'alt'; options: Item[][] } | { kind: 'opt'; body: Item[] } | { kind: 'gap' };
 
 /**
- * Compiles one variant of the lexicon's pattern language (see
- * lib/lexicon/types.ts) into every element sequence it stands for.
- * Throws on unbalanced brackets, so a bad variant fails the lexicon tests
- * rather than silently matching nothing.
+ * A pattern compiled for matching: a list of slots, each a required or
+ * optional choice between word sequences, or a gap. Alternatives stay inside
+ * their slot instead of being multiplied out, so "(30 verbs) ... (30 nouns)"
+ * is two small slots, not 900 sequences.
  */
-export function expandPattern(pattern: string, vocab: Vocab): number[][] {
+export type Slot = { kind: 'req' | 'opt'; alts: number[][] } | { kind: 'gap' };
+
+/** Parses one variant of the lexicon's pattern language (see lib/lexicon/types.ts). */
+export function parsePattern(pattern: string): Item[] {
   const [items, rest] = parseSeq(pattern, 0, '');
   if (rest !== pattern.length) throw new Error(`Unbalanced pattern: ${pattern}`);
-  const seqs = expandItems(items, vocab);
-  const ok = seqs.filter((s) => s.length && s[0] !== GAP && s[s.length - 1] !== GAP);
-  if (!ok.length) throw new Error(`Pattern matches nothing: ${pattern}`);
-  return ok;
+  return items;
+}
+
+/**
+ * Compiles a variant into slots. Throws on unbalanced brackets or a pattern
+ * that starts or ends with a gap, so a bad variant fails the lexicon tests
+ * rather than silently matching nothing.
+ */
+export function patternSlots(pattern: string, vocab: Vocab): Slot[] {
+  const slots: Slot[] = [];
+  for (const item of parsePattern(pattern)) {
+    if (item.kind === 'gap') {
+      if (slots.length && slots[slots.length - 1]!.kind !== 'gap') slots.push({ kind: 'gap' });
+      continue;
+    }
+    const alts = item.kind === 'opt' ? expandItems(item.body, vocab) : expandItems([item], vocab);
+    const nonEmpty = alts.filter((a) => a.length);
+    if (!nonEmpty.length) continue;
+    slots.push({ kind: item.kind === 'opt' || nonEmpty.length < alts.length ? 'opt' : 'req', alts: nonEmpty });
+  }
+  if (!slots.length || slots[0]!.kind === 'gap' || slots[slots.length - 1]!.kind === 'gap') {
+    throw new Error(`Pattern must start and end with words: ${pattern}`);
+  }
+  if (slots.every((sl) => sl.kind === 'opt')) throw new Error(`Pattern matches nothing: ${pattern}`);
+  return slots;
+}
+
+/** Every element sequence a variant stands for (for small patterns only: generic-word checks). */
+export function expandPattern(pattern: string, vocab: Vocab): number[][] {
+  return expandItems(parsePattern(pattern), vocab).filter((s) => s.length && s[0] !== GAP && s[s.length - 1] !== GAP);
+}
+
+/** How many sequences a variant stands for, without building them. */
+export function expansionCount(pattern: string): number {
+  const count = (items: Item[]): number =>
+    items.reduce((n, it) => n * (it.kind === 'alt' ? it.options.reduce((a, o) => a + count(o), 0) : it.kind === 'opt' ? 1 + count(it.body) : 1), 1);
+  return count(parsePattern(pattern));
 }
 
 function parseSeq(p: string, i: number, close: string): [Item[], number] {

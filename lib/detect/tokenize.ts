@@ -1,4 +1,4 @@
-import { Cls, cls, fold } from './chars.ts';
+import { CLASS_TABLE, classifySlow, Cls, fold } from './chars.ts';
 import { NUM, type Vocab } from './vocab.ts';
 import type { Block } from './types.ts';
 
@@ -24,6 +24,13 @@ export interface Tokens {
   brk: Uint8Array;
   sent: Int32Array;
   sentences: Sentence[];
+}
+
+// Module-local copies: the hot loops below read them for every character.
+const { Word: WORD, Invisible: INVISIBLE, Apostrophe: APOSTROPHE, Dash: DASH, Comma: COMMA, Clause: CLAUSE, Stop: STOP, Newline: NEWLINE, Separator: SEPARATOR, Symbol: SYMBOL } = Cls;
+const TABLE = CLASS_TABLE;
+function cls(c: number): number {
+  return c < 0x3000 ? TABLE[c]! : classifySlow(c);
 }
 
 const ABBREVIATIONS = new Set(['dr', 'mr', 'mrs', 'ms', 'st', 'vs', 'etc', 'inc', 'ltd', 'no', 'fig', 'approx', 'prof', 'jr', 'sr', 'co']);
@@ -87,6 +94,11 @@ export function tokenize(text: string, vocab: Vocab, blocks?: readonly Block[]):
     lineStart = false;
   };
 
+  // Lower-casing the whole text once lets plain ASCII words be sliced out
+  // directly; when lower-casing changes the length (rare letters), every word
+  // takes the careful path.
+  const lowered = text.toLowerCase();
+  const lower = lowered.length === len ? lowered : null;
   let i = 0;
   while (i < len) {
     if (i === nextBound) {
@@ -96,29 +108,29 @@ export function tokenize(text: string, vocab: Vocab, blocks?: readonly Block[]):
     }
     const c = text.charCodeAt(i);
     const k = cls(c);
-    if (k === Cls.Word) {
-      i = readWord(text, i, nextBound, vocab, push);
+    if (k === WORD) {
+      i = readWord(text, lower, i, nextBound, vocab, push);
       sentEndsWithStop = false;
       continue;
     }
     switch (k) {
-      case Cls.Comma: pending |= Brk.Comma; break;
-      case Cls.Clause: pending |= Brk.Clause; break;
-      case Cls.Separator: pending |= Brk.Sentence; break;
-      case Cls.Dash:
-        if (i + 1 < len && cls(text.charCodeAt(i + 1)) !== Cls.Word) pending |= Brk.Clause;
-        else if (i > 0 && cls(text.charCodeAt(i - 1)) !== Cls.Word) pending |= Brk.Clause;
+      case COMMA: pending |= Brk.Comma; break;
+      case CLAUSE: pending |= Brk.Clause; break;
+      case SEPARATOR: pending |= Brk.Sentence; break;
+      case DASH:
+        if (i + 1 < len && cls(text.charCodeAt(i + 1)) !== WORD) pending |= Brk.Clause;
+        else if (i > 0 && cls(text.charCodeAt(i - 1)) !== WORD) pending |= Brk.Clause;
         break;
-      case Cls.Symbol:
+      case SYMBOL:
         push(i, i + 1, vocab.idOf(c === 0x25 ? 'percent' : 'and'));
         break;
-      case Cls.Stop:
+      case STOP:
         if (c === 0x2e && !endsSentenceAt(text, i, count > 0 ? end[count - 1]! : -1)) break;
         pending |= Brk.Sentence;
         sentEndsWithStop = c !== 0x3f && c !== 0xff1f;
         if (c === 0x3f || c === 0xff1f) question = true;
         break;
-      case Cls.Newline: {
+      case NEWLINE: {
         const blank = nextLineBlank(text, i);
         if (blank || !nextLineContinues(text, i)) pending |= blank ? Brk.Block | Brk.Line : Brk.Sentence | Brk.Line;
         else pending |= Brk.Line;
@@ -136,7 +148,7 @@ export function tokenize(text: string, vocab: Vocab, blocks?: readonly Block[]):
 type Push = (s: number, e: number, id: number) => void;
 
 /** Reads one word or number starting at `i`; returns the index after it. */
-function readWord(text: string, i: number, stopAt: number, vocab: Vocab, push: Push): number {
+function readWord(text: string, lower: string | null, i: number, stopAt: number, vocab: Vocab, push: Push): number {
   const len = text.length;
   const s = i;
   const first = text.charCodeAt(i);
@@ -149,8 +161,20 @@ function readWord(text: string, i: number, stopAt: number, vocab: Vocab, push: P
       else if ((d === 0x2c || d === 0x2e) && j + 1 < len && isDigit(text.charCodeAt(j + 1))) j += 2;
       else break;
     }
-    if (j >= len || j === stopAt || cls(text.charCodeAt(j)) !== Cls.Word) {
+    if (j >= len || j === stopAt || cls(text.charCodeAt(j)) !== WORD) {
       push(s, j, NUM);
+      return j;
+    }
+  }
+  if (lower !== null) {
+    // Fast path: a run of ASCII letters and digits ended by a plain separator.
+    let j = i;
+    while (j < len && j !== stopAt && isAsciiWord(text.charCodeAt(j))) j++;
+    const next = j < len && j !== stopAt ? text.charCodeAt(j) : 0x20;
+    if (next < 0x80 && next !== 0x27 && next !== 0x2b && next !== 0x5f && next !== 0x60) {
+      const r = vocab.resolve(lower.slice(i, j));
+      if (typeof r === 'number') push(s, j, r);
+      else for (const part of r) push(s, j, part);
       return j;
     }
   }
@@ -160,13 +184,13 @@ function readWord(text: string, i: number, stopAt: number, vocab: Vocab, push: P
   while (j < len && j !== stopAt) {
     const d = text.charCodeAt(j);
     const k = cls(d);
-    if (k === Cls.Word) {
+    if (k === WORD) {
       raw += fold(d);
       j++;
       e = j;
-    } else if (k === Cls.Invisible || (k === Cls.Apostrophe && j + 1 < len && cls(text.charCodeAt(j + 1)) === Cls.Word)) {
+    } else if (k === INVISIBLE || (k === APOSTROPHE && j + 1 < len && cls(text.charCodeAt(j + 1)) === WORD)) {
       j++;
-    } else if ((d === 0x2b || d === 0x5f) && j + 1 < len && cls(text.charCodeAt(j + 1)) === Cls.Word) {
+    } else if ((d === 0x2b || d === 0x5f) && j + 1 < len && cls(text.charCodeAt(j + 1)) === WORD) {
       // URL slugs and identifiers (share+this+page, snake_case) are not prose: keep them one token.
       raw += '+';
       j++;
@@ -180,21 +204,25 @@ function readWord(text: string, i: number, stopAt: number, vocab: Vocab, push: P
   return j;
 }
 
+function isAsciiWord(c: number): boolean {
+  return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57);
+}
+
 function isDigit(c: number): boolean {
   return c >= 48 && c <= 57;
 }
 
 function isApostrophe(c: number): boolean {
-  return cls(c) === Cls.Apostrophe;
+  return cls(c) === APOSTROPHE;
 }
 
 /** A full stop ends a sentence unless it closes an abbreviation or sits inside a token (www.x.com, e.g). */
 function endsSentenceAt(text: string, i: number, prevEnd: number): boolean {
   const next = i + 1 < text.length ? text.charCodeAt(i + 1) : 0x20;
-  if (cls(next) === Cls.Word) return false;
+  if (cls(next) === WORD) return false;
   if (prevEnd === i) {
     let s = i;
-    while (s > 0 && cls(text.charCodeAt(s - 1)) === Cls.Word) s--;
+    while (s > 0 && cls(text.charCodeAt(s - 1)) === WORD) s--;
     const word = text.slice(s, i).toLowerCase();
     if (word.length === 1 && /[a-z]/.test(word)) return false;
     if (ABBREVIATIONS.has(word)) return false;

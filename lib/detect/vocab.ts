@@ -33,11 +33,14 @@ const NON_WORDS = new Set(['none', 'nonetheless', 'nonsense', 'nonce']);
 export class Vocab {
   private readonly ids = new Map<string, number>();
   private readonly memo = new Map<string, number | number[]>();
+  private readonly added = new Map<string, number[]>();
 
   /** Ids of a pattern word, creating them (one or more, see COMPOUNDS). */
   add(raw: string): number[] {
-    this.memo.clear();
-    return split(raw).map((w) => {
+    let ids = this.added.get(raw);
+    if (ids) return ids;
+    if (this.memo.size) this.memo.clear();
+    ids = split(raw).map((w) => {
       const key = stem(w);
       let id = this.ids.get(key);
       if (id === undefined) {
@@ -46,6 +49,8 @@ export class Vocab {
       }
       return id;
     });
+    this.added.set(raw, ids);
+    return ids;
   }
 
   /** Id(s) of a page word (lower-cased, accents folded, apostrophes dropped). */
