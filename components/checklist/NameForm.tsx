@@ -1,4 +1,4 @@
-import { useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 
 interface Props {
   id: string;
@@ -12,6 +12,9 @@ interface Props {
 /** A one-field form for naming a clinic (add by hand, rename). Escape cancels. */
 export function NameForm({ id, label, submitLabel, initial = '', onSubmit, onCancel }: Props) {
   const [name, setName] = useState(initial);
+  const input = useRef<HTMLInputElement>(null);
+  // `autofocus` only works once per document; focus the field explicitly each time the form opens.
+  useEffect(() => input.current?.focus(), []);
   return (
     <form
       class="cl-name-form"
@@ -22,7 +25,7 @@ export function NameForm({ id, label, submitLabel, initial = '', onSubmit, onCan
       onKeyDown={(e) => e.key === 'Escape' && (e.preventDefault(), onCancel())}
     >
       <label for={id}>{label}</label>
-      <input id={id} type="text" maxLength={200} value={name} required autoFocus onInput={(e) => setName(e.currentTarget.value)} />
+      <input id={id} type="text" maxLength={200} value={name} required ref={input} onInput={(e) => setName(e.currentTarget.value)} />
       <div class="cl-nav">
         <button type="submit">{submitLabel}</button>
         <button type="button" onClick={onCancel}>

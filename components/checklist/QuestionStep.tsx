@@ -22,16 +22,25 @@ export function QuestionStep({ clinicId, item, answer, index, total, answered, o
   const noteRef = useRef<HTMLTextAreaElement>(null);
   const headingRef = useRef<HTMLHeadingElement>(null);
 
-  // Another view may change this answer; take its value unless the person is typing here.
+  // The last change made here, so a slower echo of an earlier save cannot undo it.
+  const lastSave = useRef({ id: '', at: 0 });
+
+  // Another view may change this answer; take its value unless it is older than
+  // our own last change, or the person is typing in the note.
   useEffect(() => {
+    const mine = lastSave.current;
+    if (mine.id === question.id && (!answer || answer.updatedAt < mine.at)) return;
     setStatus(answer?.status ?? 'not-asked');
     if (document.activeElement !== noteRef.current) setNote(answer?.note ?? '');
-  }, [question.id, answer?.status, answer?.note]);
+  }, [question.id, answer?.status, answer?.note, answer?.updatedAt]);
 
   const save = (nextStatus: AnswerStatus, nextNote: string) => {
     setStatus(nextStatus);
     setNote(nextNote);
-    void saveAnswer(clinicId, question.id, makeAnswer(nextStatus, nextNote, Date.now()));
+    const previous = lastSave.current;
+    const at = Math.max(Date.now(), previous.id === question.id ? previous.at + 1 : 0);
+    lastSave.current = { id: question.id, at };
+    void saveAnswer(clinicId, question.id, makeAnswer(nextStatus, nextNote, at));
   };
   const move = (step: -1 | 1) => {
     onMove(step);

@@ -37,11 +37,11 @@ export async function openChecklistFor(ext: ExtensionBrowser, path: string): Pro
 }
 
 /** Opens the popup page for a tab, switched to the Checklist tab. */
-export async function reopenPopup(ext: ExtensionBrowser, tabId: number): Promise<Page> {
+export async function reopenPopup(ext: ExtensionBrowser, tabId: number, clickTab = true): Promise<Page> {
   const popup = await ext.context.newPage();
   await popup.setViewportSize({ width: 420, height: 720 });
   await popup.goto(`chrome-extension://${ext.extensionId}/popup.html?tab=${tabId}`);
-  await popup.getByRole('tab', { name: 'Checklist' }).click();
+  if (clickTab) await popup.getByRole('tab', { name: 'Checklist' }).click();
   return popup;
 }
 

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, expect, test } from 'vitest';
-import { launchWithExtension, type ExtensionBrowser } from './browser.ts';
-import { checklistStorage, openChecklistFor, reopenPopup, shot } from './checklist-helpers.ts';
+import { axeViolations, launchWithExtension, type ExtensionBrowser } from './browser.ts';
+import { checklistStorage, openChecklistFor, reopenPopup, shot, tabTo } from './checklist-helpers.ts';
 
 let ext: ExtensionBrowser;
 beforeAll(async () => {
@@ -61,5 +61,74 @@ test('answers are saved at once and are there after closing and reopening, at th
   await expect.poll(() => again.locator('.cl-counts').textContent()).toMatch(/Answered2 of 28Red flags1Unclear0Still to ask26/);
   await shot(again, '04-summary');
   await again.close();
+  await site.close();
+});
+
+test('the whole checklist can be done by keyboard alone', async () => {
+  const { site, tabId } = await openChecklistFor(ext, 'plain.html').then(async (r) => (await r.popup.close(), r));
+  const popup = await reopenPopup(ext, tabId, false);
+  await tabTo(popup, 'On this page');
+  await popup.keyboard.press('ArrowRight');
+  await expect.poll(() => popup.getByRole('tab', { name: 'Checklist', selected: true }).count()).toBe(1);
+  await tabTo(popup, 'Add a clinic by hand');
+  await popup.keyboard.press('Enter');
+  await expect.poll(() => popup.evaluate(() => document.activeElement?.id)).toBe('cl-new-name');
+  await popup.keyboard.type('Keyboard Clinic');
+  await popup.keyboard.press('Enter');
+  await expect.poll(() => popup.locator('.cl-clinic-name').textContent()).toBe('Keyboard Clinic');
+  const STATUS = /\|(Reassuring|Red flag|Unclear|Not asked yet)\|/;
+  for (let i = 0; i < 28; i++) {
+    await expect.poll(() => popup.getByText(`Question ${i + 1} of 28`).count()).toBe(1);
+    await tabTo(popup, STATUS);
+    // From "Not asked yet", the arrow keys wrap round to Reassuring, Red flag, Unclear.
+    for (let k = 0; k <= i % 3; k++) await popup.keyboard.press('ArrowRight');
+    await popup.keyboard.press('Tab');
+    await popup.keyboard.type(`note ${i + 1}`);
+    if (i < 27) {
+      await tabTo(popup, 'Next');
+      await popup.keyboard.press('Enter');
+    }
+  }
+  await tabTo(popup, 'Summary', 40, 'Shift+Tab');
+  await popup.keyboard.press('Enter');
+  await expect.poll(() => popup.locator('.cl-counts').textContent()).toMatch(/Answered28 of 28Red flags9Unclear9Still to ask0/);
+  const stored = await checklistStorage(ext);
+  const id = Object.values(stored).find((v) => (v as { name?: string }).name === 'Keyboard Clinic') as { id: string };
+  expect(stored[`answer:${id.id}:Q28`]).toMatchObject({ status: 'reassuring', note: 'note 28' });
+  expect(stored[`answer:${id.id}:Q3`]).toMatchObject({ status: 'unclear', note: 'note 3' });
+  expect(stored[`answer:${id.id}:Q1`]).toMatchObject({ status: 'reassuring', note: 'note 1' });
+  await popup.close();
+  await site.close();
+});
+
+test('axe finds no violations in any checklist view', async () => {
+  const { popup, site } = await openChecklistFor(ext, 'clinic.html');
+  await expect.poll(() => popup.getByText(/Question \d+ of 28/).count()).toBe(1);
+  expect(await axeViolations(popup)).toEqual([]);
+  await popup.getByText('Why ask, and what to listen for').click();
+  for (const view of ['All questions', 'Summary', 'Ask the clinic']) {
+    await popup.getByRole('button', { name: view }).click();
+    expect(await axeViolations(popup), view).toEqual([]);
+  }
+  await shot(popup, '05-ask');
+  await popup.getByRole('button', { name: 'Add a clinic by hand' }).click();
+  expect(await axeViolations(popup), 'add form').toEqual([]);
+  await popup.close();
+  await site.close();
+});
+
+test('ask the clinic: copy text and a mailto draft of the open questions', async () => {
+  const { popup, site } = await openChecklistFor(ext, 'plain.html');
+  await popup.getByRole('button', { name: 'Ask the clinic' }).click();
+  const text = await popup.getByLabel('Questions to send').inputValue();
+  expect(text).toMatch(/^Hello,\n\nBefore deciding on treatment at 127\.0\.0\.1/);
+  expect(text).toContain('\n1. ');
+  const href = (await popup.getByRole('link', { name: 'Draft an e-mail' }).getAttribute('href'))!;
+  expect(href.startsWith('mailto:?subject=')).toBe(true);
+  expect(href.length).toBeLessThanOrEqual(1900);
+  expect(decodeURIComponent(href.split('&body=')[1]!)).toContain('1. ');
+  await popup.getByRole('button', { name: 'Copy questions' }).click();
+  await expect.poll(() => popup.getByRole('status').textContent()).toMatch(/Copied\.|selected/);
+  await popup.close();
   await site.close();
 });
