@@ -15,7 +15,7 @@ export const PERMANENCE: LexiconTerm[] = [
   },
   {
     id: 'PERM-02', category: 'PERM', term: 'lifelong or forever', severity: 'high',
-    variants: ['(result|effect|improvement|transformation|hair) ... last a lifetime', '(result|effect|improvement|transformation) ... last forever', 'lifetime results', 'results for life', '(forever|eternally) young', 'never age again', '(halt|stop|freeze|pause) the (aging|ageing) process', '(eternal|everlasting) youth'],
+    variants: ['(result|effect|improvement|transformation|hair) ... last a lifetime', '(result|effect|improvement|transformation) ... last forever', 'lifetime results', 'results for life', '(forever|eternally) young', 'never age again', '(halt|stop|freeze|pause) the (aging|ageing) process', '(eternal|everlasting) youth', '(look|stay|remain) (young|younger|youthful) forever'],
     explanation: 'No cosmetic procedure stops the body from ageing, so a result cannot last for life.',
     ask: ['Q24'], sources: ['S28', 'S29'],
     notProblemWhen: ['Negated ("can\'t halt the ageing process forever").'],
@@ -26,7 +26,7 @@ export const PERMANENCE: LexiconTerm[] = [
   },
   {
     id: 'PERM-03', category: 'PERM', term: 'long-lasting results', severity: 'medium',
-    variants: ['long lasting (result|effect|improvement|benefit|rejuvenation|solution|correction)', '(result|effect) (are|is) [very] long lasting', 'durable (result|effect|improvement)', '(result|effect|benefit|improvement) ... last [for] [up to] N (years|months)', 'years of (results|youthful skin|fuller hair)', '(last|lasting) [for] up to N (years|months)'],
+    variants: ['long lasting (result|effect|improvement|benefit|rejuvenation|solution|correction)', '(result|effect) (are|is) [very] long lasting', 'durable (result|effect|improvement)', '(result|effect|benefit|improvement) ... last [for] [up to] N (years|months)', 'years of (results|youthful skin|fuller hair)', 'long lasting ... (result|effect|improvement|benefit|rejuvenation)', '(result|effect|benefit|improvement) ... last (for years|for many years|several years|for several years|for decades)', 'results that last', 'lasting (result|improvement|rejuvenation|change|regrowth)', '(last|lasting) [for] up to N (years|months)'],
     explanation: 'Few clinics follow their patients for years, so claims about how long results last usually have no data behind them.',
     ask: ['Q24', 'Q11'], sources: ['S34', 'S10'],
     notProblemWhen: ['Hedged ("may last"), with the data source and the maintenance plan stated.'],
@@ -48,7 +48,7 @@ export const PERMANENCE: LexiconTerm[] = [
   },
   {
     id: 'PERM-05', category: 'PERM', term: 'one treatment is enough', severity: 'medium',
-    variants: ['(only|just) (one|a single) (treatment|session|procedure) [is] [needed]', 'one (treatment|session) is (all|enough)', 'one time (treatment|procedure|fix)', 'one and done', 'no (touch up|touch ups|maintenance|boosters|top ups|follow up treatments) (needed|required)', 'never need (fillers|botox|another treatment|another session) again'],
+    variants: ['(only|just) (one|a single) (treatment|session|procedure) [is] [needed]', 'one (treatment|session) is (all|enough)', 'one time (treatment|procedure|fix)', 'one and done', 'no (touch up|touch ups|maintenance|boosters|top ups|follow up treatments) (needed|required)', 'never need (fillers|botox|another treatment|another session) again', 'no need for (repeat|follow up|additional|further|maintenance) (treatment|session|visit)'],
     explanation: 'Many protocols add repeat or "booster" sessions; in the FTC\'s 2018 stem-cell case each booster cost thousands of dollars.',
     ask: ['Q23', 'Q24'], sources: ['S8'],
     notProblemWhen: ['An honest plan with the usual number of sessions is given.'],
@@ -70,7 +70,7 @@ export const PERMANENCE: LexiconTerm[] = [
   },
   {
     id: 'PERM-07', category: 'PERM', term: 'works for everyone', severity: 'high',
-    variants: ['100% effective', 'work for (everyone|everybody|all skin types|all hair types|every skin type|all ages|every patient|all patients)', '(every|each) patient (see|sees) result', 'suitable for (everyone|everybody)', '(everyone|anyone|everybody) is a (good|great|suitable|perfect|ideal) candidate', 'work on (all skin types|all hair types|every skin type|everyone)', 'never fail', 'work every time'],
+    variants: ['100% effective', 'work for (everyone|everybody|all skin types|all hair types|every skin type|all ages|every patient|all patients)', '(every|each) patient (see|sees) result', 'suitable for (everyone|everybody)', '(everyone|anyone|everybody) is a (good|great|suitable|perfect|ideal) candidate', 'work on (all skin types|all hair types|every skin type|everyone)', 'never fail', 'work every time', 'effective for (everyone|everybody|all patients|all skin types|all hair types)', '(anyone|everyone) can (benefit|be treated)'],
     explanation: 'Response differs with age, type of hair loss and protocol, and some people see no benefit at all. UK guidance warns against implying a treatment works for everyone.',
     ask: ['Q13', 'Q22'], sources: ['S30', 'S35'],
     notProblemWhen: ['Negated ("does not work for everyone").'],
@@ -81,7 +81,7 @@ export const PERMANENCE: LexiconTerm[] = [
   },
   {
     id: 'PERM-08', category: 'PERM', term: 'say goodbye to wrinkles', severity: 'medium',
-    variants: ['(eliminate|erase|banish|get rid of) [your] [fine] (wrinkles|lines|fine lines|scars|acne scars|cellulite|hair loss|bald spots)', 'wrinkle free (skin|face|complexion)', 'no more (wrinkles|fine lines|scars|hair loss|bald spots|thinning hair)', '(wrinkle|fine line|scar|acne scar|bald spot|cellulite) ... (disappear|vanish|melt away)', 'say goodbye to [your] (wrinkles|fine lines|hair loss|scars|acne scars|bald spots|aging skin|sagging skin|thinning hair)'],
+    variants: ['(eliminate|erase|banish|get rid of) [your] [fine] (wrinkles|lines|fine lines|scars|acne scars|cellulite|hair loss|bald spots)', 'wrinkle free (skin|face|complexion)', 'erase (years|the years|signs of aging|the signs of aging|signs of ageing|the signs of ageing|age spots|dark spots)', 'no more (wrinkles|fine lines|scars|hair loss|bald spots|thinning hair)', '(wrinkle|fine line|scar|acne scar|bald spot|cellulite) ... (disappear|vanish|melt away)', 'say goodbye to [your] (wrinkles|fine lines|hair loss|scars|acne scars|bald spots|aging skin|sagging skin|thinning hair)'],
     explanation: 'Words that promise total removal overstate what is usually a partial improvement. The UK advertising regulator upheld a complaint about "Say goodbye to wrinkles in just 7 days".',
     ask: ['Q5', 'Q13'], sources: ['S33'],
     notProblemWhen: ['Negated ("it will not erase wrinkles").'],

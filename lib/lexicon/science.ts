@@ -15,7 +15,7 @@ export const SCIENCE: LexiconTerm[] = [
   },
   {
     id: 'SCI-02', category: 'SCI', term: 'scientifically proven', severity: 'high',
-    variants: ['scientifically (proven|supported|backed|validated|tested|designed)', '(science|research|evidence) backed (treatment|therapy|approach|protocol|formula|solution|results)', 'evidence based (treatment|therapy|approach|protocol|formula|solution|aesthetics)', 'backed by ... (science|research|studies|clinical research|clinical studies|scientific research|clinical trials)', 'medically proven', 'validated by (science|research|studies)'],
+    variants: ['scientifically (proven|supported|backed|validated|tested|designed)', '(science|research|evidence) backed (treatment|therapy|approach|protocol|formula|solution|results)', 'evidence based (treatment|therapy|approach|protocol|formula|solution|aesthetics)', 'backed by ... (science|research|studies|clinical research|clinical studies|scientific research|clinical trials)', 'medically proven', '(science|research) backed', 'validated by (science|research|studies)'],
     explanation: 'A general appeal to science with nothing you can look up. Claims need studies of this product for this benefit.',
     ask: ['Q10'], sources: ['S10', 'S34'],
     notProblemWhen: ['A full citation is given.'],
@@ -59,7 +59,7 @@ export const SCIENCE: LexiconTerm[] = [
   },
   {
     id: 'SCI-06', category: 'SCI', term: 'breakthrough or revolutionary', severity: 'medium',
-    variants: ['[advanced] breakthrough (treatment|therapy|technology|procedure|formula|innovation|in hair restoration|in anti aging|in skincare)', '(medical|scientific|major) breakthrough in (hair|skin|anti aging|aesthetics|regenerative)', 'revolutionary (treatment|therapy|technology|procedure|approach|formula|method|technique|serum|solution|way)', '(a|the) game changer for (hair loss|skin|your skin|aging|anti aging|thinning hair|aesthetics)', 'game changing (treatment|technology|results|therapy)', 'significant (leap|step) forward', 'new era (of|in) (aesthetics|beauty|hair restoration|anti aging|skincare|regenerative)', 'medical history is being made', '(pioneering|groundbreaking) (treatment|therapy|technique|procedure|approach|technology|results|formula)'],
+    variants: ['[advanced] breakthrough (treatment|therapy|technology|procedure|formula|innovation|in hair restoration|in anti aging|in skincare|in skin care|in regenerative medicine|in aesthetic medicine|in hair loss treatment)', 'latest breakthrough', '(leap|step) forward in (hair|skin|aesthetic|regenerative|anti aging)', '(revolutionize|revolutionise|revolutionizing|revolutionising) (hair restoration|skincare|skin care|anti aging|aesthetics|aesthetic medicine)', '(medical|scientific|major) breakthrough in (hair|skin|anti aging|aesthetics|regenerative)', 'revolutionary (treatment|therapy|technology|procedure|approach|formula|method|technique|serum|solution|way)', '(a|the) game changer for (hair loss|skin|your skin|aging|anti aging|thinning hair|aesthetics)', 'game changing (treatment|technology|results|therapy)', 'significant (leap|step) forward', 'new era (of|in) (aesthetics|beauty|hair restoration|anti aging|skincare|regenerative)', 'medical history is being made', '(pioneering|groundbreaking) (treatment|therapy|technique|procedure|approach|technology|results|formula)'],
     explanation: 'Breakthrough language implies an established effect. US and UK advertising watchdogs have required evidence for claims like this.',
     ask: ['Q10'], sources: ['S28', 'S36'],
     notProblemWhen: ['Describing real scientific history, such as the discovery of iPS cells.'],
@@ -114,7 +114,7 @@ export const SCIENCE: LexiconTerm[] = [
   },
   {
     id: 'SCI-11', category: 'SCI', term: 'doctor or dermatologist recommended', severity: 'medium',
-    variants: ['(tested|proven|formulated) and (dermatologist|doctor) (approved|recommended|tested)', '(dermatologist|doctor|physician|surgeon) (recommended|approved|trusted|developed|formulated|tested) (treatment|serum|formula|skincare|product|brand|solution|cream|procedure|therapy|facial)', 'recommended by (leading|top|expert) (specialists|doctors|dermatologists|experts|surgeons|physicians)', 'trusted by (doctors|dermatologists|physicians|surgeons|experts)'],
+    variants: ['(tested|proven|formulated) and (dermatologist|doctor) (approved|recommended|tested)', '(dermatologist|doctor|physician|surgeon) (recommended|approved|trusted|developed|formulated|tested) (treatment|serum|formula|skincare|product|brand|solution|cream|procedure|therapy|facial)', 'recommended by (leading|top|expert) (specialists|doctors|dermatologists|experts|surgeons|physicians)', 'trusted by (doctors|dermatologists|physicians|surgeons|experts)', 'recommended by (dermatologists|doctors|surgeons|physicians|experts)'],
     explanation: 'You are not told which doctor, why they recommend it, or whether the seller pays them.',
     ask: ['Q10', 'Q12'], sources: ['S36', 'S11'],
     notProblemWhen: ['The named person and any financial tie are disclosed.'],
@@ -136,7 +136,7 @@ export const SCIENCE: LexiconTerm[] = [
   },
   {
     id: 'SCI-13', category: 'SCI', term: 'number one or best', severity: 'low',
-    variants: ['number one (clinic|choice|provider|destination|center|centre|in)', 'best (clinic|doctor|surgeon|hair clinic) in', 'world class (clinic|care|surgeons|surgeon|doctors|facility|treatment|results|team)', 'top tier (clinic|care|surgeons|treatment|facility|results|team)', 'leading (clinic|provider|expert|specialist|center|centre) (in|for|of)', 'world renowned (clinic|surgeon|doctor|specialist|expert|team)', 'voted (best|number one|the best)'],
+    variants: ['number one (clinic|choice|provider|destination|center|centre|in)', 'best (clinic|doctor|surgeon|hair clinic) in', 'world class (clinic|care|surgeons|surgeon|doctors|facility|treatment|results|team)', 'top tier (clinic|care|surgeons|treatment|facility|results|team)', 'leading (clinic|provider|expert|specialist|center|centre) (in|for|of)', 'world renowned (clinic|surgeon|doctor|specialist|expert|team)', 'voted (best|number one|the best)', 'the best (stem cell|exosome|prp|hair restoration|anti aging|aesthetic) (clinic|treatment|results|option)'],
     explanation: 'A ranking means nothing unless you know who did the ranking and how. The UK advertising regulator ruled "officially voted Europe\'s number one" misleading.',
     ask: ['Q17'], sources: ['S33'],
     notProblemWhen: ['The basis of the ranking is stated and can be checked.'],

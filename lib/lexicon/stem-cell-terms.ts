@@ -15,7 +15,7 @@ export const STEM_CELL_TERMS: LexiconTerm[] = [
   },
   {
     id: 'SCT-02', category: 'SCT', term: 'stem cell facelift', severity: 'high',
-    variants: ['stem cell (facelift|face lift|lift|mini lift|mini facelift)', 'natural facelift with stem cells', 'stem cell enriched fat (transfer|grafting) [to the face]', 'cell assisted (lipotransfer|lipofilling)'],
+    variants: ['stem cell (facelift|face lift|lift|mini lift|mini facelift)', 'natural facelift with stem cells', 'stem cell enriched fat (transfer|grafting) [to the face]', 'cell assisted (lipotransfer|lipofilling)', 'stem cell (fat transfer|fat grafting|facial fat transfer|fat injection)'],
     explanation: 'US plastic-surgery societies found no evidence behind "stem cell facelifts" and asked that the stem-cell label be kept for procedures where the cells are really the treatment.',
     ask: ['Q1', 'Q9', 'Q10'], sources: ['S27'],
     notProblemWhen: ['The name is quoted in order to criticise it ("so-called stem cell facelift").'],
@@ -37,7 +37,7 @@ export const STEM_CELL_TERMS: LexiconTerm[] = [
   },
   {
     id: 'SCT-04', category: 'SCT', term: 'stem cell serum or cream', severity: 'medium',
-    variants: ['stem cell (serum|cream|mask|skincare|skin care|moisturizer|moisturiser|lotion|eye cream|ampoule)', '(products|formula|serum|cream) enriched with stem cells', 'stem cell infused', '(serum|cream|formula|product|mask|lotion) ... (contain|containing) [live] stem cells'],
+    variants: ['stem cell (serum|cream|mask|skincare|skin care|moisturizer|moisturiser|lotion|eye cream|ampoule)', '(products|formula|serum|cream) enriched with stem cells', 'stem cell infused', 'stem cell (product|cosmetics|beauty product|skincare line|product line)', 'stem cell based (skincare|skin care|serum|cream|product|cosmetics)', '(serum|cream|formula|product|mask|lotion) ... (contain|containing) [live] stem cells'],
     explanation: 'Live stem cells would not survive in a cream or serum, so the product holds at most an extract or the liquid that cells were grown in. The name trades on the idea of human cells renewing your skin.',
     ask: ['Q1', 'Q3', 'Q10'], sources: ['S28', 'S34', 'S5'],
     notProblemWhen: ['The page names the real ingredient, says it holds no live cells, and makes no human-cell claim.'],
@@ -70,7 +70,7 @@ export const STEM_CELL_TERMS: LexiconTerm[] = [
   },
   {
     id: 'SCT-07', category: 'SCT', term: 'stem cell hair restoration', severity: 'medium',
-    variants: ['stem cell hair (treatment|therapy|restoration|regrowth|transplant|transplantation|loss treatment)', '(hair follicle stem cell|HFSC) therapy', 'regrow hair with stem cells', 'hair [loss] stem cell (therapy|treatment)', 'stem cell (therapy|treatment|injection) for (hair loss|hair thinning|thinning hair|balding|baldness|alopecia|hair growth|hair)'],
+    variants: ['stem cell hair (treatment|therapy|restoration|regrowth|growth|transplant|transplantation|loss treatment|injection)', 'stem cell scalp (treatment|therapy|injection)', '(hair follicle stem cell|HFSC) therapy', 'regrow hair with stem cells', 'hair [loss] stem cell (therapy|treatment)', 'stem cell (therapy|treatment|injection) for (hair loss|hair thinning|thinning hair|balding|baldness|alopecia|hair growth|hair)'],
     explanation: 'Therapies based on follicle cells are still experimental, and clinic versions use fat or tiny skin grafts with only small, short studies. The name makes it sound like an established way to regrow hair.',
     ask: ['Q1', 'Q5', 'Q10'], sources: ['S27', 'S30'],
     notProblemWhen: ['The page clearly frames it as investigational or as an add-on, with the evidence described as still developing.'],
