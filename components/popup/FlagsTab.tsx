@@ -6,16 +6,21 @@ import { parseFlagStatus, type FlagStatusResponse } from '../../lib/messages/fla
 import { FlagQuote } from '../flags/FlagQuote.tsx';
 import { useFlagData } from '../flags/useFlagData.ts';
 import { deleteDismissal } from '../storage/flags.ts';
+import { targetTabId } from './findings/target-tab.ts';
 
-/** The active tab's URL and its content script's answer about placed flags. */
+/**
+ * The page's answer about its flags: its URL (the popup has no `tabs`
+ * permission to read it) and which flags could be placed. `url` is '' where
+ * no content script runs (browser pages).
+ */
 function usePageStatus(flagCount: number) {
-  const [page, setPage] = useState<{ url: string; tabId?: number; status?: FlagStatusResponse }>();
+  const [page, setPage] = useState<{ url: string; status?: FlagStatusResponse }>();
   useEffect(() => {
     void (async () => {
-      const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
-      if (!tab?.url) return setPage({ url: '' });
-      const answer = tab.id === undefined ? undefined : await browser.tabs.sendMessage(tab.id, { type: 'cliniccheck:flags/status' }).catch(() => undefined);
-      setPage({ url: tab.url, tabId: tab.id, status: parseFlagStatus(answer) });
+      const id = await targetTabId();
+      const answer = id === undefined ? undefined : await browser.tabs.sendMessage(id, { type: 'cliniccheck:flags/status' }).catch(() => undefined);
+      const status = parseFlagStatus(answer);
+      setPage({ url: status?.url ?? '', status });
     })();
   }, [flagCount]);
   return page;
@@ -35,7 +40,9 @@ export function FlagsTab() {
   return (
     <div class="flags-tab">
       <h2>Flags on this page</h2>
-      {here.length === 0 ? (
+      {!page.url ? (
+        <p>ClinicCheck cannot read this page, so it has no flags here.</p>
+      ) : here.length === 0 ? (
         <p>No flags on this page. Select text on the page and choose “Flag” (or press Alt+Shift+F) to flag a claim.</p>
       ) : (
         <ul class="flag-list">
