@@ -14,6 +14,8 @@ export interface ClaimPattern {
   patterns: string[];
   severity?: Severity;
   selfNegating?: boolean;
+  /** Only a claim when the page describes an invasive step (rule R5). */
+  needsInvasiveContext?: boolean;
 }
 
 const alt = (...words: string[]) => `(${words.join('|')})`;
@@ -54,14 +56,14 @@ const AGING = alt(
   'aging', 'signs of aging', 'effects of aging', 'aging process', 'wrinkles', 'fine lines', 'lines', 'aging lines',
   "crow's feet", 'sagging', 'sagging skin', 'age spots', 'sun damage', 'uv damage', 'photoaging', 'skin aging',
   'aging skin', 'laxity', 'skin laxity', 'senescence', 'facial wrinkles', 'expression lines', 'frown lines',
-  'smile lines', 'aged skin', 'the clock',
+  'smile lines', 'aged skin', 'the clock', 'degradation', 'collagen breakdown', 'collagen loss', 'breakdown',
 );
 const SKIN = alt(
   'skin texture', 'texture', 'skin tone', 'tone', 'skin quality', 'skin health', 'skin elasticity', 'elasticity',
   'firmness', 'skin firmness', 'moisture', 'hydration', 'complexion', 'radiance', 'glow', 'youthful glow',
   'skin smoothness', 'smoothness', 'pores', 'appearance of your skin', 'dermal thickness', 'tightness', 'volume',
   'youthful volume', 'youthful look', 'youthful appearance', 'youthful contour', 'contour', 'plumpness',
-  'skin structure', 'structure of your skin', 'facial volume', 'skin barrier', 'youthful look',
+  'skin structure', 'structure of your skin', 'facial volume', 'skin barrier', 'structure',
 );
 const SCARS = alt(
   'scars', 'acne scars', 'scarring', 'scar tissue', 'stretch marks', 'hyperpigmentation', 'pigmentation',
@@ -74,7 +76,7 @@ const CELLS = alt(
   'cell turnover', 'cellular renewal', 'cellular regeneration', 'cellular repair', 'cell renewal', 'cell regeneration',
   'cell growth', 'skin cells', 'new cells', 'new skin cells', 'new blood vessels', 'regeneration',
   'tissue regeneration', 'new tissue', 'renewal', 'turnover', 'damaged cells', 'cellular function',
-  'cell function', 'gene expression',
+  'cell function', 'gene expression', 'cellular damage', 'cell damage', 'dna damage',
 );
 const BODY_POWER = alt('process', 'mechanism', 'power', 'ability', 'system', 'capacity', 'response', 'potential', 'property', 'capabilities');
 const HEAL_WORD = alt('healing', 'repair', 'regenerative', 'regeneration', 'restorative', 'self healing', 'rejuvenating');
@@ -83,7 +85,8 @@ const TREATMENTS = alt(
   'hair transplants', 'transplant', 'transplantation', 'injections', 'maintenance', 'lasers', 'laser treatments',
   'chemical peels', 'microneedling alone', 'prp', 'prp therapy', 'minoxidil', 'finasteride', 'medication',
   'other treatments', 'traditional treatments', 'conventional treatments', 'cosmetic procedures',
-  'invasive procedures', 'surgical procedures', 'other procedures', 'maintenance procedures',
+  'invasive procedures', 'surgical procedures', 'other procedures', 'maintenance procedures', 'treatments',
+  'procedures', 'beauty treatments',
 );
 const HARM = alt(
   'rejection', 'allergic reaction', 'allergic reactions', 'reaction', 'reactions', 'side effects', 'adverse effects',
@@ -99,17 +102,17 @@ export const CLAIM_PATTERNS: readonly ClaimPattern[] = [
   },
   {
     name: 'hair-growth', termId: 'EFF-01',
-    patterns: [`${BOOST} ... ${HAIR}`, `${RESTORE} ... ${HAIR}`, `${alt('produce', 'grow', 'achieve', 'get', 'enjoy', 'see', 'producing')} ... ${alt('thicker', 'fuller', 'denser', 'healthier', 'stronger')} ... hair`, `${alt('alopecia', 'hair loss', 'thinning hair', 'balding')} (respond|responds) (well|favorably|favourably)`, `${alt('sustainable', 'lasting', 'long term', 'durable')} (hair regrowth|hair growth)`],
+    patterns: [`${BOOST} ... ${HAIR}`, `${RESTORE} ... ${HAIR}`, `${alt('produce', 'grow', 'achieve', 'get', 'enjoy', 'see', 'producing')} ... ${alt('thicker', 'fuller', 'denser', 'healthier', 'stronger')} ... hair`, `${alt('alopecia', 'hair loss', 'thinning hair', 'balding')} (respond|responds) (well|favorably|favourably)`, `${REDUCE} ... ${alt('hair loss', 'thinning', 'balding', 'baldness', 'alopecia', 'hair thinning')}`, `${alt('sustainable', 'lasting', 'long term', 'durable')} (hair regrowth|hair growth)`],
   },
   {
     name: 'anti-aging', termId: 'EFF-02',
-    patterns: [`${REDUCE} ... ${AGING}`, `${AGING} (is|are|will be|get|gets) [visibly|noticeably|significantly|dramatically|greatly] ${alt('reduced', 'diminished', 'erased', 'smoothed', 'softened', 'eliminated', 'minimized', 'reversed', 'slowed')}`, `(anti aging|anti wrinkle) (effect|effects|benefits|properties|treatment)`, `anti senescence [effect]`],
+    patterns: [`${REDUCE} ... ${AGING}`, `${REDUCE} [the] (appearance|look|visibility|signs) of ... ${AGING}`, `protect ... from ... ${alt('uv damage', 'sun damage', 'free radicals', 'oxidative stress', 'aging', 'photoaging')}`, `${AGING} (is|are|will be|get|gets) [visibly|noticeably|significantly|dramatically|greatly] ${alt('reduced', 'diminished', 'erased', 'smoothed', 'softened', 'eliminated', 'minimized', 'reversed', 'slowed')}`, `(anti aging|anti wrinkle) (effect|effects|benefits|properties|treatment)`, `anti senescence [effect]`],
   },
-  { name: 'scars-and-marks', termId: 'EFF-05', patterns: [`${REDUCE} ... ${SCARS}`, `${RESTORE} ... ${SCARS}`, `effective ${alt('scar', 'acne', 'wrinkle', 'pigmentation')} (improvement|treatment|reduction|removal)`] },
+  { name: 'scars-and-marks', termId: 'EFF-05', patterns: [`${REDUCE} ... ${SCARS}`, `${REDUCE} [the] (appearance|look|visibility) of ... ${SCARS}`, `${RESTORE} ... ${SCARS}`, `effective ${alt('scar', 'acne', 'wrinkle', 'pigmentation')} (improvement|treatment|reduction|removal)`] },
   { name: 'healing', termId: 'EFF-05', patterns: [`${BOOST} ... ${HEALING}`, `(faster|quicker|accelerated|enhanced|improved) ${HEALING}`, `${RESTORE} [damaged] (tissue|tissues|damaged tissues)`] },
   {
     name: 'cell-renewal', termId: 'BIO-05',
-    patterns: [`${BOOST} ... ${CELLS}`, `${RESTORE} ... ${CELLS}`, `${BOOST} [the] growth of [new] ... (cells|blood vessels|tissue|skin)`, `${BOOST} (them|it|cells|follicles|the skin|your skin) to (regenerate|grow|heal|repair|renew|produce|rejuvenate)`, `(form|create|generate|grow|build|produce|restore) new [healthy] (tissue|cells|blood vessels|skin cells)`, `cellular (restoration|rejuvenation|renewal)`, `(at|on) a cellular level`, `(reprogram|reprograms|reprogramming) [the] ... cells`],
+    patterns: [`${BOOST} ... ${CELLS}`, `${RESTORE} ... ${CELLS}`, `${BOOST} [the] growth of [new] ... (cells|blood vessels|tissue|skin)`, `${BOOST} (them|it|cells|follicles|the skin|your skin) to (regenerate|grow|heal|repair|renew|produce|rejuvenate)`, `(form|create|generate|grow|build|produce|restore) new [healthy] (tissue|cells|blood vessels|skin cells)`, `cellular (restoration|rejuvenation|renewal)`, `(at|on) a cellular level`, `(reprogram|reprograms|reprogramming) [the] ... cells`, `(upregulate|up regulate|activate|switch on|turn on) ... (genes|gene expression|youth genes)`],
   },
   {
     name: 'natural-healing', termId: 'BIO-07',
@@ -175,6 +178,91 @@ export const CLAIM_PATTERNS: readonly ClaimPattern[] = [
   {
     name: 'total-elimination', termId: 'PERM-08',
     patterns: [`${alt('eliminate', 'erase', 'banish', 'get rid of', 'say goodbye to', 'remove')} ... ${alt('wrinkles', 'fine lines', 'lines', 'scars', 'cellulite', 'hair loss', 'bald spots', 'blemishes')}`],
+  },
+  {
+    name: 'efficacy-boost', termId: 'EFF-11',
+    patterns: [`${alt('enhance', 'boost', 'improve', 'increase', 'maximize', 'amplify', 'double', 'multiply')} [the] [overall] (efficacy|effectiveness|results|outcome|outcomes|potency)`],
+  },
+  {
+    name: 'cells-become-anything', termId: 'SCT-08',
+    patterns: [`(transform|turn|develop|change|become|differentiate|grow) into ... (specialized|specialised|needed|different|any|new|whatever) ... (cells|cell|tissue|tissues|cell types)`, `become (any|every) (type|kind) of [specialized] cell`],
+  },
+  {
+    name: 'named-with-stem-cells', termId: 'SCT-01',
+    patterns: [`${alt('facial rejuvenation', 'face rejuvenation', 'skin rejuvenation', 'hand rejuvenation', 'neck rejuvenation', 'rejuvenation', 'facelift', 'face lift', 'breast augmentation', 'breast lift', 'buttock augmentation', 'hair treatment', 'hair treatments', 'hair transplantation', 'hair transplant', 'hair loss treatment', 'hair restoration', 'skin treatment', 'facial', 'facials', 'anti aging treatment', 'scar treatment', 'blemish treatment')} with [your] [own] stem (cell|cells)`, `stem cell (based|derived|powered|enriched|infused|rich) ${alt('serum', 'cream', 'facial', 'skincare', 'skin care', 'mask', 'product', 'formula', 'fat', 'fat injection', 'fat transfer', 'solution', 'injection')}`, `stem cell (enriched|rich|assisted) fat`],
+  },
+  {
+    name: 'donor-tissue-cells', termId: 'SCT-10',
+    patterns: [`(isolated|derived|sourced|extracted|obtained|taken|harvested) from ... ${alt('amniotic', 'umbilical cord', 'placental', 'placenta', 'perinatal', 'donor', 'donated', 'cord blood', 'wharton\'s jelly')}`, `umbilical cord (blood|tissue)`],
+  },
+  {
+    name: 'growth-factor-mix', termId: 'BIO-03',
+    patterns: [`(combination|cocktail|blend|array|mix|concoction|concentration) of ... growth (factor|factors)`, `(highly|high|super) concentrated ... (regenerative|stem cell|growth factor|platelet) (solution|serum|formula|cocktail|injection|concoction|plasma)`, `growth factor (concoction|cocktail|blend|mix)`, `in (high|higher|very high) concentration`],
+  },
+  {
+    name: 'stem-cell-extracts', termId: 'BIO-02',
+    patterns: [`(growth factors|proteins|extracts|factors|exosomes|secretions) ... (extracted|derived|isolated|harvested|taken) from [human] [mesenchymal] stem cells`],
+  },
+  {
+    name: 'exosomes-given', termId: 'BIO-01',
+    patterns: [`(inject|injecting|infuse|infusing|administer|administering|deliver|delivering) ... exosomes`],
+  },
+  {
+    name: 'evidence-appeal', termId: 'SCI-03',
+    patterns: [
+      `${alt('study', 'studies', 'research', 'data', 'data set', 'trials', 'clinical trials', 'evidence', 'researchers', 'scientists', 'testing', 'animal testing', 'experiments', 'literature')} ... ${alt('show', 'shows', 'showed', 'shown', 'found', 'reveal', 'revealed', 'demonstrate', 'demonstrated', 'prove', 'proved', 'confirm', 'confirmed', 'speak of', 'says', 'say', 'indicate', 'indicated', 'support', 'supports')}`,
+      `(has|have) been ${alt('found', 'shown', 'proven', 'demonstrated', 'clinically shown', 'scientifically shown', 'reported')} to`,
+      `(ethics committee|irb|ethics board|institutional review board) approved`,
+    ],
+  },
+  {
+    name: 'authority-tokens', termId: 'SCI-13',
+    patterns: [`${alt('renowned', 'leading', 'world class', 'top', 'foremost', 'acclaimed', 'celebrated', 'elite')} (expert|experts|specialist|specialists|surgeon|surgeons|doctor|doctors|physician|physicians|pioneer)`, `(a|the) pioneer in`, `(internationally|globally|world) (accredited|recognized|recognised|renowned)`],
+  },
+  {
+    name: 'novelty-hype', termId: 'SCI-06',
+    patterns: [`advanced (form|version|type|generation) of`, `advanced breakthrough`, `(a|the) (cornerstone|gold standard) of`, `(fundamental|paradigm|radical) shift`, `(game changer|game changing|groundbreaking|ground breaking|revolutionary|next generation)`],
+  },
+  {
+    name: 'regulator-halo', termId: 'REG-05',
+    patterns: [`(monitored|regulated|inspected|overseen|supervised|audited|licensed|approved) by the (FDA|ministry|ministry of health|health ministry|COFEPRIS|government|health authority|health authorities)`, `(current )?good manufacturing (practice|practices)`, `(GMP|cGMP) (certified|compliant|lab|laboratory|facility)`],
+  },
+  {
+    name: 'no-surgery-needed', termId: 'INV-02', needsInvasiveContext: true,
+    patterns: [`without (the need for|involving|requiring|needing) [any] (surgery|incisions|incision|anesthesia|stitches|cutting|scalpels)`, `(avoid|avoids|no need for|eliminates the need for) [any] (incisions|incision|surgery|stitches|scars|scarring|general anesthesia|cutting)`, `(do|does) not (require|need|involve) (incisions|surgery|anesthesia|stitches)`],
+  },
+  {
+    name: 'quick-recovery', termId: 'INV-03', needsInvasiveContext: true,
+    patterns: [
+      `(recovery|healing|downtime|recovery time) (is|are) [generally|usually|typically|very|extremely|relatively] (quick|fast|short|minimal|brief|rapid)`,
+      `(return|go back|get back|back) to ... (normal activities|work|daily routine|routine|daily activities|your day|normal life) ... (immediately|right away|same day|next day|N hours|N days|within N hours|after N hours|in N hours)`,
+      `(return|go back|get back|back) to (normal activities|work|daily routine|daily activities|your day) (immediately|right away|straight away)`,
+      `(little|minimal|no|zero) to no (downtime|recovery)`, `(requires|need|needs|takes) [only] [just] N (hours|days) to (return|recover|get back)`,
+    ],
+  },
+  {
+    name: 'urgency', termId: 'PRESS-01',
+    patterns: [`(book|call|order|buy|schedule|reserve|claim|grab) ... (now|today)`, `(limited|few) (spots|places|slots|appointments) ... (left|available|remaining)`],
+  },
+  {
+    name: 'price-framing', termId: 'PRESS-05',
+    patterns: [`N [percent] ... (less|cheaper|lower) than`, `(save|saving|savings of|discount of) [up to] N percent`, `N percent (off|discount|savings)`, `(fraction|half) of the (price|cost)`],
+  },
+  {
+    name: 'travel-package', termId: 'PRESS-04',
+    patterns: [`(travel|treatment|vacation|holiday|all inclusive|tourism|recovery|medical tourism|vip) (package|packages)`],
+  },
+  {
+    name: 'big-multipliers', termId: 'STAT-05',
+    patterns: [`up to N (times|x|fold)`, `N (times|fold) (more|better|stronger|higher|greater|faster|as)`],
+  },
+  {
+    name: 'timeline-promise', termId: 'STAT-06',
+    patterns: [`(start|starting|begin|beginning|see|seen|visible|noticeable|appear|appearing) ... within N (days|weeks|months|years)`, `(full|final|visible|optimal) results (within|in|after) N`],
+  },
+  {
+    name: 'celebrity-love', termId: 'TEST-03',
+    patterns: [`(loved|used|favored|favoured|adored|trusted|endorsed|made popular) by (celebs|celebrities|stars|influencers|hollywood|the stars|a list)`, `(celebrity|celebrities|celeb|hollywood) (favorite|favourite|secret|treatment|approved|must have)`, `made ... (popular|famous)`],
   },
   { name: 'suits-everyone', termId: 'PERM-07', patterns: [`suitable for (all|every|any) (skin types|skin type|hair types|ages|patients|skin tones)`] },
 ];

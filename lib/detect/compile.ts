@@ -74,7 +74,7 @@ export function compile(): Compiled {
     addClaim(
       {
         termId: t.id, category: t.category, severity: p.severity ?? t.severity, rule: `pattern:${p.name}`,
-        selfNegating: p.selfNegating === true, needsInvasiveContext: false, infoOnly: false, naming: false,
+        selfNegating: p.selfNegating === true, needsInvasiveContext: p.needsInvasiveContext === true, infoOnly: false, naming: false,
         literal: new Set(),
       },
       p.patterns,

@@ -31,7 +31,8 @@ export const CUES: Record<CueKind, readonly string[]> = {
   ],
   // Critical, warning, reporting or educational framing (sentence or its heading).
   critical: [
-    'beware', 'avoid', 'be wary', 'be careful', 'be cautious', 'caution', 'red flag', 'red flags', 'warning',
+    'beware', 'avoid (clinics|providers|spas|anyone|any clinic|practitioners|sellers|places|products|such)',
+    '(should|must|best to|better to|always|please) avoid', 'be wary', 'be careful', 'be cautious', 'caution', 'red flag', 'red flags', 'warning',
     'warn', 'warns', 'warned', 'misleading', 'mislead', 'scam', 'scams', 'fraud', 'fraudulent', 'unproven',
     'unapproved', 'not approved', 'so-called', 'so called', 'claim to', 'claims to', 'claimed to', 'claiming to',
     'claims that', 'claimed that', 'claim that', 'used loosely', 'loosely used', 'ask whether', 'ask if',
@@ -51,7 +52,7 @@ export const CUES: Record<CueKind, readonly string[]> = {
     'harvest fat', 'harvested', 'harvesting', 'fat transfer', 'fat grafting', 'fat removal', 'removed fat',
     'incision', 'incisions', 'anesthesia', 'anaesthesia', 'anesthetic', 'anaesthetic', 'numbing', 'local anesthetic',
     'blood draw', 'draw blood', 'drawing blood', 'draws blood', 'drawn from', 'small sample of blood',
-    'sample of your blood', 'bone marrow', 'aspiration', 'iv', 'infusion', 'intravenous', 'drip',
+    'sample of your blood', 'bone marrow', 'minimally invasive', 'aspiration', 'iv', 'infusion', 'intravenous', 'drip',
   ],
 
   // The page speaks as a seller: first person, bookings, prices (page signal).

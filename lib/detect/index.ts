@@ -1,7 +1,7 @@
 import { compile } from './compile.ts';
 import { sortMatches, suppression, type ClaimMatch, type CueSpans } from './context.ts';
 import { tokenize } from './tokenize.ts';
-import type { Block, Finding, PageSignals } from './types.ts';
+import type { Block, Finding, PageSignals, SuppressionReason } from './types.ts';
 
 export type { Block, Finding, PageSignals, SuppressionReason } from './types.ts';
 
@@ -26,16 +26,31 @@ export function detect(text: string, options: DetectOptions = {}): Finding[] {
   const page = options.page ?? signalsFrom(cues, t.count);
   const selfNeg = claims.filter((c) => c.claim.selfNegating);
   const findings: Finding[] = [];
-  for (const c of longestPerStart(claims)) {
-    // Information-only terms (e.g. "minimally invasive") are never counted on their own.
-    if (c.claim.infoOnly) continue;
-    const reason = suppression(c, t, cues, selfNeg, page);
+  const info: ClaimMatch[] = [];
+  const claimSentences = new Set<number>();
+  const toFinding = (c: ClaimMatch, reason: SuppressionReason | undefined): Finding => {
     const start = t.start[c.first]!;
     const end = t.end[c.end - 1]!;
     const { termId, category, severity, rule } = c.claim;
     const f: Finding = { start, end, quote: text.slice(start, end), termId, category, severity, rule, status: reason ? 'suppressed' : 'active' };
     if (reason) f.reason = reason;
-    findings.push(f);
+    return f;
+  };
+  for (const c of longestPerStart(claims)) {
+    if (c.claim.infoOnly) {
+      info.push(c);
+      continue;
+    }
+    const reason = suppression(c, t, cues, selfNeg, page);
+    if (!reason) claimSentences.add(t.sent[c.first]!);
+    findings.push(toFinding(c, reason));
+  }
+  // Information-only tone words ("cutting-edge", "minimally invasive") never
+  // count on their own, only inside a sentence that makes a claim (section
+  // 1.1, severity low). The umbrella label "stem cell therapy" never does.
+  for (const c of info) {
+    if (c.claim.category === 'SCT' || !claimSentences.has(t.sent[c.first]!)) continue;
+    if (!suppression(c, t, cues, selfNeg, page)) findings.push(toFinding(c, undefined));
   }
   return resolveOverlaps(findings);
 }
