@@ -10,7 +10,21 @@ type State =
   | { kind: 'preview'; file: ChecklistExport; plan: ImportPlan; name: string }
   | { kind: 'done'; message: string };
 
-const names = (list: ClinicWithAnswers[]) => list.map((i) => i.clinic.name);
+function Names({ label, list }: { label: string; list: ClinicWithAnswers[] }) {
+  if (!list.length) return null;
+  return (
+    <div>
+      <p>{label}</p>
+      <ul>
+        {list.map((i) => (
+          <li key={i.clinic.id}>
+            <bdi>{i.clinic.name}</bdi>
+          </li>
+        ))}
+      </ul>
+    </div>
+  );
+}
 
 /** Import a JSON export: validate, show what would change, apply only after the person confirms. */
 export function ImportSection() {
@@ -53,8 +67,8 @@ export function ImportSection() {
           <p id="opt-preview-title">
             <strong>{state.name}</strong>: {describePlan(state.plan)}
           </p>
-          {state.plan.toAdd.length > 0 && <p>Added: {names(state.plan.toAdd).join(', ')}</p>}
-          {state.plan.toReplace.length > 0 && <p>Replaced (your current answers for these are overwritten): {names(state.plan.toReplace.map((r) => r.incoming)).join(', ')}</p>}
+          <Names label="To add:" list={state.plan.toAdd} />
+          <Names label="To replace (your current answers for these are overwritten):" list={state.plan.toReplace.map((r) => r.incoming)} />
           <div class="opt-row">
             <button type="button" disabled={!state.plan.toAdd.length && !state.plan.toReplace.length} onClick={() => void confirm()}>
               Import
