@@ -113,6 +113,21 @@ describe('lexicon', () => {
   });
 });
 
+describe('context flags', () => {
+  const selfNegating = LEXICON.filter((t) => t.selfNegating);
+  const invasive = LEXICON.filter((t) => t.needsInvasiveContext);
+
+  test.each(selfNegating.map((t): [string, LexiconTerm] => [t.id, t]))('%s shows a double negation that cancels it', (_id, t) => {
+    expect(t.examples.noMatch.some((e) => /\b(no|not|nothing|never)\b/i.test(e))).toBe(true);
+  });
+
+  test.each(invasive.map((t): [string, LexiconTerm] => [t.id, t]))('%s matches only where an invasive step is described', (_id, t) => {
+    // Rule R5: these words are claims only when the page describes needles, harvest or anaesthesia.
+    const step = /inject|needle|fat|harvest|liposuction|anaesth|anesth|incision/i;
+    for (const e of t.examples.match) expect(e, e).toMatch(step);
+  });
+});
+
 describe('sources', () => {
   test.each(Object.entries(SOURCES))('%s is complete', (key, s) => {
     expect(s.id).toBe(key);
