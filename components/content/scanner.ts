@@ -77,8 +77,10 @@ interface Entry {
   findings: PageFinding[];
 }
 
-/** Characters per detect call: big enough to amortise, small enough to slice. */
-const BATCH_CHARS = 4000;
+/** Characters per detect call at first; later calls are sized from measured speed to fit a slice. */
+const FIRST_BATCH_CHARS = 1000;
+const MIN_BATCH_CHARS = 200;
+const MAX_BATCH_CHARS = 16_000;
 
 export function createScanner(options: ScannerOptions): Scanner {
   const root = 'documentElement' in options.root ? options.root.documentElement : options.root;
@@ -92,6 +94,8 @@ export function createScanner(options: ScannerOptions): Scanner {
   let generation = 0;
   let nextId = 1;
   let queue: Promise<unknown> = Promise.resolve();
+  /** Measured engine speed (characters per millisecond), to size batches. */
+  let charsPerMs = 0;
 
   const keep = (f: PageFinding) => !options.filter || options.filter(f);
   const paint = (f: PageFinding) => {
@@ -157,11 +161,15 @@ export function createScanner(options: ScannerOptions): Scanner {
     for (let i = 0; i < runs.length; ) {
       const batch: TextRun[] = [];
       let chars = 0;
-      while (i < runs.length && (chars < BATCH_CHARS || !batch.length)) {
+      const budget = charsPerMs ? Math.min(MAX_BATCH_CHARS, Math.max(MIN_BATCH_CHARS, charsPerMs * sliceMs * 0.8)) : FIRST_BATCH_CHARS;
+      while (i < runs.length && (chars < budget || !batch.length)) {
         batch.push(runs[i]!);
         chars += runs[i++]!.text.length + 2;
       }
+      const started = performance.now();
       for (const f of detectBatch(batch)) result.get(f.run.owner)!.findings.push(f);
+      const speed = chars / Math.max(0.1, performance.now() - started);
+      charsPerMs = charsPerMs ? charsPerMs * 0.7 + speed * 0.3 : speed;
       await slice.tick();
     }
     return result;
@@ -219,8 +227,7 @@ export function createScanner(options: ScannerOptions): Scanner {
       const slice = slicer();
       const runs = await readAll([root], slice);
       const text = runs.map((r) => r.text).join('\n\n');
-      signals = signalsOf(text);
-      await slice.tick();
+      signals = await signalsInChunks(text, signalsOf, slice.tick);
       const next = await detectRuns(runs, slice);
       for (const entry of entries.values()) entry.findings.forEach(unpaint);
       entries = next;
@@ -285,6 +292,32 @@ export function createScanner(options: ScannerOptions): Scanner {
       sorted = undefined;
     },
   };
+}
+
+/** Page text per pageSignals call; longer pages are read in chunks with yields between. */
+const SIGNAL_CHUNK = 10_000;
+
+/**
+ * pageSignals for the whole text. Exact for pages up to one chunk (nearly
+ * every clinic page); beyond, chunk by chunk: invasive if any chunk is, and
+ * editorial if chunks judged editorial hold at least half of the text.
+ */
+async function signalsInChunks(
+  text: string,
+  signalsOf: (text: string) => PageSignals,
+  tick: () => Promise<void>,
+): Promise<PageSignals> {
+  if (text.length <= SIGNAL_CHUNK) return signalsOf(text);
+  let invasive = false;
+  let editorialChars = 0;
+  for (let at = 0; at < text.length; at += SIGNAL_CHUNK) {
+    const chunk = text.slice(at, at + SIGNAL_CHUNK);
+    const signals = signalsOf(chunk);
+    invasive ||= signals.invasive;
+    if (signals.editorial) editorialChars += chunk.length;
+    await tick();
+  }
+  return { invasive, editorial: editorialChars * 2 >= text.length };
 }
 
 function sameRuns(old: TextRun[] | undefined, next: TextRun[]): boolean {
