@@ -242,11 +242,11 @@ export const CLAIM_PATTERNS: readonly ClaimPattern[] = [
   },
   {
     name: 'urgency', termId: 'PRESS-01',
-    patterns: [`(book|call|order|buy|schedule|reserve|claim|grab) ... (now|today)`, `(limited|few) (spots|places|slots|appointments) ... (left|available|remaining)`],
+    patterns: [`(book|schedule|reserve|secure|claim) [your|an|a] [free] (appointment|consultation|session|treatment|spot|place) (now|today)`, `(limited|few) (spots|places|slots|appointments) ... (left|available|remaining)`],
   },
   {
     name: 'price-framing', termId: 'PRESS-05',
-    patterns: [`N [percent] ... (less|cheaper|lower) than`, `(save|saving|savings of|discount of) [up to] N percent`, `N percent (off|discount|savings)`, `(fraction|half) of the (price|cost)`],
+    patterns: [`N [percent] ... (less|cheaper|lower) than ... (prices|price|cost|costs)`, `(fraction|half) of the (price|cost) ... (treatment|surgery|procedure|clinic|clinics)`],
   },
   {
     name: 'travel-package', termId: 'PRESS-04',
