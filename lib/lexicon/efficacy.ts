@@ -26,7 +26,7 @@ export const EFFICACY: LexiconTerm[] = [
   },
   {
     id: 'EFF-03', category: 'EFF', term: 'turn back the clock', severity: 'medium',
-    variants: ['(turn|turning) back (the clock|time|the hands of time)', 'rewind (the clock|time)', 'fountain of youth', 'look [up to] N years younger', '(look|feel) (years|a decade) younger', 'take (years|a decade|N years) off (your face|your look|your appearance)'],
+    variants: ['(turn|turning) back (the clock|time|the hands of time)', 'rewind (the clock|time)', 'fountain of youth', 'look [up to] N years younger', '(look|feel) [up to] (five|ten|fifteen|twenty|several|many) years younger', '(look|feel) (years|a decade) younger', 'take (years|a decade|N years) off (your face|your look|your appearance)'],
     explanation: 'Vague time promises suggest a measurable reversal of age. US advertising reviewers required proof for "look up to 15 years younger".',
     ask: ['Q5', 'Q10'], sources: ['S36'],
     notProblemWhen: ['Hedged ("could help turn back the clock").'],

@@ -29,7 +29,7 @@ export const INVASIVENESS: LexiconTerm[] = [
   },
   {
     id: 'INV-03', category: 'INV', term: 'no downtime', severity: 'medium', selfNegating: true, needsInvasiveContext: true,
-    variants: ['(no|zero|minimal|little|without|minimum|limited|virtually no) [any] downtime', '(very little|minimal|little|no|quick) recovery (time|period)', 'back to work the (same|next) day', 'return to (work|normal activities|your day|your routine) (immediately|the same day|right away|straight away)', 'lunchtime (procedure|treatment)', '(minimal|quick|fast|short|rapid|easy) recovery', 'resume (normal|daily|your normal|your daily) activities (immediately|right away|the same day|the next day|straight away)'],
+    variants: ['(no|zero|minimal|little|without|minimum|limited|virtually no) [any] downtime', '(very little|minimal|little|no|quick) recovery (time|period)', 'back to work the (same|next) day', 'return to (work|normal activities|your day|your routine) (immediately|the same day|right away|straight away)', 'lunchtime (procedure|treatment)', '(minimal|quick|fast|short|rapid|easy) recovery', 'recovery (takes|is) (only|just) (a day|a few days|N days|hours|a few hours|one day)', 'resume (normal|daily|your normal|your daily) activities (immediately|right away|the same day|the next day|straight away)'],
     explanation: 'Fat harvest and injections usually leave bruising and swelling for days. The UK advertising regulator criticised "no downtime" claims in 2025.',
     ask: ['Q20'], sources: ['S31'],
     notProblemWhen: ['A realistic recovery period is stated ("expect one to two weeks of swelling").'],

@@ -15,7 +15,7 @@ export const SCIENCE: LexiconTerm[] = [
   },
   {
     id: 'SCI-02', category: 'SCI', term: 'scientifically proven', severity: 'high',
-    variants: ['scientifically (proven|supported|backed|validated|tested|designed)', '(science|research|evidence) backed (treatment|therapy|approach|protocol|formula|solution|results)', 'evidence based (treatment|therapy|approach|protocol|formula|solution|aesthetics)', 'backed by ... (science|research|studies|clinical research|clinical studies|scientific research|clinical trials)', 'medically proven', '(science|research) backed', 'validated by (science|research|studies)'],
+    variants: ['scientifically (proven|supported|backed|validated|tested|designed)', '(science|research|evidence) backed (treatment|therapy|approach|protocol|formula|solution|results)', 'evidence based (treatment|therapy|approach|protocol|formula|solution|aesthetics)', 'backed by ... (science|research|studies|clinical research|clinical studies|scientific research|clinical trials)', 'medically proven', 'backed by [over] [more than] N years of (research|science|clinical research|studies)', '(science|research) backed', 'validated by (science|research|studies)'],
     explanation: 'A general appeal to science with nothing you can look up. Claims need studies of this product for this benefit.',
     ask: ['Q10'], sources: ['S10', 'S34'],
     notProblemWhen: ['A full citation is given.'],
@@ -136,7 +136,7 @@ export const SCIENCE: LexiconTerm[] = [
   },
   {
     id: 'SCI-13', category: 'SCI', term: 'number one or best', severity: 'low',
-    variants: ['number one (clinic|choice|provider|destination|center|centre|in)', 'best (clinic|doctor|surgeon|hair clinic) in', 'world class (clinic|care|surgeons|surgeon|doctors|facility|treatment|results|team)', 'top tier (clinic|care|surgeons|treatment|facility|results|team)', 'leading (clinic|provider|expert|specialist|center|centre) (in|for|of)', 'world renowned (clinic|surgeon|doctor|specialist|expert|team)', 'voted (best|number one|the best)', 'the best (stem cell|exosome|prp|hair restoration|anti aging|aesthetic) (clinic|treatment|results|option)'],
+    variants: ['number one (clinic|choice|provider|destination|center|centre|in)', 'best (clinic|doctor|surgeon|hair clinic) in', 'world class (clinic|care|surgeons|surgeon|doctors|facility|treatment|results|team)', 'top tier (clinic|care|surgeons|treatment|facility|results|team)', 'leading (clinic|provider|expert|specialist|center|centre) (in|for|of)', 'world renowned (clinic|surgeon|doctor|specialist|expert|team)', 'voted (best|number one|the best)', 'the best (stem cell|exosome|prp|hair restoration|anti aging|aesthetic) (clinic|treatment|results|option)', 'the most advanced (stem cell|exosome|hair restoration|anti aging|skin|regenerative|aesthetic) (treatment|therapy|technology|clinic|procedure)', 'most advanced (treatment|therapy|technology|clinic|procedure) (in|available|on the market)'],
     explanation: 'A ranking means nothing unless you know who did the ranking and how. The UK advertising regulator ruled "officially voted Europe\'s number one" misleading.',
     ask: ['Q17'], sources: ['S33'],
     notProblemWhen: ['The basis of the ranking is stated and can be checked.'],

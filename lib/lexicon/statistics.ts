@@ -26,7 +26,7 @@ export const STATISTICS: LexiconTerm[] = [
   },
   {
     id: 'STAT-03', category: 'STAT', term: 'thousands of patients treated', severity: 'medium',
-    variants: ['(over|more than) N [happy] [satisfied] (patients|clients|procedures|treatments)', '(thousands|hundreds) of (satisfied|happy) (patients|clients)', '(thousands|hundreds) of (patients|clients) (treated|have|trust|choose|chose)', 'N (procedures|treatments|transplants) performed', 'millions sold', 'see why N (patients|clients) chose us'],
+    variants: ['(over|more than) N [happy] [satisfied] (patients|clients|procedures|treatments)', '(thousands|hundreds) of (satisfied|happy) (patients|clients)', '(thousands|hundreds) of (patients|clients) (treated|have|trust|choose|chose)', 'N (procedures|treatments|transplants) performed', 'N (successful|completed) (procedures|treatments|transplants|cases|operations)', 'millions sold', 'see why N (patients|clients) chose us'],
     explanation: 'A large number of customers suggests proof, but it says nothing about results. The UK advertising regulator found "see why 10,000 patients chose us" unsubstantiated.',
     ask: ['Q19', 'Q11'], sources: ['S33'],
     notProblemWhen: ['A volume figure with no suggestion that it proves the treatment works.'],
@@ -59,7 +59,7 @@ export const STATISTICS: LexiconTerm[] = [
   },
   {
     id: 'STAT-06', category: 'STAT', term: 'results timeline as a promise', severity: 'medium',
-    variants: ['(new|visible|full|first|noticeable|final) (hair|result|growth|regrowth) (within|in) N (weeks|months|days)', 'results in (just|only) N (days|weeks)', '(see|notice) [visible] results (in|within) N (days|weeks|months)', 'full results (in|within|after) N (weeks|months)', '(result|hair|growth|regrowth|improvement) (within|in|after) N [to] N (weeks|months)', '(result|hair|improvement|regrowth) (in|within) as little as N (days|weeks|months)', '(fuller|thicker|denser) hair (in|within) N (weeks|months)'],
+    variants: ['(new|visible|full|first|noticeable|final) (hair|result|growth|regrowth) (within|in) N (weeks|months|days)', 'results in (just|only) N (days|weeks)', '(see|notice) [visible] results (in|within) N (days|weeks|months)', 'full results (in|within|after) N (weeks|months)', '(result|hair|growth|regrowth|improvement) ... (within|in|after) N [to] N (days|weeks|months)', '(result|hair|improvement|regrowth) (in|within) as little as N (days|weeks|months)', '(fuller|thicker|denser) hair (in|within) N (weeks|months)'],
     explanation: 'A timeline stated as a certainty, when response times vary a lot from person to person.',
     ask: ['Q5'], sources: ['S33'],
     notProblemWhen: ['Hedged ("may", "for some patients").'],

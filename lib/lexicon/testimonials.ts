@@ -15,7 +15,7 @@ export const TESTIMONIALS: LexiconTerm[] = [
   },
   {
     id: 'TEST-02', category: 'TEST', term: 'patients report', severity: 'medium',
-    variants: ['many patients (report|say|notice|describe)', '(our|happy) (patients|clients) (say|love|rave|report|are raving)', '(success|patient|client|real patient) stories', 'real patient (reviews|testimonials)', '(patient|client) testimonials', 'hear from our (patients|clients)', '(patients|clients) (report|notice) (seeing|feeling|noticing)', '(read|see) (our|real) (reviews|testimonials|patient reviews)'],
+    variants: ['many patients (report|say|notice|describe)', '(our|happy) (patients|clients) (say|love|rave|report|are raving)', '(success|patient|client|real patient) stories', 'real patient (reviews|testimonials)', '(patient|client) testimonials', 'hear from our (patients|clients)', '(patients|clients) are (thrilled|delighted|amazed|over the moon) with', '(patients|clients) (report|notice) (seeing|feeling|noticing)', '(read|see) (our|real) (reviews|testimonials|patient reviews)'],
     explanation: 'Individual stories are not evidence, which the stem-cell research society lists as a warning sign. The FTC treats testimonials about results as implying typical results.',
     ask: ['Q12', 'Q13'], sources: ['S12', 'S13', 'S11'],
     notProblemWhen: ['Typical results are clearly stated next to the stories.'],
