@@ -3,6 +3,7 @@
  * full sizes and repeats) and the smoke test in `npm test` (10 KB page, one
  * run each), so the smoke test exercises exactly the code the numbers come from.
  */
+import { cpus, loadavg } from 'node:os';
 import { chromium } from 'playwright-core';
 import { buildBenchBundle } from './bundle.ts';
 import { builtSizes, popupRender } from './extension.ts';
@@ -25,6 +26,7 @@ async function browserVersion(): Promise<string> {
 }
 
 export async function runBench(config: BenchConfig, log: (line: string) => void = () => undefined): Promise<BenchResult> {
+  const loadStart = loadavg()[0]!;
   const bundle = await buildBenchBundle();
   log(`bench bundle: ${bundle.kind}, ${(bundle.code.length / 1024).toFixed(1)} KB`);
   const phrases = markPhrases();
@@ -34,6 +36,7 @@ export async function runBench(config: BenchConfig, log: (line: string) => void 
   return {
     date: new Date().toISOString(),
     browser: await browserVersion(),
+    load: { start: loadStart, end: loadavg()[0]!, cpus: cpus().length },
     scanner: bundle.kind,
     phrases: phrases.length,
     pages,

@@ -31,6 +31,8 @@ export interface SizeResult {
   textChars: number;
   runs: number;
   floorMs: number;
+  /** Median evaluation time of the scanner's modules (lexicon, engine compilation) in a fresh page. */
+  startupMs: number;
   scanMs: number;
   /** Main-thread time of the scan (sum of its slices), without the waits between slices. */
   busyMs: number;
@@ -83,6 +85,7 @@ async function markOnce(browser: Browser, url: string, bundle: string, phrases: 
 /** Runs every figure for one page size. */
 async function benchSize(browser: Browser, url: string, bundle: string, phrases: string[], plan: SizePlan, log: Log): Promise<SizeResult> {
   const floors: number[] = [];
+  const startups: number[] = [];
   const scans: ScanFigures[] = [];
   const rescans: Array<{ ms: number; findingsBefore: number; findingsAfter: number }> = [];
   let textChars = 0;
@@ -90,6 +93,7 @@ async function benchSize(browser: Browser, url: string, bundle: string, phrases:
     const floorPage = await freshPage(browser, url, bundle);
     const f = (await floorPage.evaluate('__ccBench.floor()')) as { ms: number; chars: number };
     floors.push(f.ms);
+    startups.push((await floorPage.evaluate('__ccBench.startup()')) as number);
     textChars = f.chars;
     await floorPage.close();
     const scanPage = await freshPage(browser, url, bundle);
@@ -115,6 +119,7 @@ async function benchSize(browser: Browser, url: string, bundle: string, phrases:
     textChars,
     runs: plan.runs,
     floorMs: round(median(floors)),
+    startupMs: round(median(startups)),
     scanMs: round(median(scans.map((s) => s.ms))),
     busyMs: round(median(scans.map((s) => s.busyMs))),
     slices: scans[0]!.slices,

@@ -8,6 +8,8 @@ import type { SizeResult } from './measure.ts';
 export interface BenchResult {
   date: string;
   browser: string;
+  /** Load averages (1 min) at the start and end: timings on a busy machine are inflated. */
+  load: { start: number; end: number; cpus: number };
   /** What was measured (components/content/scanner.ts). */
   scanner: string;
   phrases: number;
@@ -67,10 +69,10 @@ function table(rows: string[][]): string {
 /** The human-readable report, ending with the JSON line. */
 export function formatReport(r: BenchResult): string {
   const pages = table([
-    ['page', 'text', 'floor ms', 'ClinicCheck ms', 'CC/floor', 'CC busy ms', 'paint ms', 'mark.js ms', 'mark/CC', 'longest slice', 'longtask', 'findings', 'marks'],
+    ['page', 'text', 'floor ms', 'start-up ms', 'ClinicCheck ms', 'CC/floor', 'CC busy ms', 'paint ms', 'mark.js ms', 'mark/CC', 'longest slice', 'longtask', 'findings', 'marks'],
     ...r.pages.map((p) => {
       const mark = markRatio(p);
-      return [p.name, kb(p.textChars), ms(p.floorMs), ms(p.scanMs), `${ratio(p.scanMs, p.floorMs).toFixed(1)}x`,
+      return [p.name, kb(p.textChars), ms(p.floorMs), ms(p.startupMs), ms(p.scanMs), `${ratio(p.scanMs, p.floorMs).toFixed(1)}x`,
         `${ms(p.busyMs)} (${p.slices} sl.)`, ms(p.paintMs), markCell(p),
         mark ? `${mark.lowerBound ? '>' : ''}${mark.value.toFixed(1)}x` : '-', `${ms(p.longestSliceMs)} (max ${ms(p.worstSliceMs)})`,
         p.longTasks ? `${ms(p.longestLongTaskMs)} (${p.longTasks})` : 'none', String(p.findings), String(p.marks)];
@@ -86,8 +88,11 @@ export function formatReport(r: BenchResult): string {
   ]);
   const checks = targets(r).map((t) => `${t.pass ? 'pass' : 'MISS'}  ${t.name}: ${t.value}`);
   return [
-    `ClinicCheck benchmark, ${r.date}, ${r.browser}, measuring the ${r.scanner}; mark.js given ${r.phrases} phrases`,
-    'Medians of fresh-page runs. "ClinicCheck ms" is scanAll() start to end; "CC busy ms" is the main-thread time inside it (sum of its slices);',
+    `ClinicCheck benchmark, ${r.date}, ${r.browser}, measuring ${r.scanner}; mark.js given ${r.phrases} phrases`,
+    `Machine: ${r.load.cpus} CPUs, load average ${r.load.start.toFixed(1)} at start, ${r.load.end.toFixed(1)} at end` +
+      (Math.max(r.load.start, r.load.end) > r.load.cpus ? ' (busy: timings are inflated; compare ratios, or rerun on an idle machine)' : ''),
+    'Medians of fresh-page runs. "start-up ms" is evaluating the scanner, lexicon and engine (compilation included) in a fresh page;',
+    '"ClinicCheck ms" is scanAll() start to end; "CC busy ms" is the main-thread time inside it (sum of its slices);',
     '"paint ms" is from the end of the scan to the next rendered frame (the browser styling and painting the highlights);',
     '"longest slice" is the longest stretch between the scanner\'s yields (median, and worst run);',
     '"longtask" is the longest PerformanceObserver longtask (>= 50 ms) in any run.',
