@@ -34,15 +34,15 @@ const RESTORE = alt(
 /** Verbs that promise less of a problem. */
 const REDUCE = alt(
   'reduce', 'minimize', 'diminish', 'eliminate', 'erase', 'remove', 'banish', 'smooth', 'smooth out', 'soften',
-  'fade', 'fight', 'combat', 'reverse', 'slow', 'slow down', 'delay', 'prevent', 'correct', 'treat', 'target',
-  'tackle', 'tighten', 'lessen', 'decrease', 'lighten', 'clear', 'get rid of', 'counteract', 'refine', 'improve',
-  'repair', 'heal', 'address', 'protect against', 'defy', 'halt', 'stop', 'battle', 'conquer', 'beat',
+  'fade', 'fight', 'combat', 'reverse', 'slow', 'slow down', 'delay', 'prevent', 'correct', 'tighten', 'lessen',
+  'decrease', 'lighten', 'clear', 'get rid of', 'counteract', 'refine', 'improve', 'repair', 'protect against',
+  'defy', 'halt', 'battle', 'conquer',
 );
 /** Adjectives of a promised look. */
 const BETTER_LOOK = alt(
   'smoother', 'firmer', 'tighter', 'brighter', 'younger', 'younger looking', 'more youthful', 'plumper',
-  'healthier', 'clearer', 'radiant', 'glowing', 'more even', 'more even toned', 'softer', 'thicker', 'fuller',
-  'denser', 'stronger', 'flawless', 'rejuvenated',
+  'healthier', 'clearer', 'more even', 'more even toned', 'softer', 'thicker', 'fuller', 'denser', 'stronger',
+  'flawless',
 );
 
 const COLLAGEN = alt('collagen', 'elastin', 'hyaluronic acid', 'fibroblast', 'collagen and elastin framework');
@@ -102,7 +102,7 @@ export const CLAIM_PATTERNS: readonly ClaimPattern[] = [
   },
   {
     name: 'hair-growth', termId: 'EFF-01',
-    patterns: [`${BOOST} ... ${HAIR}`, `${RESTORE} ... ${HAIR}`, `${alt('produce', 'grow', 'achieve', 'get', 'enjoy', 'see', 'producing')} ... ${alt('thicker', 'fuller', 'denser', 'healthier', 'stronger')} ... hair`, `${alt('alopecia', 'hair loss', 'thinning hair', 'balding')} (respond|responds) (well|favorably|favourably)`, `${REDUCE} ... ${alt('hair loss', 'thinning', 'balding', 'baldness', 'alopecia', 'hair thinning')}`, `${alt('sustainable', 'lasting', 'long term', 'durable')} (hair regrowth|hair growth)`],
+    patterns: [`${BOOST} ... ${HAIR}`, `${RESTORE} ... ${HAIR}`, `${alt('produce', 'grow', 'achieve', 'get', 'enjoy', 'see', 'producing')} ... ${alt('thicker', 'fuller', 'denser', 'healthier', 'stronger')} ... hair`, `${alt('alopecia', 'hair loss', 'thinning hair', 'balding')} (respond|responds) (well|favorably|favourably)`, `${alt('combat', 'fight', 'stop', 'halt', 'reverse', 'prevent', 'slow', 'end', 'beat', 'tackle', 'conquer', 'battle')} ... ${alt('hair loss', 'thinning', 'balding', 'baldness', 'alopecia', 'hair thinning')}`, `${alt('sustainable', 'lasting', 'long term', 'durable')} (hair regrowth|hair growth)`],
   },
   {
     name: 'anti-aging', termId: 'EFF-02',
@@ -117,7 +117,7 @@ export const CLAIM_PATTERNS: readonly ClaimPattern[] = [
   {
     name: 'natural-healing', termId: 'BIO-07',
     patterns: [
-      `${alt('stimulate', 'harness', 'utilize', 'use', 'work with', 'activate', 'boost', 'trigger', 'tap into', 'leverage', 'unlock', 'enhance', 'amplify', 'accelerate', 'support', 'promote', 'jumpstart', 'kickstart', 'awaken', 'mobilize', 'engage')} [the] [your] [body's] ... ${HEAL_WORD} ${BODY_POWER}`,
+      `${alt('stimulate', 'harness', 'utilize', 'use', 'work with', 'activate', 'boost', 'trigger', 'tap into', 'leverage', 'unlock', 'enhance', 'amplify', 'accelerate', 'support', 'promote', 'jumpstart', 'kickstart', 'awaken', 'mobilize', 'engage')} [the] [your] ... (body|body's|natural) ... ${HEAL_WORD} ${BODY_POWER}`,
       `(natural|own) ${HEAL_WORD} ${BODY_POWER} (is|are) ${alt('stimulated', 'activated', 'triggered', 'boosted', 'enhanced', 'harnessed', 'awakened', 'accelerated')}`,
     ],
   },
@@ -128,8 +128,8 @@ export const CLAIM_PATTERNS: readonly ClaimPattern[] = [
       `(significantly|much|far|markedly|dramatically|considerably) (better|more effective|superior|longer lasting) (than|to)`,
       `${alt('reduce', 'eliminate', 'avoid', 'lessen', 'minimize', 'decrease', 'remove')} the need for ... ${TREATMENTS}`,
       `${alt('alternative', 'alternatives')} ... ${TREATMENTS}`, `(groundbreaking|revolutionary|superior|better|natural|effective|safer) alternative`,
-      `(in contrast to|unlike|compared to|compared with) ... ${TREATMENTS}`, `step ahead of`, `(last|lasts|lasting) [much] longer than`,
-      `better (results|survival|outcomes|treatment|efficacy)`,
+      `(in contrast to|compared to|compared with) ... ${TREATMENTS}`, `step ahead of`, `(last|lasts|lasting) [much] longer than`,
+      `better (survival|treatment|efficacy)`,
     ],
   },
   {
@@ -160,9 +160,9 @@ export const CLAIM_PATTERNS: readonly ClaimPattern[] = [
       `(pure|autologous|acellular|biocompatible) ... safe`,
       `safety (is|are) [greatly|significantly] ${alt('enhanced', 'improved', 'increased', 'guaranteed', 'ensured', 'assured')}`,
       `${alt('high', 'highest', 'excellent', 'exceptional', 'outstanding', 'superior', 'proven', 'impeccable')} (level of safety|safety|safety record|safety profile|safety program)`,
-      `(ensure|ensures|ensuring|guarantee|guarantees) [the] [their|its|your] safety`,
+      `(ensure|ensures|ensuring|guarantee|guarantees) (their|its|your|the) safety`,
       `(side effects|effects|reactions|swelling|redness|bruising|discomfort) (are|is) [usually|typically|generally|very] ${alt('mild', 'minimal', 'rare', 'temporary', 'minor', 'short lived')}`,
-      `(usually|typically|generally|quickly) (resolve|subside|disappear|fade) [quickly|rapidly|within]`, `(resolve|subside|disappear) (quickly|rapidly)`,
+      `(resolve|subside|disappear) (quickly|rapidly)`,
       `generally mild`, `(nearly|virtually|almost|completely|totally|practically|relatively) pain free`,
       `(immunoprivileged|immune privileged|biocompatible|hypoallergenic)`,
     ],
@@ -178,10 +178,6 @@ export const CLAIM_PATTERNS: readonly ClaimPattern[] = [
   {
     name: 'total-elimination', termId: 'PERM-08',
     patterns: [`${alt('eliminate', 'erase', 'banish', 'get rid of', 'say goodbye to', 'remove')} ... ${alt('wrinkles', 'fine lines', 'lines', 'scars', 'cellulite', 'hair loss', 'bald spots', 'blemishes')}`],
-  },
-  {
-    name: 'efficacy-boost', termId: 'EFF-11',
-    patterns: [`${alt('enhance', 'boost', 'improve', 'increase', 'maximize', 'amplify', 'double', 'multiply')} [the] [overall] (efficacy|effectiveness|results|outcome|outcomes|potency)`],
   },
   {
     name: 'cells-become-anything', termId: 'SCT-08',

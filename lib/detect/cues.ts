@@ -10,7 +10,7 @@ export const CUES: Record<CueKind, readonly string[]> = {
   negation: [
     'not', 'no', 'never', 'nor', 'neither', 'without', 'cannot', "can't", "don't", "doesn't", "didn't", "isn't",
     "aren't", "wasn't", "weren't", "won't", "wouldn't", "shouldn't", "couldn't", "haven't", "hasn't", 'far from',
-    'nothing', 'none', 'lack', 'lacks', 'free of', 'rather than', 'instead of', 'unlikely to', 'fails to',
+    'nothing', 'none', 'lack', 'lacks', 'rarely', 'seldom', 'hardly', 'barely', 'free of', 'rather than', 'instead of', 'unlikely to', 'fails to',
     'no treatment (is|can)', 'there is no such thing as', 'do not believe', 'it is not true',
   ],
   // Look like negations but are not: "not only", "no doubt".
@@ -27,7 +27,8 @@ export const CUES: Record<CueKind, readonly string[]> = {
     'are thought to', 'believed to', 'tries to', 'try to', 'trying to', 'hope to', 'hoped to', 'hopes to',
     'some patients', 'in some cases', 'some people', 'some studies', 'likely to', 'suggest', 'suggests',
     'preliminary', 'under investigation', 'investigating', 'being studied', 'being researched', 'in theory',
-    'theoretically', 'hypothesis', 'hypothesized', 'promise of',
+    'theoretically', 'hypothesis', 'hypothesized', 'seeking to', 'looking to', 'want to', 'wants to', 'wish to',
+    'wishing to', 'hoping to', 'promise of',
   ],
   // Critical, warning, reporting or educational framing (sentence or its heading).
   critical: [

@@ -1,5 +1,8 @@
 import { GAP, GAP_MAX, type Slot } from './pattern.ts';
-import type { Tokens } from './tokenize.ts';
+import { Brk, type Tokens } from './tokenize.ts';
+
+/** A gap never runs across a comma or a clause break: "results, which are permanent" is two clauses. */
+const GAP_STOP = Brk.Comma | Brk.Clause;
 import { NUM } from './vocab.ts';
 
 /** A small trie over the word sequences of one slot. */
@@ -121,7 +124,10 @@ function matchSlot(p: Compiled, k: number, j: number, first: number, s: number, 
   }
   const sl = p.slots[k]!;
   if (sl.kind === 'gap') {
-    for (let g = 0; g <= GAP_MAX && j + g < t.count && t.sent[j + g] === s; g++) matchSlot(p, k + 1, j + g, first, s, t, m);
+    for (let g = 0; g <= GAP_MAX && j + g < t.count && t.sent[j + g] === s; g++) {
+      if (g > 0 && (t.brk[j + g]! | (g === 1 ? t.brk[j]! : 0)) & GAP_STOP) break;
+      matchSlot(p, k + 1, j + g, first, s, t, m);
+    }
     return;
   }
   if (sl.kind === 'opt') matchSlot(p, k + 1, j, first, s, t, m);
@@ -132,7 +138,10 @@ function matchSlot(p: Compiled, k: number, j: number, first: number, s: number, 
 function walk(node: Node, p: Compiled, k: number, j: number, first: number, s: number, t: Tokens, m: Matches): void {
   if (node.end) matchSlot(p, k + 1, j, first, s, t, m);
   if (node.gap) {
-    for (let g = 0; g <= GAP_MAX && j + g < t.count && t.sent[j + g] === s; g++) step(node.gap, p, k, j + g, first, s, t, m);
+    for (let g = 0; g <= GAP_MAX && j + g < t.count && t.sent[j + g] === s; g++) {
+      if (g > 0 && (t.brk[j + g]! | (g === 1 ? t.brk[j]! : 0)) & GAP_STOP) break;
+      step(node.gap, p, k, j + g, first, s, t, m);
+    }
   }
   step(node, p, k, j, first, s, t, m);
 }
