@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, beforeEach, expect, test } from 'vitest';
 import { axeViolations, launchWithExtension, type ExtensionBrowser } from './browser.ts';
 import { checklistStorage, downloadOf, seedChecklist, shot } from './checklist-helpers.ts';
+import type { Page } from 'playwright-core';
 import { sampleClinics } from '../../lib/checklist/sample-data.ts';
 import { exportJson } from '../../lib/checklist/format.ts';
 import { neutraliseFormula, parseCsv } from '../../lib/export/csv.ts';
@@ -153,6 +154,7 @@ test('options page has no axe violations', async () => {
 test('print view makes a clean, non-empty PDF', async () => {
   const page = await ext.openExtensionPage('print.html');
   await expect.poll(() => page.locator('section.clinic').count()).toBe(2);
+  await shot(page, '14-print');
   await page.emulateMedia({ media: 'print' });
   expect(await page.getByRole('button', { name: 'Print or save as PDF' }).isVisible()).toBe(false);
   const pdf = await page.pdf({ format: 'A4' });
@@ -164,4 +166,33 @@ test('print view makes a clean, non-empty PDF', async () => {
   await expect.poll(() => one.locator('section.clinic h2').allTextContents()).toEqual(['Dr Sánchez, phone call']);
   await one.close();
   await page.close();
+});
+
+test('popup and comparison tab open together: edits to different questions both survive', async () => {
+  const manual = sampleClinics()[1]!.clinic;
+  const compare = await ext.openExtensionPage('compare.html');
+  await expect.poll(() => compare.locator('thead th[scope=col]').count()).toBe(3);
+  const popup: Page = await ext.openExtensionPage('popup.html');
+  await popup.getByRole('tab', { name: 'Checklist' }).click();
+  await popup.getByLabel('Clinic', { exact: true }).selectOption(manual.id);
+  await expect.poll(() => popup.locator('.cl-clinic-name').textContent()).toBe(manual.name);
+  await popup.getByRole('button', { name: 'All questions' }).click();
+  await popup.getByRole('button', { name: /^Q7 / }).click();
+  // Both views change their question at the same moment.
+  await Promise.all([
+    popup.getByRole('radio', { name: 'Red flag' }).check(),
+    compare.getByLabel(`Q8 answer for ${manual.name}`).selectOption('reassuring'),
+  ]);
+  await popup.getByLabel('Your notes').fill('typed in the popup');
+  await expect.poll(async () => {
+    const s = await checklistStorage(ext);
+    return [s[`answer:${manual.id}:Q7`], s[`answer:${manual.id}:Q8`]].map((a) => (a as { status?: string } | undefined)?.status);
+  }).toEqual(['red-flag', 'reassuring']);
+  // Each view shows the other's change.
+  await expect.poll(() => compare.getByLabel(`Q7 answer for ${manual.name}`).inputValue()).toBe('red-flag');
+  await expect.poll(() => compare.getByText('typed in the popup').count()).toBe(1);
+  await popup.getByRole('button', { name: 'Summary' }).click();
+  await expect.poll(() => popup.locator('.cl-counts').textContent()).toMatch(/Answered3 of 28Red flags2/);
+  await popup.close();
+  await compare.close();
 });

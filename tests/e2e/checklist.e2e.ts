@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, expect, test } from 'vitest';
 import { axeViolations, launchWithExtension, type ExtensionBrowser } from './browser.ts';
-import { checklistStorage, openChecklistFor, reopenPopup, shot, tabTo } from './checklist-helpers.ts';
+import { checklistStorage, openChecklistFor, reopenPopup, shot, tabIdOf, tabTo } from './checklist-helpers.ts';
 
 let ext: ExtensionBrowser;
 beforeAll(async () => {
@@ -131,4 +131,26 @@ test('ask the clinic: copy text and a mailto draft of the open questions', async
   await expect.poll(() => popup.getByRole('status').textContent()).toMatch(/Copied\.|selected/);
   await popup.close();
   await site.close();
+});
+
+test('popup opened as a tab without ?tab= finds the last used web page; rename; links open the other pages', async () => {
+  const site = await ext.context.newPage();
+  await site.goto(`${ext.origin}/checklist/clinic.html`);
+  await tabIdOf(ext, `${ext.origin}/checklist/clinic.html`);
+  const popup = await ext.openExtensionPage('popup.html');
+  await popup.getByRole('tab', { name: 'Checklist' }).click();
+  await expect.poll(() => popup.getByLabel('Clinic', { exact: true }).inputValue()).toBe('site:127.0.0.1');
+  await popup.getByRole('button', { name: 'All questions' }).click();
+  await expect.poll(() => popup.locator('.cl-list__page').count()).toBeGreaterThan(0);
+  await popup.getByRole('button', { name: 'Rename' }).click();
+  await popup.getByLabel('New name').fill('Lumen Skin Studio');
+  await popup.getByRole('button', { name: 'Save name' }).click();
+  await expect.poll(() => popup.locator('.cl-clinic-name').textContent()).toBe('Lumen Skin Studio');
+  expect(((await checklistStorage(ext))['clinic:site:127.0.0.1'] as { name: string }).name).toBe('Lumen Skin Studio');
+  const [compare] = await Promise.all([ext.context.waitForEvent('page'), popup.getByRole('button', { name: 'Compare clinics' }).click()]);
+  await expect.poll(() => compare.url()).toMatch(/\/compare\.html$/);
+  await expect.poll(() => compare.getByRole('columnheader', { name: /Lumen Skin Studio/ }).count()).toBe(1);
+  const [options] = await Promise.all([ext.context.waitForEvent('page'), popup.getByRole('button', { name: 'Export, import and manage' }).click()]);
+  await expect.poll(() => options.url()).toMatch(/\/options\.html$/);
+  for (const p of [options, compare, popup, site]) await p.close();
 });
