@@ -48,7 +48,7 @@ export const PERMANENCE: LexiconTerm[] = [
   },
   {
     id: 'PERM-05', category: 'PERM', term: 'one treatment is enough', severity: 'medium',
-    variants: ['(only|just) (one|a single) (treatment|session|procedure) [is] [needed]', 'one (treatment|session) is (all|enough)', 'one time (treatment|procedure|fix)', 'one and done', 'no (touch up|touch ups|maintenance|boosters|top ups|follow up treatments) (needed|required)', 'never need (fillers|botox|another treatment|another session) again', 'no need for (repeat|follow up|additional|further|maintenance) (treatment|session|visit)'],
+    variants: ['(only|just) (one|a single) (treatment|session|procedure) (is|are) (needed|required|necessary|enough)', '(only|just) (one|a single) (treatment|session|procedure) needed', 'one (treatment|session) is (all|enough)', 'one time (treatment|procedure|fix)', 'one and done', 'no (touch up|touch ups|maintenance|boosters|top ups|follow up treatments) (needed|required)', 'never need (fillers|botox|another treatment|another session) again', 'no need for (repeat|follow up|additional|further|maintenance) (treatment|session|visit)'],
     explanation: 'Many protocols add repeat or "booster" sessions; in the FTC\'s 2018 stem-cell case each booster cost thousands of dollars.',
     ask: ['Q23', 'Q24'], sources: ['S8'],
     notProblemWhen: ['An honest plan with the usual number of sessions is given.'],
@@ -70,7 +70,7 @@ export const PERMANENCE: LexiconTerm[] = [
   },
   {
     id: 'PERM-07', category: 'PERM', term: 'works for everyone', severity: 'high',
-    variants: ['100% effective', 'work for (everyone|everybody|all skin types|all hair types|every skin type|all ages|every patient|all patients)', '(every|each) patient (see|sees) result', 'suitable for (everyone|everybody)', '(everyone|anyone|everybody) is a (good|great|suitable|perfect|ideal) candidate', 'work on (all skin types|all hair types|every skin type|everyone)', 'never fail', 'work every time', 'effective for (everyone|everybody|all patients|all skin types|all hair types)', '(anyone|everyone) can (benefit|be treated)'],
+    variants: ['100% effective', 'work for (everyone|everybody|all skin types|all hair types|every skin type|all ages|every patient|all patients)', '(every|each) patient (see|sees) result', 'suitable for (everyone|everybody)', '(everyone|anyone|everybody) is a (good|great|suitable|perfect|ideal) candidate', 'work on (all skin types|all hair types|every skin type|everyone)', '(treatment|procedure|method|therapy) never fails', '(treatment|procedure|method|therapy) works every time', 'effective for (everyone|everybody|all patients|all skin types|all hair types)', '(anyone|everyone) can (benefit|be treated)'],
     explanation: 'Response differs with age, type of hair loss and protocol, and some people see no benefit at all. UK guidance warns against implying a treatment works for everyone.',
     ask: ['Q13', 'Q22'], sources: ['S30', 'S35'],
     notProblemWhen: ['Negated ("does not work for everyone").'],

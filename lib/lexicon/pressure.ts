@@ -26,7 +26,7 @@ export const PRESSURE: LexiconTerm[] = [
   },
   {
     id: 'PRESS-03', category: 'PRESS', term: "don't wait", severity: 'low',
-    variants: ['take action (early|now|today)', 'the sooner the better', 'before it\'s too late', 'before it is too late', '(don\'t|do not) let (hair loss|aging|ageing|thinning hair|wrinkles|balding) win', '(don\'t|do not) wait (until|any longer)', 'every day you wait', 'the sooner you (start|act|begin|treat|book)', '(start|begin) (today|now) (and|to|before)', 'act now'],
+    variants: ['take action (early|now|today)', 'the sooner the better', 'before it\'s too late', 'before it is too late', '(don\'t|do not) let (hair loss|aging|ageing|thinning hair|wrinkles|balding) win', '(don\'t|do not) wait (until|any longer)', 'every day you wait', 'the sooner you (start|act|begin|treat|book)', 'act now'],
     explanation: 'It builds urgency on worry about appearance rather than on medical need.',
     ask: ['Q27'], sources: ['S31'],
     notProblemWhen: ['General health advice with no sales link.'],
@@ -48,7 +48,7 @@ export const PRESSURE: LexiconTerm[] = [
   },
   {
     id: 'PRESS-05', category: 'PRESS', term: 'discounts', severity: 'low',
-    variants: ['N% off [your] [first] (treatment|session|procedure|consultation|facial|injections|package|hair transplant|stem cell|exosome|prp)', 'save N% (on|off) [your] [first] (treatment|session|procedure|facial|package|stem cell|exosome)', 'special (price|offer|pricing) (on|for) (treatment|session|procedure|facial|stem cell|prp|exosome|hair transplant)', 'first (session|treatment) (free|half price)', 'introductory (offer|price|pricing|discount)', 'new (patient|client) (special|offer|discount|pricing)', 'buy N (sessions|treatments) get N free', '(package|bundle) (deal|discount|pricing|savings)'],
+    variants: ['N% off [your] [first] (treatment|session|procedure|consultation|facial|injections|package|hair transplant|stem cell|exosome|prp)', 'save N% (on|off) [your] [first] (treatment|session|procedure|facial|package|stem cell|exosome)', 'special (price|offer|pricing) (on|for) (treatment|session|procedure|facial|stem cell|prp|exosome|hair transplant)', 'first (session|treatment) (free|half price)', 'introductory (offer|price|pricing|discount)', 'new (patient|client) (special|offer|discount|pricing)', 'buy N (sessions|treatments) get N free', '(treatment|session) (package|bundle) (deal|discount|pricing|savings)'],
     explanation: 'Price promotions on medical procedures rush decisions; Turkey bans them for domestic audiences and the UK ruling on a stem-cell serum involved a "Save 82%" deal.',
     ask: ['Q23', 'Q25'], sources: ['S39', 'S28'],
     notProblemWhen: ['A plain price list with no promotion.'],
@@ -59,7 +59,7 @@ export const PRESSURE: LexiconTerm[] = [
   },
   {
     id: 'PRESS-06', category: 'PRESS', term: 'financing', severity: 'low',
-    variants: ['finance your (treatment|procedure|transformation|surgery|hair transplant)', '(treatment|procedure|surgery) financing', '(financing|payment plans|monthly payments) (for|on) [your] (treatment|procedure|surgery|stem cell|hair transplant)', 'spread the cost of your (treatment|procedure|surgery)', '(flexible|affordable|easy|interest free) (payment plans|financing|finance options|monthly payments)', 'N% (APR|interest) (on|for) [your] (treatment|procedure|surgery)'],
+    variants: ['finance your (treatment|procedure|transformation|surgery|hair transplant)', '(treatment|procedure|surgery) financing', '(financing|payment plans|monthly payments) (for|on) [your] (treatment|procedure|surgery|stem cell|hair transplant)', 'spread the cost of your (treatment|procedure|surgery)', 'N% (APR|interest) (on|for) [your] (treatment|procedure|surgery)'],
     explanation: 'In the FTC case against a stem-cell seller, sales coaching included arranging finance to overcome patients\' doubts.',
     ask: ['Q23'], sources: ['S9'],
     notProblemWhen: ['Payment options stated neutrally with the full cost.'],

@@ -26,7 +26,7 @@ export const SCIENCE: LexiconTerm[] = [
   },
   {
     id: 'SCI-03', category: 'SCI', term: 'studies show', severity: 'medium',
-    variants: ['(study|studies|research|data|clinical study|clinical studies|clinical trial|clinical research|evidence) (show|shown|have shown|has shown|prove|proven|have proven|confirm|demonstrate|have demonstrated|have supported|support|have found|has found|reveal|have revealed|indicate)', '(a|one|a recent|a new|a clinical) study (found|revealed|reported|concluded)', 'research (has found|found|reveals)', '(proven|demonstrated|confirmed|shown) in (studies|clinical studies|clinical trials|research|numerous studies|multiple studies|several studies)', 'growing body of (research|evidence)'],
+    variants: ['(study|studies|research|data|clinical study|clinical studies|clinical trial|clinical research|evidence) (show|shown|have shown|has shown|prove|proven|have proven|confirm|demonstrate|have demonstrated|have supported|have found|has found|reveal|have revealed|indicate)', '(a|one|a recent|a new|a clinical) study (found|revealed|reported|concluded)', 'research (has found|found|reveals)', '(proven|demonstrated|confirmed|shown) in (studies|clinical studies|clinical trials|research|numerous studies|multiple studies|several studies)', 'growing body of (research|evidence)'],
     explanation: 'An unnamed study cannot be checked for its size, design or whether it tested this treatment. Direct-to-consumer clinics often rely on evidence of this kind.',
     ask: ['Q10'], sources: ['S21', 'S10', 'S34'],
     notProblemWhen: ['Followed by a full reference.'],
@@ -125,7 +125,7 @@ export const SCIENCE: LexiconTerm[] = [
   },
   {
     id: 'SCI-12', category: 'SCI', term: 'accredited or member of', severity: 'low',
-    variants: ['internationally (accredited|certified|recognised|recognized)', '(JCI|ISO) (accredited|certified)', 'member of the ... (society|academy|association) of', 'affiliated with ... university', 'meets international (standards|quality standards)', 'accredited by the'],
+    variants: ['internationally (accredited|certified|recognised|recognized)', '(JCI|ISO) (accredited|certified)', 'member of the ... (society|academy|association) of', 'affiliated with ... university', 'meets international (standards|quality standards)', '(clinic|hospital|facility|lab|laboratory|center|centre) ... accredited by'],
     explanation: 'Memberships and certificates are often irrelevant to the treatment or even untrue; the UK advertising regulator ruled against a hair clinic claiming a society membership it did not hold.',
     ask: ['Q17'], sources: ['S18', 'S33'],
     notProblemWhen: ['A verifiable licence that is relevant to the procedure.'],
@@ -136,7 +136,7 @@ export const SCIENCE: LexiconTerm[] = [
   },
   {
     id: 'SCI-13', category: 'SCI', term: 'number one or best', severity: 'low',
-    variants: ['number one (clinic|choice|provider|destination|center|centre|in)', 'best (clinic|doctor|surgeon|hair clinic) in', 'world class (clinic|care|surgeons|surgeon|doctors|facility|treatment|results|team)', 'top tier (clinic|care|surgeons|treatment|facility|results|team)', 'leading (clinic|provider|expert|specialist|center|centre) (in|for|of)', 'world renowned (clinic|surgeon|doctor|specialist|expert|team)', 'voted (best|number one|the best)', 'the best (stem cell|exosome|prp|hair restoration|anti aging|aesthetic) (clinic|treatment|results|option)', 'the most advanced (stem cell|exosome|hair restoration|anti aging|skin|regenerative|aesthetic) (treatment|therapy|technology|clinic|procedure)', 'most advanced (treatment|therapy|technology|clinic|procedure) (in|available|on the market)'],
+    variants: ['number one (clinic|choice|provider|destination|center|centre|in)', 'best (clinic|doctor|surgeon|hair clinic) in', 'world class (clinic|care|surgeons|surgeon|doctors|facility|treatment|results|team)', 'top tier (clinic|care|surgeons|treatment|facility|results|team)', 'leading (clinic|provider|specialist|center|centre) (in|for|of)', 'world renowned (clinic|surgeon|doctor|specialist|expert|team)', 'voted (best|number one|the best)', 'the best (stem cell|exosome|prp|hair restoration|anti aging|aesthetic) (clinic|treatment|results|option)', 'the most advanced (stem cell|exosome|hair restoration|anti aging|skin|regenerative|aesthetic) (treatment|therapy|technology|clinic|procedure)', 'most advanced (treatment|therapy|technology|clinic|procedure) (in|available|on the market)'],
     explanation: 'A ranking means nothing unless you know who did the ranking and how. The UK advertising regulator ruled "officially voted Europe\'s number one" misleading.',
     ask: ['Q17'], sources: ['S33'],
     notProblemWhen: ['The basis of the ranking is stated and can be checked.'],

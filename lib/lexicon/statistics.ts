@@ -15,7 +15,7 @@ export const STATISTICS: LexiconTerm[] = [
   },
   {
     id: 'STAT-02', category: 'STAT', term: 'X% increase in density or collagen', severity: 'medium',
-    variants: ['N% (increase|improvement|boost|rise|gain) in [hair] (density|collagen|thickness|hair count|volume|elasticity|hydration|growth)', '(density|collagen|thickness) (improvement|increase) of [about] [up to] N%', 'collagen (up|increased) [by] N%', 'N% (fewer|less|reduction in) (wrinkles|fine lines|hair loss|shedding|scarring)', 'N% (denser|thicker|fuller) (hair|skin)', '(reduce|improve|increase|boost|decrease|enhance|lift|tighten|thicken|cut) ... by [up to] [about] [over] [nearly] N%', 'N% (graft survival|survival rate|retention rate|improvement|reduction|increase|more hair|more collagen)', '(increase|boost|improve) [hair] (density|collagen|thickness) by [up to] N%'],
+    variants: ['N% (increase|improvement|boost|rise|gain) in [hair] (density|collagen|thickness|hair count|volume|elasticity|hydration|growth)', '(density|collagen|thickness) (improvement|increase) of [about] [up to] N%', 'collagen (up|increased) [by] N%', 'N% (fewer|less|reduction in) (wrinkles|fine lines|hair loss|shedding|scarring)', 'N% (denser|thicker|fuller) (hair|skin)', '(wrinkles|fine lines|hair loss|shedding|density|collagen|elasticity|thickness|volume|hair count|pores|redness|pigmentation|sagging|hair fall|firmness|hydration) by [up to] [about] [over] [nearly] N%', 'N% (graft survival|survival rate|retention rate|improvement|reduction|increase|more hair|more collagen)', '(increase|boost|improve) [hair] (density|collagen|thickness) by [up to] N%'],
     explanation: 'A percentage with no starting point, comparison group, number of patients or time frame cannot be interpreted. US ad reviewers challenged figures like this for a stem-cell cream.',
     ask: ['Q11'], sources: ['S36', 'S10'],
     notProblemWhen: ['Cited with the study details.'],
@@ -48,7 +48,7 @@ export const STATISTICS: LexiconTerm[] = [
   },
   {
     id: 'STAT-05', category: 'STAT', term: '"up to" figures', severity: 'medium',
-    variants: ['up to N% (increase|improvement|reduction|denser|thicker|fuller|survival|success|growth|density|collagen|regrowth|fewer wrinkles|more hair|more collagen)', 'rate [of] up to N%', '(survival|success|growth|improvement|regrowth|satisfaction) ... up to N%', 'as much as N% (more|increase|improvement|reduction|denser|thicker|fuller)', 'up to N years younger'],
+    variants: ['up to N% (increase|improvement|reduction|denser|thicker|fuller|survival|success|growth|density|collagen|regrowth|fewer wrinkles|more hair|more collagen)', 'rate [of] up to N%', '(survival|success|regrowth|satisfaction) ... up to N%', 'as much as N% (more|increase|improvement|reduction|denser|thicker|fuller)', 'up to N years younger'],
     explanation: '"Up to" presents the best single case as if it were what most people get; the FTC has found that people read such figures as typical.',
     ask: ['Q11'], sources: ['S49', 'S36'],
     notProblemWhen: ['The typical result is given next to the best case.'],
