@@ -71,7 +71,7 @@ export const PRESSURE: LexiconTerm[] = [
   {
     id: 'PRESS-07', category: 'PRESS', term: 'exclusive or only here', severity: 'medium',
     variants: ['only clinic (offering|in|to offer)', 'exclusive access to (this|our) (treatment|therapy|protocol|procedure)', '(available only|only available) (here|at our clinic|at our center|at our centre)', 'first (clinic|center|centre|provider) in (the country|the uk|the us|europe|the world|the region)', 'first in the (country|uk|world|region|city) to (offer|provide)'],
-    explanation: 'Claims of uniqueness need proof. EU cosmetic rules bar suggesting a product has special properties that others share.',
+    explanation: 'Claims of uniqueness need proof, and EU cosmetic rules forbid presenting as unique a feature that other products share.',
     ask: ['Q10'], sources: ['S34'],
     notProblemWhen: ['The uniqueness is verifiable and not presented as proof of effect.'],
     examples: {

@@ -49,7 +49,7 @@ export const REGULATORY: LexiconTerm[] = [
   {
     id: 'REG-05', category: 'REG', term: 'government or ministry approved', severity: 'medium',
     variants: ['(approved|licensed|certified|authorized|authorised|regulated) by [the] (ministry of health|health ministry|health authority|health authorities|cofepris|government|turkish ministry of health|mexican government|local health authority)', '(cofepris|government|ministry of health) (approved|licensed|certified) (clinic|treatment|therapy|facility|hospital|product|protocol|stem cell|stem cells|lab|laboratory|procedure)', '(is|are|fully) (cofepris|government|ministry of health) (approved|licensed|certified)', 'legal in (mexico|turkey|colombia|panama|the bahamas|costa rica|this country)', 'internationally approved'],
-    explanation: 'This usually refers to a licence for the building, not approval of the product. Mexico\'s regulator said in 2020 it had authorised no stem-cell treatment protocol.',
+    explanation: 'This usually refers to a licence for the clinic, not approval of the product. Mexico\'s regulator said in 2020 it had authorised no stem-cell treatment protocol.',
     ask: ['Q14', 'Q16'], sources: ['S38', 'S34'],
     notProblemWhen: ['A product authorisation number that can be verified.'],
     examples: {

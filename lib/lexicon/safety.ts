@@ -82,7 +82,7 @@ export const SAFETY: LexiconTerm[] = [
   {
     id: 'SAFE-08', category: 'SAFE', term: 'painless', severity: 'medium', selfNegating: true, needsInvasiveContext: true,
     variants: ['(virtually|completely|totally|almost|nearly|100%|practically) painless', 'painless (procedure|treatment|injection|session|experience|process|harvest)', '(is|are) painless', 'pain free (procedure|treatment|injection|experience|session)', '(no|zero|without) [any] pain', '(no|without) [any] discomfort', 'minimal discomfort'],
-    explanation: 'Fat harvest and scalp or face injections need numbing and do hurt. The UK advertising regulator criticised "minimal discomfort" claims in 2025.',
+    explanation: 'Fat harvest and scalp or face injections usually need numbing and can hurt. The UK advertising regulator criticised "minimal discomfort" claims in 2025.',
     ask: ['Q2', 'Q20'], sources: ['S31', 'S17'],
     notProblemWhen: ['Some discomfort is clearly said to be expected.', 'Truly topical treatments with no needles.'],
     examples: {

@@ -71,7 +71,7 @@ export const SCIENCE: LexiconTerm[] = [
   {
     id: 'SCI-07', category: 'SCI', term: 'miracle or magic', severity: 'high',
     variants: ['miracle (treatment|cure|serum|cream|therapy|procedure|injection|ingredient|worker|product|drug)', 'miraculous (result|effect|treatment|transformation|recovery)', 'magic (treatment|serum|cream|bullet|formula|injection|potion|wand)', 'wonder (ingredient|treatment|drug|cream|serum|therapy)', 'the secret to (youthful|younger|ageless|thicker|perfect|flawless|eternal)', '(anti aging|beauty|youth) secret'],
-    explanation: 'A classic sign of deceptive health marketing; Mexico\'s health regulator now calls such goods "deception products".',
+    explanation: 'A classic sign of deceptive health marketing; Mexico\'s health regulator now calls such "miracle products" deception products.',
     ask: ['Q10'], sources: ['S36', 'S33', 'S38'],
     notProblemWhen: ['A figurative description of natural biology ("the magic of healing").'],
     examples: {
