@@ -9,6 +9,9 @@ import { resolve } from 'node:path';
 import type { Page } from 'playwright-core';
 import { launchWithExtension, type ExtensionBrowser } from '../e2e/browser.ts';
 import { startFixtureServer } from './fixture-server.ts';
+import { seedChecklist } from '../e2e/checklist-helpers.ts';
+import type { ClinicWithAnswers } from '../../lib/checklist/format.ts';
+import type { AnswerStatus } from '../../lib/checklist/model.ts';
 
 const root = resolve(import.meta.dirname, '../..');
 const outDir = resolve(root, 'assets/screenshots');
@@ -29,7 +32,9 @@ async function tabIdOf(ext: ExtensionBrowser, page: Page): Promise<number> {
 async function openDemo(ext: ExtensionBrowser): Promise<Page> {
   const page = await ext.context.newPage();
   await page.setViewportSize(VIEWPORT);
-  await page.goto(`${ext.origin}/screenshots/clinic.html`);
+  // Chromium resolves *.localhost to the loopback address, so the demo page
+  // gets a clinic-like host name instead of 127.0.0.1.
+  await page.goto(`${ext.origin.replace('127.0.0.1', 'evergreen-clinic.localhost')}/screenshots/clinic.html`);
   await page.waitForFunction(() => (globalThis.CSS?.highlights?.size ?? 0) > 0, null, { timeout: 10_000 });
   return page;
 }
@@ -39,6 +44,34 @@ async function tellTab(ext: ExtensionBrowser, page: Page, message: object): Prom
   const tabId = await tabIdOf(ext, page);
   return ext.worker.evaluate(([id, m]) => chrome.tabs.sendMessage(id, m), [tabId, message] as const);
 }
+
+/** Two made-up clinics with a few answers each, for the comparison page. */
+const SAMPLE_CLINICS: ClinicWithAnswers[] = (() => {
+  const t = Date.UTC(2026, 10, 20, 10, 0, 0);
+  const answer = (status: AnswerStatus, note: string) => ({ status, note, updatedAt: t });
+  return [
+    {
+      clinic: { id: 'site:evergreen-renewal.example', name: 'Evergreen Renewal Clinic', domain: 'evergreen-renewal.example', createdFrom: 'site', createdAt: t, updatedAt: t },
+      answers: {
+        Q1: answer('unclear', 'Said "your own cells"; could not say what else is in the mix.'),
+        Q3: answer('red-flag', 'No product name, no lot number, no leaflet.'),
+        Q5: answer('red-flag', '"You will look years younger"; no way to measure it.'),
+        Q10: answer('red-flag', 'Pointed to testimonials, not studies.'),
+        Q14: answer('red-flag', '"FDA-registered lab"; no approval for this use.'),
+      },
+    },
+    {
+      clinic: { id: 'manual:harbour-skin-0001', name: 'Harbour Skin Studio', domain: '', createdFrom: 'manual', createdAt: t, updatedAt: t },
+      answers: {
+        Q1: answer('reassuring', 'Hyaluronic acid filler, brand named.'),
+        Q3: answer('reassuring', 'Showed the box, batch number and leaflet.'),
+        Q5: answer('reassuring', 'Softer lines for 6 to 12 months; photos at review.'),
+        Q10: answer('unclear', 'Will e-mail the study references.'),
+        Q14: answer('reassuring', 'Approved device, used as approved.'),
+      },
+    },
+  ];
+})();
 
 const SHOTS: Record<string, (ext: ExtensionBrowser) => Promise<void>> = {
   /** The demo page with its claims highlighted and the card of one open. */
@@ -64,6 +97,12 @@ const SHOTS: Record<string, (ext: ExtensionBrowser) => Promise<void>> = {
     const popup = await ext.openExtensionPage(`popup.html?tab=${await tabIdOf(ext, demo)}`);
     await popup.setViewportSize({ width: 420, height: 640 });
     await popup.getByRole('tab', { name: 'Checklist' }).click();
+    await popup.getByRole('button', { name: /^Start a checklist/ }).click();
+    await popup.getByRole('button', { name: 'Rename' }).click();
+    await popup.getByLabel('New name').fill('Evergreen Renewal Clinic');
+    await popup.getByRole('button', { name: 'Save name' }).click();
+    await popup.getByRole('radio', { name: 'Red flag' }).check();
+    await popup.getByLabel(/^Your notes/).fill('Could not name a single published study; offered patient videos instead.');
     await popup.waitForTimeout(500);
     if (/coming soon/i.test(await popup.locator('[role=tabpanel]').innerText())) {
       throw new Error('the checklist tab is still a placeholder');
@@ -72,11 +111,12 @@ const SHOTS: Record<string, (ext: ExtensionBrowser) => Promise<void>> = {
   },
 
   /** The comparison page with two clinics side by side. */
-  async 'compare'(ext) {
-    // TODO(ship): seed two clinics (through the checklist's own import, once it
-    // lands) and open its comparison page.
-    void ext;
-    throw new Error('the comparison page is not built yet');
+  async compare(ext) {
+    await seedChecklist(ext, SAMPLE_CLINICS);
+    const page = await ext.openExtensionPage('compare.html');
+    await page.setViewportSize(VIEWPORT);
+    await page.getByRole('columnheader', { name: 'Harbour Skin Studio' }).waitFor();
+    await page.screenshot({ path: resolve(outDir, 'compare.png') });
   },
 
   /** The flag form open on a selected claim, filled in. */
@@ -97,9 +137,10 @@ const SHOTS: Record<string, (ext: ExtensionBrowser) => Promise<void>> = {
         return;
       }
       throw new Error(`"${phrase}" is not on the demo page`);
-    }, 'Results are guaranteed.');
+    }, 'a quick liposuction under local anaesthesia');
     await tellTab(ext, page, { type: 'cliniccheck:flags/start', via: 'command' });
-    await page.getByLabel(/^Note/).fill('A guarantee of medical results; ask what happens if it does not work.');
+    await page.getByLabel('Category').selectOption('INV');
+    await page.getByLabel(/^Note/).fill('Fat harvest is surgery; "quick" plays it down. Ask who does it and where.');
     await page.waitForTimeout(300);
     await page.screenshot({ path: resolve(outDir, 'flag-form.png') });
   },
