@@ -26,7 +26,7 @@ export function FlagRow({ flag, onDelete }: Props) {
 
   return (
     <li class="flag" aria-labelledby={ids('quote')}>
-      <div id={ids('quote')}>
+      <div id={ids('quote')} class="flag__body">
         <FlagQuote flag={flag} />
       </div>
       <span class="flag__page">

@@ -18,9 +18,12 @@ export function ImportPanel({ existing }: { existing: readonly Flag[] }) {
     setDone('');
     if (!file) return setPlan(undefined);
     if (file.size > MAX_IMPORT_BYTES) {
+      input.value = '';
       return setPlan({ ok: false, errors: [`The file is larger than ${MAX_IMPORT_BYTES / 1_000_000} MB; ClinicCheck exports are much smaller.`] });
     }
     setPlan(planImport(existing, await file.text(), () => crypto.randomUUID()));
+    // Lets the same file be chosen again (after an edit, or to check duplicates).
+    input.value = '';
   };
   const confirm = async () => {
     if (!plan?.ok) return;
