@@ -111,3 +111,26 @@ describe('createScanner', () => {
     expect(renderer.texts('cliniccheck-high')).toHaveLength(0);
   });
 });
+
+test('long pages get page signals chunk by chunk, merged', async () => {
+  setBody(Array.from({ length: 60 }, (_, i) => `<p>${i === 50 ? 'needle ' : ''}${'calm words '.repeat(30)}</p>`).join(''));
+  const signals = vi.fn((text: string) => ({ invasive: text.includes('needle'), editorial: false }) as PageSignals);
+  let seen: PageSignals | undefined;
+  const detect = vi.fn<DetectFn>((_text, options) => ((seen = options.page), []));
+  await createScanner({ root: document, renderer, detect, pageSignals: signals }).scanAll();
+  expect(signals.mock.calls.length).toBeGreaterThan(1);
+  expect(seen).toEqual({ invasive: true, editorial: false });
+});
+
+test('a filter that throws keeps the finding instead of breaking the scan', async () => {
+  setBody('<p>permanent results</p>');
+  vi.spyOn(console, 'error').mockImplementation(() => undefined);
+  const s = scanner({
+    filter: () => {
+      throw new Error('stale');
+    },
+  });
+  await s.scanAll();
+  expect(renderer.texts('cliniccheck-high')).toEqual(['permanent results']);
+  expect(console.error).toHaveBeenCalledTimes(1);
+});

@@ -96,8 +96,21 @@ export function createScanner(options: ScannerOptions): Scanner {
   let queue: Promise<unknown> = Promise.resolve();
   /** Measured engine speed (characters per millisecond), to size batches. */
   let charsPerMs = 0;
+  const reported = new Set<string>();
+  const reportOnce = (what: string, error: unknown) => {
+    if (!reported.has(what)) console.error(`ClinicCheck: ${what}`, error);
+    reported.add(what);
+  };
 
-  const keep = (f: PageFinding) => !options.filter || options.filter(f);
+  /** A filter that throws keeps the finding: better shown than silently lost (reported once). */
+  const keep = (f: PageFinding) => {
+    try {
+      return !options.filter || options.filter(f);
+    } catch (error) {
+      reportOnce('findings filter failed', error);
+      return true;
+    }
+  };
   const paint = (f: PageFinding) => {
     if (f.status === 'active' && keep(f)) renderer.add(severityGroup(f.severity), f.range);
   };
@@ -198,13 +211,11 @@ export function createScanner(options: ScannerOptions): Scanner {
   }
 
   /** An engine error skips the batch instead of ending the scan (and is reported once). */
-  let reported = false;
   function safeDetect(text: string, blocks: Block[]): Finding[] {
     try {
       return detect(text, { blocks, page: signals });
     } catch (error) {
-      if (!reported) console.error('ClinicCheck: detection failed', error);
-      reported = true;
+      reportOnce('detection failed', error);
       return [];
     }
   }
@@ -282,7 +293,8 @@ export function createScanner(options: ScannerOptions): Scanner {
     byId: (id) => findings().find((f) => f.id === id),
     refresh() {
       for (const entry of entries.values()) entry.findings.forEach(unpaint);
-      for (const entry of entries.values()) entry.findings.forEach(paint);
+      // Blocks removed from the page since the last scan wait for the next rescan's sweep.
+      for (const [owner, entry] of entries) if (owner.isConnected) entry.findings.forEach(paint);
       changed();
     },
     dispose() {
