@@ -11,9 +11,10 @@ import { clinicOrigin, clinicRows, sectionHeading, summaryLine } from './export-
 export const PRINT_CSS = `
 body { font: 11pt/1.4 system-ui, sans-serif; color: #111; margin: 2em; }
 h1 { font-size: 18pt; } h2 { font-size: 14pt; margin-top: 1.5em; } h3 { font-size: 12pt; }
-table { border-collapse: collapse; width: 100%; margin-bottom: 1em; }
+table { border-collapse: collapse; width: 100%; margin-bottom: 1em; table-layout: fixed; }
+thead th:nth-child(1) { width: 2.8em; } thead th:nth-child(2) { width: 50%; } thead th:nth-child(3) { width: 7.5em; }
 th, td { border: 1px solid #999; padding: 4px 6px; text-align: start; vertical-align: top; }
-td.note { white-space: pre-wrap; }
+td.note { white-space: pre-wrap; overflow-wrap: anywhere; }
 @media print { body { margin: 0; } section.clinic { break-before: page; } section.clinic:first-of-type { break-before: auto; } tr { break-inside: avoid; } }
 `;
 
