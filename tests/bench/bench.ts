@@ -9,13 +9,17 @@ import { buildBenchBundle } from './bundle.ts';
 import { builtSizes, popupRender } from './extension.ts';
 import { benchPages, CHROMIUM_FLAGS, CHROMIUM_PATH, type SizePlan } from './measure.ts';
 import { markPhrases } from './phrases.ts';
+import { profileScan } from './profile.ts';
 import type { BenchResult } from './report.ts';
+import { round } from './stats.ts';
 
 export interface BenchConfig {
   plans: SizePlan[];
   popupRuns: number;
   /** A built extension (`.../chrome-mv3`) for the sizes and the popup timing. */
   extensionDir: string;
+  /** Profile one full scan of this page (by plan name) for the per-phase breakdown. */
+  profile?: { name: string; chars: number };
 }
 
 async function browserVersion(): Promise<string> {
@@ -31,6 +35,13 @@ export async function runBench(config: BenchConfig, log: (line: string) => void 
   log(`bench bundle: ${bundle.kind}, ${(bundle.code.length / 1024).toFixed(1)} KB`);
   const phrases = markPhrases();
   const pages = await benchPages(bundle.code, phrases, config.plans, log);
+  let profile: BenchResult['profile'];
+  if (config.profile) {
+    log(`profiling one full scan of the ${config.profile.name} page`);
+    const p = await profileScan(config.profile.chars);
+    const files = Object.fromEntries(p.self.slice(0, 10).map(([file, ms]) => [file, round(ms)]));
+    profile = { page: config.profile.name, scanMs: round((p.figures as { ms: number }).ms), phases: p.phases, selfByFile: files };
+  }
   log('popup time to first render');
   const popup = await popupRender(config.extensionDir, config.popupRuns);
   return {
@@ -42,5 +53,6 @@ export async function runBench(config: BenchConfig, log: (line: string) => void 
     pages,
     sizes: builtSizes(config.extensionDir),
     popup,
+    profile,
   };
 }

@@ -16,6 +16,11 @@ export interface BenchResult {
   pages: SizeResult[];
   sizes: { content: Size; background: Size; popup: Size };
   popup: { headingMs: number; fcpMs: number };
+  /**
+   * One full scan under the CPU profiler (so slower than the timed runs):
+   * inclusive ms per phase and self ms per source file.
+   */
+  profile?: { page: string; scanMs: number; phases: Record<string, number>; selfByFile: Record<string, number> };
 }
 
 export interface Target {
@@ -101,6 +106,13 @@ export function formatReport(r: BenchResult): string {
     '',
     ...rescans,
     ...phases,
+    ...(r.profile
+      ? [
+          `Profiled full scan of the ${r.profile.page} page (${ms(r.profile.scanMs)} ms under the profiler), inclusive ms per phase: ` +
+            Object.entries(r.profile.phases).map(([k, v]) => `${k} ${ms(v)}`).join(', '),
+          `  self ms by source: ${Object.entries(r.profile.selfByFile).map(([k, v]) => `${k} ${ms(v)}`).join(', ')}`,
+        ]
+      : []),
     `Popup: heading in the DOM after ${ms(r.popup.headingMs)} ms, first contentful paint ${ms(r.popup.fcpMs)} ms (from navigation start)`,
     '',
     sizes,

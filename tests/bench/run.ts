@@ -18,5 +18,5 @@ const PLANS: SizePlan[] = [
 const log = (line: string) => process.stderr.write(line + '\n');
 log('building the extension into .output-bench');
 const extensionDir = buildExtension('.output-bench');
-const result = await runBench({ plans: PLANS, popupRuns: 7, extensionDir }, log);
+const result = await runBench({ plans: PLANS, popupRuns: 7, extensionDir, profile: { name: '1MB', chars: 1_000_000 } }, log);
 process.stdout.write(formatReport(result) + '\n');

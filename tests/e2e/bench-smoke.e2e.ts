@@ -10,6 +10,7 @@ test('the benchmark produces every figure on the small page', async () => {
     plans: [{ name: '10KB', chars: 10_000, runs: 1, markRuns: 1, markTimeoutMs: 30_000, rescan: true }],
     popupRuns: 1,
     extensionDir: EXTENSION_DIR,
+    profile: { name: '10KB', chars: 10_000 },
   });
   const [page] = result.pages;
   for (const figure of [page!.floorMs, page!.startupMs, page!.scanMs, page!.busyMs, page!.paintMs, page!.longestSliceMs, page!.longestLongTaskMs, page!.markMs, page!.rescanMs,
@@ -21,6 +22,7 @@ test('the benchmark produces every figure on the small page', async () => {
   expect(page!.findings).toBeGreaterThan(0);
   expect(page!.marks).toBeGreaterThan(0);
   expect(page!.rescanFindingsAdded).toBeGreaterThan(0);
+  expect(result.profile!.phases.detect).toBeGreaterThan(0);
   expect(result.sizes.content.bytes).toBeGreaterThan(0);
   expect(result.sizes.background.bytes).toBeGreaterThan(0);
   expect(result.sizes.popup.files).toContain('popup.html');
