@@ -4,7 +4,7 @@ import type { LexiconTerm } from './types.ts';
 export const PERMANENCE: LexiconTerm[] = [
   {
     id: 'PERM-01', category: 'PERM', term: 'permanent results', severity: 'high',
-    variants: ['permanent (result|solution|fix|correction|improvement|rejuvenation|regrowth|beauty|lift|transformation|change|hair restoration|hair regrowth|hair growth|hair removal)', '(result|improvement|effect|change|regrowth) (are|is|remain|stay|will be|will remain) [truly] permanent', '(result|regrowth|hair|effect) (are|is) [100%] [natural and] permanent', 'permanently (restore|remove|erase|eliminate|reverse|regrow|fix|cure|tighten|lift)'],
+    variants: ['permanent (result|solution|fix|correction|improvement|rejuvenation|regrowth|beauty|lift|transformation|change|hair restoration|hair regrowth|hair growth|hair removal)', '(result|improvement|effect|change|regrowth) (are|is|remain|stay|will be|will remain) [truly] permanent', '(result|regrowth|hair|effect) (are|is) [100%] [natural and] permanent', '(result|regrowth|hair|effect) (are|is) here to stay', '(transplanted|new|regrown) hair ... never fall out', 'permanently (restore|remove|erase|eliminate|reverse|regrow|fix|cure|tighten|lift)'],
     explanation: 'UK regulators found that people read "permanent" literally, as nothing ever coming back, and follow-up data rarely support that. Skin and hair keep ageing after any treatment.',
     ask: ['Q24', 'Q13'], sources: ['S29', 'S30', 'S32'],
     notProblemWhen: ['Negated ("while not permanent").', '"Permanent makeup" as a product name.', '"Permanent hair reduction" with its technical definition given.'],
@@ -15,7 +15,7 @@ export const PERMANENCE: LexiconTerm[] = [
   },
   {
     id: 'PERM-02', category: 'PERM', term: 'lifelong or forever', severity: 'high',
-    variants: ['(result|effect|improvement|transformation|hair) ... last a lifetime', '(result|effect|improvement|transformation) ... last forever', 'lifetime results', 'results for life', '(forever|eternally) young', 'never age again', '(halt|stop|freeze|pause) the (aging|ageing) process', '(eternal|everlasting) youth', '(look|stay|remain) (young|younger|youthful) forever'],
+    variants: ['(result|effect|improvement|transformation|hair) ... last a lifetime', '(result|effect|improvement|transformation) ... last forever', 'lifetime results', 'results for life', '(hair|result|regrowth|effect) (is|are) yours for life', '(last|lasts) for life', '(forever|eternally) young', 'never age again', '(halt|stop|freeze|pause) the (aging|ageing) process', '(eternal|everlasting) youth', '(look|stay|remain) (young|younger|youthful) forever'],
     explanation: 'No cosmetic procedure stops the body from ageing, so a result cannot last for life.',
     ask: ['Q24'], sources: ['S28', 'S29'],
     notProblemWhen: ['Negated ("can\'t halt the ageing process forever").'],
@@ -26,7 +26,7 @@ export const PERMANENCE: LexiconTerm[] = [
   },
   {
     id: 'PERM-03', category: 'PERM', term: 'long-lasting results', severity: 'medium',
-    variants: ['long lasting (result|effect|improvement|benefit|rejuvenation|solution|correction)', '(result|effect) (are|is) [very] long lasting', 'durable (result|effect|improvement)', '(result|effect|benefit|improvement) ... last [for] [up to] N (years|months)', 'years of (results|youthful skin|fuller hair)', 'long lasting ... (result|effect|improvement|benefit|rejuvenation)', '(result|effect|benefit|improvement) ... last (for years|for many years|several years|for several years|for decades)', 'results that last', 'lasting (result|improvement|rejuvenation|change|regrowth)', '(last|lasting) [for] up to N (years|months)'],
+    variants: ['long lasting (result|effect|improvement|benefit|rejuvenation|solution|correction)', '(result|effect) (are|is) [very] long lasting', 'durable (result|effect|improvement)', '(result|effect|benefit|improvement) ... last [for] [up to] N (years|months)', 'years of (results|youthful skin|fuller hair)', 'long lasting ... (result|effect|improvement|benefit|rejuvenation)', '(result|effect|benefit|improvement) ... last (for years|for many years|several years|for several years|for decades)', 'results that last', 'lasting (result|improvement|rejuvenation|change|regrowth)', '(result|benefit|hair|skin|look|rejuvenation) ... for years to come', '(last|lasting) [for] up to N (years|months)'],
     explanation: 'Few clinics follow their patients for years, so claims about how long results last usually have no data behind them.',
     ask: ['Q24', 'Q11'], sources: ['S34', 'S10'],
     notProblemWhen: ['Hedged ("may last"), with the data source and the maintenance plan stated.'],
@@ -37,7 +37,7 @@ export const PERMANENCE: LexiconTerm[] = [
   },
   {
     id: 'PERM-04', category: 'PERM', term: 'guaranteed results', severity: 'high',
-    variants: ['guaranteed (result|regrowth|hair growth|hair regrowth|full head of hair|success|improvement|outcome|to work)', '(result|regrowth|success) guaranteed', '(result|regrowth|success|hair growth) (are|is) [100%] guaranteed', '[we] guarantee [visible] (result|regrowth|hair growth|hair regrowth|success|improvement)', 'we guarantee (you will see|that you will see)', '[100%] guaranteed (result|regrowth)'],
+    variants: ['guaranteed (result|regrowth|hair growth|hair regrowth|full head of hair|success|improvement|outcome|to work)', '(result|regrowth|success) guaranteed', '(result|regrowth|success|hair growth) (are|is) [100%] guaranteed', '[we] guarantee [visible] (result|regrowth|hair growth|hair regrowth|success|improvement)', 'we guarantee (you will see|that you will see)', 'we promise [that] you will (love|see|get|achieve|notice)', '[100%] guaranteed (result|regrowth)'],
     explanation: 'Bodies respond differently, so no honest doctor can promise how a treatment will turn out. The UK advertising regulator upheld complaints against "guaranteed" hair results.',
     ask: ['Q13', 'Q25'], sources: ['S33', 'S12'],
     notProblemWhen: ['Money-only terms such as a price-match guarantee or a refund policy that do not promise the effect.', 'A statement that no treatment can guarantee results.'],
@@ -70,7 +70,7 @@ export const PERMANENCE: LexiconTerm[] = [
   },
   {
     id: 'PERM-07', category: 'PERM', term: 'works for everyone', severity: 'high',
-    variants: ['100% effective', 'work for (everyone|everybody|all skin types|all hair types|every skin type|all ages|every patient|all patients)', '(every|each) patient (see|sees) result', 'suitable for (everyone|everybody)', '(everyone|anyone|everybody) is a (good|great|suitable|perfect|ideal) candidate', 'work on (all skin types|all hair types|every skin type|everyone)', '(treatment|procedure|method|therapy) never fails', '(treatment|procedure|method|therapy) works every time', 'effective for (everyone|everybody|all patients|all skin types|all hair types)', '(anyone|everyone) can (benefit|be treated)'],
+    variants: ['100% effective', 'work for (everyone|everybody|all skin types|all hair types|every skin type|all ages|every patient|all patients)', '(every|each) patient (see|sees) result', 'suitable for (everyone|everybody)', '(everyone|anyone|everybody) is a (good|great|suitable|perfect|ideal) candidate', 'work on (all skin types|all hair types|every skin type|everyone)', '(treatment|procedure|method|therapy) never fails', '(treatment|procedure|method|therapy) works every time', 'effective for (everyone|everybody|all patients|all skin types|all hair types)', '(anyone|everyone) can (benefit|be treated)', 'work for [both] men and women', 'no matter (your|what your) (age|skin type|hair type|gender)'],
     explanation: 'Response differs with age, type of hair loss and protocol, and some people see no benefit at all. UK guidance warns against implying a treatment works for everyone.',
     ask: ['Q13', 'Q22'], sources: ['S30', 'S35'],
     notProblemWhen: ['Negated ("does not work for everyone").'],
@@ -81,7 +81,7 @@ export const PERMANENCE: LexiconTerm[] = [
   },
   {
     id: 'PERM-08', category: 'PERM', term: 'say goodbye to wrinkles', severity: 'medium',
-    variants: ['(eliminate|erase|banish|get rid of) [your] [fine] (wrinkles|lines|fine lines|scars|acne scars|cellulite|hair loss|bald spots)', 'wrinkle free (skin|face|complexion)', 'erase (years|the years|signs of aging|the signs of aging|signs of ageing|the signs of ageing|age spots|dark spots)', 'no more (wrinkles|fine lines|scars|hair loss|bald spots|thinning hair)', '(wrinkle|fine line|scar|acne scar|bald spot|cellulite) ... (disappear|vanish|melt away)', 'say goodbye to [your] (wrinkles|fine lines|hair loss|scars|acne scars|bald spots|aging skin|sagging skin|thinning hair)'],
+    variants: ['(eliminate|erase|banish|get rid of) [your] [fine] (wrinkles|lines|fine lines|scars|acne scars|cellulite|hair loss|bald spots)', 'wrinkle free (skin|face|complexion)', 'erase (years|the years|signs of aging|the signs of aging|signs of ageing|the signs of ageing|age spots|dark spots)', 'no more (wrinkles|fine lines|scars|hair loss|bald spots|thinning hair)', '(wrinkle|fine line|scar|acne scar|bald spot|cellulite) ... (disappear|vanish|melt away)', 'never (worry|have to worry|need to worry) about (hair loss|wrinkles|balding|thinning hair|bald spots|aging|ageing) again', 'say goodbye to [your] (wrinkles|fine lines|hair loss|scars|acne scars|bald spots|aging skin|sagging skin|thinning hair)'],
     explanation: 'Words that promise total removal overstate what is usually a partial improvement. The UK advertising regulator upheld a complaint about "Say goodbye to wrinkles in just 7 days".',
     ask: ['Q5', 'Q13'], sources: ['S33'],
     notProblemWhen: ['Negated ("it will not erase wrinkles").'],

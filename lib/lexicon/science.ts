@@ -147,7 +147,7 @@ export const SCIENCE: LexiconTerm[] = [
   },
   {
     id: 'SCI-14', category: 'SCI', term: 'as seen on or featured in', severity: 'low',
-    variants: ['as (featured|seen) (in|on)', 'featured (in|on) (vogue|elle|allure|tv|national tv|the news|harper\'s bazaar|cosmopolitan)'],
+    variants: ['as (featured|seen) (in|on)', 'featured (in|on) (vogue|elle|allure|tv|national tv|the news|harper\'s bazaar|cosmopolitan|good morning america|the today show|the doctors|oprah|bbc|cnn|fox news|abc news|nbc|cbs)'],
     explanation: 'Being written about in a magazine or shown on TV says nothing about whether a treatment works.',
     ask: ['Q10'], sources: ['S18'],
     notProblemWhen: ['The coverage is described without implying the treatment works.'],

@@ -4,7 +4,7 @@ import type { LexiconTerm } from './types.ts';
 export const TESTIMONIALS: LexiconTerm[] = [
   {
     id: 'TEST-01', category: 'TEST', term: 'before and after', severity: 'medium',
-    variants: ['before (and|&) after (photos|pictures|gallery|images|results|transformation|shots|pics|photo)', 'before after (gallery|photos|pictures)', 'real results (from|for) real (patients|people|clients)', 'real patients real results', 'see the difference (for yourself|in your skin|after)', '(our|the) results speak for themselves', '(results|transformation|before after|before and after|patient) gallery', 'see [the] results for yourself'],
+    variants: ['before (and|&) after (photos|pictures|gallery|images|results|transformation|shots|pics|photo)', 'before after (gallery|photos|pictures)', 'real results (from|for) real (patients|people|clients)', 'real (patient|client) results', 'real patients real results', 'see the difference (for yourself|in your skin|after)', '(our|the) results speak for themselves', '(results|transformation|before after|before and after|patient) gallery', 'see [the] results for yourself'],
     explanation: 'Photos can be chosen, retouched or untypical. Turkey now demands consent and identical conditions, and UK guidance restricts misleading before-and-after images.',
     ask: ['Q12'], sources: ['S31', 'S39'],
     notProblemWhen: ['The caption says how typical the result is and how the photos were taken.'],
@@ -15,7 +15,7 @@ export const TESTIMONIALS: LexiconTerm[] = [
   },
   {
     id: 'TEST-02', category: 'TEST', term: 'patients report', severity: 'medium',
-    variants: ['many patients (report|say|notice|describe)', '(our|happy) (patients|clients) (say|love|rave|report|are raving)', '(success|patient|client|real patient) stories', 'real patient (reviews|testimonials)', '(patient|client) testimonials', 'hear from our (patients|clients)', '(patients|clients) are (thrilled|delighted|amazed|over the moon) with', '(patients|clients) (report|notice) (seeing|feeling|noticing)', '(read|see) (our|real) (reviews|testimonials|patient reviews)'],
+    variants: ['many patients (report|say|notice|describe)', '(our|happy) (patients|clients) (say|love|rave|report|are raving)', '(success|patient|client|real patient) stories', 'real patient (reviews|testimonials)', '(patient|client) (testimonials|reviews)', 'what our (patients|clients) (are saying|say|think)', 'hear from our (patients|clients)', '(patients|clients) are (thrilled|delighted|amazed|over the moon) with', '(patients|clients) (report|notice) (seeing|feeling|noticing)', '(read|see) (our|real) (reviews|testimonials|patient reviews)'],
     explanation: 'Individual stories are not evidence, which the stem-cell research society lists as a warning sign. The FTC treats testimonials about results as implying typical results.',
     ask: ['Q12', 'Q13'], sources: ['S12', 'S13', 'S11'],
     notProblemWhen: ['Typical results are clearly stated next to the stories.'],
@@ -37,7 +37,7 @@ export const TESTIMONIALS: LexiconTerm[] = [
   },
   {
     id: 'TEST-04', category: 'TEST', term: 'awards and review badges', severity: 'low',
-    variants: ['award winning (clinic|surgeon|doctor|team|treatment|practice|med spa)', '(N|five) star rated (clinic|surgeon|doctor|provider|med spa|practice|treatment|hair clinic)', 'top rated (clinic|surgeon|doctor|provider|med spa|practice)', 'best (clinic|med spa|surgeon|hair clinic) N', 'rated N (stars|out of 5|out of five) (by|on) [our] (patients|clients|google|trustpilot|realself)', 'N (five star|5 star) reviews'],
+    variants: ['award winning (clinic|surgeon|doctor|team|treatment|practice|med spa)', '(N|five) star rated (clinic|surgeon|doctor|provider|med spa|practice|treatment|hair clinic)', 'top rated (clinic|surgeon|doctor|provider|med spa|practice)', 'best (clinic|med spa|surgeon|hair clinic) N', 'rated N (stars|out of 5|out of five) (by|on) [our] (patients|clients|google|trustpilot|realself)', '(N|five) star reviews'],
     explanation: 'Some awards are paid for or self-nominated, and review badges show only the reviews a clinic chose; neither is independent proof of good care.',
     ask: ['Q12'], sources: ['S33'],
     notProblemWhen: ['The awarding body and its criteria are named.'],
