@@ -25,7 +25,7 @@ export interface ClaimMatch extends Span {
 
 /** Splits the matcher's output into claims and cues. */
 export function sortMatches(m: Matches, entries: readonly Entry[]): { claims: ClaimMatch[]; cues: CueSpans } {
-  const cues: CueSpans = { negation: [], pseudo: [], terminator: [], hedge: [], critical: [], invasive: [], seller: [], editorial: [] };
+  const cues: CueSpans = { negation: [], pseudo: [], terminator: [], hedge: [], critical: [], invasive: [], seller: [], editorial: [], biology: [], subordinate: [] };
   const claims: ClaimMatch[] = [];
   for (let k = 0; k < m.count; k++) {
     const e = entries[m.entry[k]!]!;
@@ -58,6 +58,7 @@ export function suppression(
     if (hasCue(cues.critical, h.first, h.end, c, claim, t)) return 'critical';
   }
   if (negated(c, t, cues, selfNegSpans, sentence.first)) return 'negated';
+  if (describesBiology(cues.biology, sentence.first, c)) return 'critical';
   if (claim.naming) return undefined;
   if (sentence.question) return 'question';
   if (hedged(c, t, cues, sentence.first)) return 'hedged';
@@ -105,13 +106,36 @@ function hedged(c: ClaimMatch, t: Tokens, cues: CueSpans, sentFirst: number): bo
     const q = cues.hedge[k]!;
     if (q.first >= c.end) break;
     if (q.first >= c.first) {
-      if (!ownWords(q, c.claim, t)) return true;
+      // Inside the match: a hedge the pattern did not ask for ("results ... may last").
+      if (!c.claim.literal.has(t.id[q.first]!)) return true;
       continue;
     }
     if (q.end > c.first) continue;
     if (reaches(q.end, c.first, t, cues.terminator, false)) return true;
   }
   return false;
+}
+
+/**
+ * Whether the claim sits in a means or consequence clause ("by stimulating
+ * collagen, ...", "..., leading to smoother skin") right after its cue.
+ */
+export function subordinate(c: ClaimMatch, t: Tokens, cues: CueSpans): boolean {
+  const list = cues.subordinate;
+  const s = t.sent[c.first]!;
+  for (let k = lowerBound(list, c.first - 8); k < list.length && list[k]!.first <= c.first; k++) {
+    const q = list[k]!;
+    if (t.sent[q.first] !== s) continue;
+    if (q.first <= c.first && c.first - q.end <= 3 && reaches(q.end, c.first, t, [], true)) return true;
+  }
+  return false;
+}
+
+/** The sentence opens by describing nature ("Stem cells are...", "As we age..."), not the offer (R6). */
+function describesBiology(list: readonly Span[], sentFirst: number, c: Span): boolean {
+  const k = lowerBound(list, sentFirst);
+  const q = list[k];
+  return q !== undefined && q.first === sentFirst && q.end <= c.end;
 }
 
 /** No clause break or scope terminator between a cue ending at `from` and the claim at `to`. */

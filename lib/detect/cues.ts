@@ -3,7 +3,7 @@
  * pattern language and compiled into the same one-pass matcher as the terms.
  */
 
-export type CueKind = 'negation' | 'pseudo' | 'terminator' | 'hedge' | 'critical' | 'invasive' | 'seller' | 'editorial';
+export type CueKind = 'negation' | 'pseudo' | 'terminator' | 'hedge' | 'critical' | 'invasive' | 'seller' | 'editorial' | 'biology' | 'subordinate';
 
 export const CUES: Record<CueKind, readonly string[]> = {
   // NegEx-style triggers, looked for in a short window before a claim.
@@ -22,13 +22,12 @@ export const CUES: Record<CueKind, readonly string[]> = {
   terminator: ['but', 'however', 'although', 'though', 'yet', 'whereas', 'except', 'instead', 'while'],
   // Words that make a statement tentative (R2). "can", "will", "promising" are not hedges.
   hedge: [
-    'may', 'might', 'could', 'possibly', 'potentially', 'potential to', 'the potential of', 'has the potential', 'perhaps', 'aim to', 'aims to', 'aimed at',
+    'may', 'might', 'could', 'possibly', 'potentially', 'potential to', 'potential of', 'has the potential', 'perhaps', 'aim to', 'aims to', 'aimed at',
     'the aim is', 'the goal is', 'designed to', 'intended to', 'meant to', 'focuses on', 'focus on', 'is thought to',
     'are thought to', 'believed to', 'tries to', 'try to', 'trying to', 'hope to', 'hoped to', 'hopes to',
     'some patients', 'in some cases', 'some people', 'some studies', 'likely to', 'suggest', 'suggests',
     'preliminary', 'under investigation', 'investigating', 'being studied', 'being researched', 'in theory',
-    'theoretically', 'hypothesis', 'hypothesized', 'seeking to', 'looking to', 'want to', 'wants to', 'wish to',
-    'wishing to', 'hoping to', 'promise of',
+    'theoretically', 'hypothesis', 'hypothesized', 'seeking to', 'looking to', 'hoping to', 'promise of',
   ],
   // Critical, warning, reporting or educational framing (sentence or its heading).
   critical: [
@@ -44,7 +43,7 @@ export const CUES: Record<CueKind, readonly string[]> = {
     'sold as', 'promoted as', 'promise to', 'promising patients', 'clinics that', 'clinics which', 'clinics who',
     'providers that', 'sellers', 'allegedly', 'purported', 'purportedly', 'skeptical', 'sceptical',
     'controversial', 'exploit', 'exploiting', 'predatory', 'according to',
-    'in quotes', 'quotation marks',
+    'in quotes', 'quotation marks', 'distinguish between', 'the difference between',
   ],
   // The page describes an invasive step (R5): needles, injections, harvest, incisions, anaesthesia.
   invasive: [
@@ -79,5 +78,21 @@ export const CUES: Record<CueKind, readonly string[]> = {
     'not yet proven', 'is debated', 'debate', 'nuanced', 'skeptics', 'sceptics', 'researchers', 'journalist',
     'reporter', 'the study', 'patients should', 'consumers should', 'consumers', 'lawsuit', 'authorities',
     'outbreak', 'grey area', 'gray area', 'at best', 'buyer beware', 'proceed with caution', 'do your research',
+  ],
+
+  // A sentence that opens by describing biology ("Stem cells are...",
+  // "Platelets release...") explains nature, not the offer (rule R6). Only
+  // counts at the start of a sentence.
+  biology: [
+    '[the|human|adult|plant|skin|our|your] [own] (stem cells|cells|platelets|fibroblasts|follicles|hair follicles|plant stem cells|keratinocytes|collagen|elastin|stem cell) (are|is) (found|located|present|responsible|undifferentiated|known|called|naturally|the|a|an|essential|crucial|vital|important|building)',
+    '[the|human|adult|plant|skin|our|your] [own] (stem cells|cells|platelets|fibroblasts|follicles|hair follicles|plant stem cells|keratinocytes|collagen|elastin) [naturally|also|normally|constantly] (release|secrete|divide|reside|exist|play|communicate|signal|make up|lose|decline|slow|weaken|shrink|miniaturize|produce|renew|respond)',
+    '(as we age|with age|over time|in nature)',
+  ],
+
+  // Clauses that give the means or the consequence of the sentence's main
+  // claim (rule R3): not separate claims when the main one is flagged.
+  subordinate: [
+    'leading to', 'allowing for', 'contributing to', 'which leads to', 'giving you',
+    'effectiveness of', 'efficacy of',
   ],
 };

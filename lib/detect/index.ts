@@ -1,5 +1,5 @@
 import { compile } from './compile.ts';
-import { sortMatches, suppression, type ClaimMatch, type CueSpans } from './context.ts';
+import { sortMatches, subordinate, suppression, type ClaimMatch, type CueSpans } from './context.ts';
 import { tokenize } from './tokenize.ts';
 import type { Block, Finding, PageSignals, SuppressionReason } from './types.ts';
 
@@ -36,15 +36,23 @@ export function detect(text: string, options: DetectOptions = {}): Finding[] {
     if (reason) f.reason = reason;
     return f;
   };
+  const dependent: ClaimMatch[] = [];
   for (const c of longestPerStart(claims)) {
     if (c.claim.infoOnly) {
       info.push(c);
       continue;
     }
     const reason = suppression(c, t, cues, selfNeg, page);
+    if (!reason && !c.claim.naming && subordinate(c, t, cues)) {
+      dependent.push(c);
+      continue;
+    }
     if (!reason) claimSentences.add(t.sent[c.first]!);
     findings.push(toFinding(c, reason));
   }
+  // A means or consequence clause is part of its sentence's main claim (R3):
+  // it only stands on its own when the sentence has no other claim.
+  for (const c of dependent) if (!claimSentences.has(t.sent[c.first]!)) findings.push(toFinding(c, undefined));
   // Information-only tone words ("cutting-edge", "minimally invasive") never
   // count on their own, only inside a sentence that makes a claim (section
   // 1.1, severity low). The umbrella label "stem cell therapy" never does.
