@@ -1,11 +1,11 @@
 /**
- * Gives the page's own work a turn. `scheduler.yield()` where it exists,
- * otherwise a message-channel task: unlike setTimeout, neither is throttled
- * to once a second in background tabs.
+ * Gives the page's own work a turn between scan slices, as an ordinary task
+ * (a message-channel post): the page's timers, input and rendering run
+ * in between. Not `scheduler.yield()`, whose continuation jumps ahead of the
+ * page's timers and starved them for the whole scan; not `setTimeout`, which
+ * background tabs throttle to once a second.
  */
 export function yieldToMain(): Promise<void> {
-  const scheduler = (globalThis as { scheduler?: { yield?: () => Promise<void> } }).scheduler;
-  if (scheduler?.yield) return scheduler.yield();
   return new Promise((resolve) => {
     const channel = new MessageChannel();
     channel.port1.onmessage = () => {
