@@ -66,7 +66,6 @@ export function Checklist() {
   };
   return (
     <div class="cl">
-      <ClinicBar items={items} selected={item?.clinic} siteId={siteId} onSelect={setSelectedId} />
       {domain && !items.some((i) => i.clinic.id === siteId) && (
         <div class="cl-start">
           <p>
@@ -78,6 +77,7 @@ export function Checklist() {
         </div>
       )}
       {!item && !domain && items.length === 0 && <p>Add the clinic you are considering to start its checklist.</p>}
+      <ClinicBar items={items} selected={item?.clinic} siteId={siteId} onSelect={setSelectedId} />
       {item && (
         <>
           <h2 class="cl-clinic-name">{item.clinic.name}</h2>
@@ -97,6 +97,7 @@ export function Checklist() {
               total={ordered.length}
               answered={summarise(item.answers).answered}
               onMove={(step) => goTo(index + step)}
+              onFinish={() => setView('summary')}
             />
           )}
           {view === 'list' && (

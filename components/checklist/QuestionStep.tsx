@@ -12,10 +12,12 @@ interface Props {
   total: number;
   answered: number;
   onMove: (step: -1 | 1) => void;
+  /** After the last question: show the summary. */
+  onFinish: () => void;
 }
 
 /** One question: the page's claim if any, what to listen for, the answer and a note, saved on every change. */
-export function QuestionStep({ clinicId, item, answer, index, total, answered, onMove }: Props) {
+export function QuestionStep({ clinicId, item, answer, index, total, answered, onMove, onFinish }: Props) {
   const { question, quotes } = item;
   const [status, setStatus] = useState<AnswerStatus>(answer?.status ?? 'not-asked');
   const [note, setNote] = useState(answer?.note ?? '');
@@ -96,9 +98,15 @@ export function QuestionStep({ clinicId, item, answer, index, total, answered, o
         <button type="button" onClick={() => move(-1)} disabled={index === 0}>
           Previous
         </button>
-        <button type="button" onClick={() => move(1)} disabled={index === total - 1}>
-          Next
-        </button>
+        {index < total - 1 ? (
+          <button type="button" onClick={() => move(1)}>
+            Next
+          </button>
+        ) : (
+          <button type="button" onClick={onFinish}>
+            See the summary
+          </button>
+        )}
       </div>
     </section>
   );
