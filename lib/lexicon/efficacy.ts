@@ -4,7 +4,7 @@ import type { LexiconTerm } from './types.ts';
 export const EFFICACY: LexiconTerm[] = [
   {
     id: 'EFF-01', category: 'EFF', term: 'regrow hair', severity: 'high',
-    variants: ['regrow [your] [own] [lost] hair', '(stimulate|promote|boost|trigger|encourage|achieve|deliver|see|noticeable|visible|real|natural) hair regrowth', 'grow new hair', '(stimulate|promote|boost|trigger|encourage|accelerate) [new] hair growth', 'thicker [and] fuller hair', '(grow|create|generate|form) new hair follicles', 'restore (lost|thinning|your|natural) hair', 'reverse (hair loss|balding|thinning|baldness)', '(reactivate|revive|wake up|awaken|reawaken|regenerate) [dormant] [hair] follicles', 'full head of hair', '(thicken|regrow) thinning hair'],
+    variants: ['regrow [your] [own] [lost] hair', '(stimulate|promote|boost|trigger|encourage|achieve|deliver|see|noticeable|visible|real|natural) hair regrowth', 'grow new hair', '(stimulate|promote|boost|trigger|encourage|accelerate) [new] hair growth', 'thicker [and] fuller hair', '(grow|create|generate|form) new hair follicles', 'restore (lost|thinning|your|natural) hair', 'reverse (hair loss|balding|thinning|baldness)', '(stop|halt|prevent) hair loss', '(reactivate|revive|wake up|awaken|reawaken|regenerate) [dormant] [hair] follicles', 'full head of hair', '(thicken|regrow) thinning hair'],
     explanation: 'Regrowing hair is a medical claim that needs strong evidence, and for cell-based hair treatments the studies are small and short.',
     ask: ['Q5', 'Q10', 'Q13'], sources: ['S30', 'S33'],
     notProblemWhen: ['Hedged ("may help regrow hair", "potentially regrow hair", "for some patients").'],
@@ -37,7 +37,7 @@ export const EFFICACY: LexiconTerm[] = [
   },
   {
     id: 'EFF-04', category: 'EFF', term: 'rebuilds collagen or skin from within', severity: 'medium',
-    variants: ['(regenerate|rebuild|restore|boost|stimulate|increase|trigger|kickstart|build) [new] collagen [and elastin]', '(stimulate|boost|increase|trigger) collagen (production|synthesis|growth)', 'restore [skin] elasticity', 'rebuild [healthier] skin from (within|the inside out)', '(remodel|restructure) the skin', 'fundamentally improve [skin] structure'],
+    variants: ['(regenerate|rebuild|restore|boost|stimulate|increase|trigger|kickstart|build) [new] collagen [and elastin]', '(stimulate|boost|increase|trigger) collagen (production|synthesis|growth)', 'restore [skin] elasticity', '(tighten|firm|lift) (sagging|loose|your|the) skin', 'restore (youthful|lost) (volume|glow|firmness|contours)', 'rebuild [healthier] skin from (within|the inside out)', '(remodel|restructure) the skin', 'fundamentally improve [skin] structure'],
     explanation: 'It sounds like biology, but nobody has shown that this particular product rebuilds collagen or skin in people.',
     ask: ['Q10'], sources: ['S10', 'S34'],
     notProblemWhen: ['Hedged ("aims to stimulate collagen").'],
@@ -48,7 +48,7 @@ export const EFFICACY: LexiconTerm[] = [
   },
   {
     id: 'EFF-05', category: 'EFF', term: 'heals or erases scars', severity: 'medium',
-    variants: ['(remove|heal|fade|repair|smooth|erase) [your] [acne] scars', 'remodel scar tissue', 'repair sun damage', 'highly effective (for|against|on) (acne scars|scars|scarring|pigmentation|hyperpigmentation)', 'treat (hyperpigmentation|stretch marks|melasma|acne scars|acne scarring)'],
+    variants: ['(remove|heal|fade|repair|smooth|erase) [your] [acne] scars', 'remodel scar tissue', 'repair sun damage', '(heal|repair) damaged skin', 'highly effective (for|against|on) (acne scars|scars|scarring|pigmentation|hyperpigmentation)', 'treat (hyperpigmentation|stretch marks|melasma|acne scars|acne scarring)'],
     explanation: 'Effects on scars and pigment are treatment claims that need controlled trials to back them.',
     ask: ['Q5', 'Q10'], sources: ['S10'],
     notProblemWhen: ['Hedged ("may soften scars").'],
