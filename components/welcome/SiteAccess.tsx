@@ -56,12 +56,12 @@ export function SiteAccess({ id }: { id: string }) {
       <h3>With ClinicCheck itself</h3>
       <ul>
         <li>
-          <strong>Pause on one site:</strong> on that site, open ClinicCheck from the toolbar and pause it for the site.
-          A paused site gets no scanning at all, until you resume it from the same place.
+          <strong>Pause on one site:</strong> on that site, open ClinicCheck from the toolbar and, in its “On this page”
+          tab, tick “Pause on” followed by the site’s name. A paused site gets no scanning at all; untick it to resume.
         </li>
         <li>
-          <strong>Switch it off everywhere:</strong> the same popup has an off switch for all sites; your checklist and
-          flags stay available.
+          <strong>Switch it off everywhere:</strong> in the same place, untick “Check pages for claims (all sites)”. Your
+          checklist and flags stay available.
         </li>
         <li>
           <strong>Keep the button in reach:</strong> pin ClinicCheck to the toolbar from the browser's extensions

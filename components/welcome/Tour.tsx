@@ -1,6 +1,14 @@
 import { useRef, useState } from 'preact/hooks';
+import { browser } from 'wxt/browser';
 import { Shortcuts } from './Shortcuts.tsx';
 import { TOUR_STEPS } from './tour-steps.tsx';
+
+/** ClinicCheck's own pages, reachable at any time (typed paths: a renamed page fails the typecheck). */
+const PAGES = [
+  { path: '/compare.html', label: 'Compare clinics' },
+  { path: '/review.html', label: 'Review your flags' },
+  { path: '/options.html', label: 'Export, import and manage your data' },
+] as const;
 
 /**
  * The one-minute tour: three steps with Previous / Next buttons (arrow keys
@@ -53,6 +61,16 @@ export function Tour({ id }: { id: string }) {
           Next
         </button>
       </div>
+      <nav aria-label="ClinicCheck pages" class="tour__pages">
+        <h3>Open ClinicCheck’s pages</h3>
+        <ul>
+          {PAGES.map((p) => (
+            <li key={p.path}>
+              <a href={browser.runtime.getURL(p.path)}>{p.label}</a>
+            </li>
+          ))}
+        </ul>
+      </nav>
       <Shortcuts />
     </section>
   );

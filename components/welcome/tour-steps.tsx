@@ -55,8 +55,8 @@ export const TOUR_STEPS: TourStep[] = [
   {
     title: 'Work through the checklist',
     body: [
-      'Open ClinicCheck from the toolbar and choose “Checklist”. Questions that the page’s claims point to come first.',
-      'Record what the clinic said for each question and add your own notes; everything is saved as you go. Export as JSON, CSV, Markdown or a printable page, or compare clinics side by side.',
+      'On a clinic’s site, open ClinicCheck from the toolbar, choose “Checklist” and start a checklist for that site, or add a clinic you met by phone or in person. Questions that the page’s claims point to come first.',
+      'Record what the clinic said for each question and add your own notes; everything is saved as you go. Compare clinics side by side, and export as JSON, CSV, Markdown or a printable page.',
     ],
     Picture: ChecklistPicture,
   },

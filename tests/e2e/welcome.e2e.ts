@@ -78,6 +78,30 @@ describe('first-run page', () => {
     expect(await welcome.evaluate(() => document.activeElement?.textContent)).toBe('Next');
   });
 
+  test('links to the extension pages, which open', async () => {
+    for (const [name, file] of [
+      ['Compare clinics', 'compare.html'],
+      ['Review your flags', 'review.html'],
+      ['Export, import and manage your data', 'options.html'],
+    ]) {
+      await welcome.getByRole('link', { name }).focus();
+      await welcome.keyboard.press('Enter');
+      await welcome.waitForURL(`**/${file}`);
+      await expect.poll(() => welcome.locator('h1, h2').count()).toBeGreaterThan(0);
+      await welcome.goBack();
+      await welcome.waitForURL('**/welcome.html*');
+    }
+  });
+
+  test("the Chrome button opens ClinicCheck's details page, where site access is set", async () => {
+    const [details] = await Promise.all([
+      ext.context.waitForEvent('page'),
+      welcome.getByRole('button', { name: "Open ClinicCheck's details page" }).click(),
+    ]);
+    await expect.poll(() => details.url()).toBe(`chrome://extensions/?id=${ext.extensionId}`);
+    await details.close();
+  });
+
   test('lists exactly the keyboard shortcuts the browser has for ClinicCheck', async () => {
     const named = await ext.worker.evaluate(async () =>
       // chrome.commands is undefined while the manifest declares no commands.
