@@ -189,7 +189,7 @@ export const CLAIM_PATTERNS: readonly ClaimPattern[] = [
   },
   {
     name: 'donor-tissue-cells', termId: 'SCT-10',
-    patterns: [`(isolated|derived|sourced|extracted|obtained|taken|harvested) from ... ${alt('amniotic', 'umbilical cord', 'placental', 'placenta', 'perinatal', 'donor', 'donated', 'cord blood', 'wharton\'s jelly')}`, `umbilical cord (blood|tissue)`],
+    patterns: [`(isolated|derived|sourced|extracted|obtained|taken|harvested) from ... ${alt('amniotic', 'umbilical cord', 'placental', 'placenta', 'perinatal', 'donor', 'donated', 'cord blood', 'wharton\'s jelly')}`],
   },
   {
     name: 'growth-factor-mix', termId: 'BIO-03',

@@ -59,6 +59,7 @@ export function suppression(
   }
   if (negated(c, t, cues, selfNegSpans, sentence.first)) return 'negated';
   if (describesBiology(cues.biology, sentence.first, c)) return 'critical';
+  // Naming terms count even in questions ("What is a stem cell facial?", R1).
   if (claim.naming) return undefined;
   if (sentence.question) return 'question';
   if (hedged(c, t, cues, sentence.first)) return 'hedged';
@@ -135,7 +136,7 @@ export function subordinate(c: ClaimMatch, t: Tokens, cues: CueSpans): boolean {
 function describesBiology(list: readonly Span[], sentFirst: number, c: Span): boolean {
   const k = lowerBound(list, sentFirst);
   const q = list[k];
-  return q !== undefined && q.first === sentFirst && q.end <= c.end;
+  return q !== undefined && q.first === sentFirst && q.first <= c.first;
 }
 
 /** No clause break or scope terminator between a cue ending at `from` and the claim at `to`. */

@@ -43,7 +43,7 @@ export const CUES: Record<CueKind, readonly string[]> = {
     'sold as', 'promoted as', 'promise to', 'promising patients', 'clinics that', 'clinics which', 'clinics who',
     'providers that', 'sellers', 'allegedly', 'purported', 'purportedly', 'skeptical', 'sceptical',
     'controversial', 'exploit', 'exploiting', 'predatory', 'according to',
-    'in quotes', 'quotation marks', 'distinguish between', 'the difference between',
+    'in quotes', 'quotation marks', 'distinguish between', 'the difference between', 'bandwagon',
   ],
   // The page describes an invasive step (R5): needles, injections, harvest, incisions, anaesthesia.
   invasive: [
@@ -84,8 +84,8 @@ export const CUES: Record<CueKind, readonly string[]> = {
   // "Platelets release...") explains nature, not the offer (rule R6). Only
   // counts at the start of a sentence.
   biology: [
-    '[the|human|adult|plant|skin|our|your] [own] (stem cells|cells|platelets|fibroblasts|follicles|hair follicles|plant stem cells|keratinocytes|collagen|elastin|stem cell) (are|is) (found|located|present|responsible|undifferentiated|known|called|naturally|the|a|an|essential|crucial|vital|important|building)',
-    '[the|human|adult|plant|skin|our|your] [own] (stem cells|cells|platelets|fibroblasts|follicles|hair follicles|plant stem cells|keratinocytes|collagen|elastin) [naturally|also|normally|constantly] (release|secrete|divide|reside|exist|play|communicate|signal|make up|lose|decline|slow|weaken|shrink|miniaturize|produce|renew|respond)',
+    '[the|human|adult|plant|skin|our|your|animal] [and animal] [own] (stem cells|cells|platelets|fibroblasts|follicles|hair follicles|plant stem cells|keratinocytes|collagen|elastin|stem cell) (are|is) [also] (found|located|present|responsible|undifferentiated|known|called|naturally|the|a|an|essential|crucial|vital|important|building|rich)',
+    '[the|human|adult|plant|skin|our|your|animal] [and animal] [own] (stem cells|cells|platelets|fibroblasts|follicles|hair follicles|plant stem cells|keratinocytes|collagen|elastin) [naturally|also|normally|constantly] (release|secrete|divide|reside|exist|play|communicate|signal|make up|lose|decline|slow|weaken|shrink|miniaturize|produce|respond|do not|don\'t)',
     '(as we age|with age|over time|in nature)',
   ],
 
