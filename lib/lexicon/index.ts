@@ -16,7 +16,10 @@ export type { Category, CategoryCode, LexiconTerm, QuestionId, Severity, SourceI
 
 /**
  * Every lexicon term, in the order of CATEGORIES. Each category lives in its
- * own file so a reviewer can read one kind of claim at a time.
+ * own file so a reviewer can read one kind of claim at a time. Ids follow the
+ * domain reference's tables (section 1.4), so findings, checklist links and
+ * the labelled corpus all speak of the same term; lexicon.test.ts checks the
+ * shape of every entry and lib/detect runs every entry's examples.
  */
 export const LEXICON: readonly LexiconTerm[] = [
   ...STEM_CELL_TERMS,
