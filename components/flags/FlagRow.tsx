@@ -1,8 +1,7 @@
 import { useState } from 'preact/hooks';
 import { editFlag, FLAG_CATEGORIES, SEVERITIES } from '../../lib/flags/model.ts';
 import { categoryLabel } from '../../lib/flags/report.ts';
-import type { Flag, FlagCategory } from '../../lib/flags/types.ts';
-import type { Severity } from '../../lib/lexicon/types.ts';
+import type { Flag } from '../../lib/flags/types.ts';
 import { saveFlag } from '../storage/flags.ts';
 import { FlagQuote } from './FlagQuote.tsx';
 
@@ -15,6 +14,10 @@ interface Props {
 export function FlagRow({ flag, onDelete }: Props) {
   const [editing, setEditing] = useState(false);
   const [draft, setDraft] = useState({ category: flag.category, severity: flag.severity, note: flag.note });
+  const update = (key: keyof typeof draft) => (event: Event) => {
+    const value = (event.currentTarget as HTMLSelectElement | HTMLTextAreaElement).value;
+    setDraft((d) => ({ ...d, [key]: value }));
+  };
   const ids = (name: string) => `${name}-${flag.id}`;
   const save = async (event: Event) => {
     event.preventDefault();
@@ -38,7 +41,7 @@ export function FlagRow({ flag, onDelete }: Props) {
       {editing ? (
         <form class="flag__edit" onSubmit={save} onKeyDown={(e) => e.key === 'Escape' && setEditing(false)}>
           <label for={ids('category')}>Category</label>
-          <select id={ids('category')} value={draft.category} onChange={(e) => setDraft({ ...draft, category: e.currentTarget.value as FlagCategory })}>
+          <select id={ids('category')} value={draft.category} onChange={update('category')}>
             {FLAG_CATEGORIES.map((c) => (
               <option key={c} value={c}>
                 {categoryLabel(c)}
@@ -46,7 +49,7 @@ export function FlagRow({ flag, onDelete }: Props) {
             ))}
           </select>
           <label for={ids('severity')}>Severity</label>
-          <select id={ids('severity')} value={draft.severity} onChange={(e) => setDraft({ ...draft, severity: e.currentTarget.value as Severity })}>
+          <select id={ids('severity')} value={draft.severity} onChange={update('severity')}>
             {SEVERITIES.map((s) => (
               <option key={s} value={s}>
                 {s}
@@ -54,7 +57,7 @@ export function FlagRow({ flag, onDelete }: Props) {
             ))}
           </select>
           <label for={ids('note')}>Note</label>
-          <textarea id={ids('note')} maxLength={5000} value={draft.note} onInput={(e) => setDraft({ ...draft, note: e.currentTarget.value })} />
+          <textarea id={ids('note')} maxLength={5000} value={draft.note} onInput={update('note')} />
           <div class="buttons">
             <button type="submit" class="primary">
               Save changes

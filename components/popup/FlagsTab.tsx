@@ -32,8 +32,11 @@ export function FlagsTab() {
   const page = usePageStatus(flags.length);
   if (!loaded || !page) return <p>Loading flags…</p>;
   const key = pageKey(page.url);
-  const here = page.url ? flags.filter((f) => f.url === key) : [];
   const orphaned = new Set(page.status?.orphaned);
+  // In page order, orphans (no place on the page any more) last.
+  const here = (page.url ? flags.filter((f) => f.url === key) : []).sort(
+    (a, b) => Number(orphaned.has(a.id)) - Number(orphaned.has(b.id)) || a.selectors[1].start - b.selectors[1].start,
+  );
   const dismissed = page.url ? dismissalsFor(page.url, dismissals) : [];
   const openReview = () => void browser.tabs.create({ url: browser.runtime.getURL('/review.html') });
 

@@ -65,6 +65,24 @@ test('the button next to a selection opens the form; the form works by keyboard 
   await until(async () => (await flagHighlights(page)).includes('helped thousands of happy clients'));
 });
 
+test('the Flag button is reachable with Tab from the selection and opens the form with Enter', async () => {
+  await selectText(page, '#intro', 'glow for the holidays');
+  await page.locator(`${FLAG_UI} button.adder`).waitFor();
+  // Sequential focus navigation starts at the selection; the button is the next stop.
+  await page.keyboard.press('Tab');
+  expect(await page.evaluate((host) => document.querySelector(host)!.shadowRoot!.activeElement?.className, FLAG_UI)).toBe('adder');
+  await page.keyboard.press('Enter');
+  const form = page.locator(`${FLAG_UI} [role="dialog"]`);
+  await form.waitFor();
+  expect(await form.locator('blockquote').textContent()).toBe('glow for the holidays');
+  // Tab stays inside the open form.
+  for (let i = 0; i < 5; i++) await page.keyboard.press('Tab');
+  expect(await page.evaluate((host) => document.querySelector(host)!.shadowRoot!.activeElement?.id, FLAG_UI)).toBe('cc-flag-category');
+  await page.keyboard.press('Escape');
+  await expect.poll(() => form.count()).toBe(0);
+  expect(await storedFlags(ext)).toHaveLength(1);
+});
+
 test('the context menu path flags the selection (same handler the menu click calls)', async () => {
   await selectText(page, '#visit', 'a cup of tea and a fresh towel');
   const id = await tabId(ext, url);
@@ -124,6 +142,7 @@ test('when the flagged words are gone the flag is kept and shown as orphaned', a
   await expect.poll(() => orphan.locator('.flag__orphan').count()).toBe(1);
   expect(await popup.locator('.flag__orphan').count()).toBe(1);
   expect(await axeViolations(popup)).toEqual([]);
+  if (SHOTS) await popup.screenshot({ path: `${SHOTS}/popup-flags.png` });
   await popup.close();
   await serveAtSameUrl(undefined);
 });

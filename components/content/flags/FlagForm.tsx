@@ -26,6 +26,11 @@ const SEVERITY_TEXT: Record<Severity, string> = { high: 'High', medium: 'Medium'
  */
 export function FlagForm({ quote, initial, onSave, onCancel }: FlagFormProps) {
   const [values, setValues] = useState(initial);
+  // Functional update: a change and an input in one batch must not undo each other.
+  const update = (key: keyof FlagFormValues) => (event: Event) => {
+    const value = (event.currentTarget as HTMLSelectElement | HTMLTextAreaElement).value;
+    setValues((v) => ({ ...v, [key]: value }));
+  };
   const dialog = useRef<HTMLDivElement>(null);
   const first = useRef<HTMLSelectElement>(null);
   useEffect(() => first.current?.focus(), []);
@@ -61,7 +66,7 @@ export function FlagForm({ quote, initial, onSave, onCancel }: FlagFormProps) {
           id="cc-flag-category"
           ref={first}
           value={values.category}
-          onChange={(e) => setValues({ ...values, category: e.currentTarget.value as FlagCategory })}
+          onChange={update('category')}
         >
           {CATEGORIES.map((c) => (
             <option key={c.code} value={c.code}>
@@ -74,7 +79,7 @@ export function FlagForm({ quote, initial, onSave, onCancel }: FlagFormProps) {
         <select
           id="cc-flag-severity"
           value={values.severity}
-          onChange={(e) => setValues({ ...values, severity: e.currentTarget.value as Severity })}
+          onChange={update('severity')}
         >
           {SEVERITIES.map((s) => (
             <option key={s} value={s}>
@@ -87,7 +92,7 @@ export function FlagForm({ quote, initial, onSave, onCancel }: FlagFormProps) {
           id="cc-flag-note"
           maxLength={5000}
           value={values.note}
-          onInput={(e) => setValues({ ...values, note: e.currentTarget.value })}
+          onInput={update('note')}
         />
         <div class="buttons">
           <button type="button" onClick={onCancel}>
