@@ -27,13 +27,14 @@ export default defineConfig({
         suggested_key: { default: 'Alt+Shift+F' },
         description: 'Flag the selected text as a misleading claim',
       },
-      // Next / previous highlighted claim: scrolls to it and opens its card.
+      // Next / previous highlighted claim: scrolls to it and opens its card. J / K as in
+      // feed readers; Chromium does not assign Alt+Shift+N or Alt+Shift+P to extensions.
       'next-finding': {
-        suggested_key: { default: 'Alt+Shift+N', mac: 'MacCtrl+Shift+N' },
+        suggested_key: { default: 'Alt+Shift+J', mac: 'MacCtrl+Shift+J' },
         description: 'Go to the next highlighted claim',
       },
       'previous-finding': {
-        suggested_key: { default: 'Alt+Shift+P', mac: 'MacCtrl+Shift+P' },
+        suggested_key: { default: 'Alt+Shift+K', mac: 'MacCtrl+Shift+K' },
         description: 'Go to the previous highlighted claim',
       },
     },

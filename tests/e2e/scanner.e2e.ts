@@ -251,9 +251,20 @@ describe('pages that change', () => {
 });
 
 describe('controls', () => {
-  test('a paused site is not scanned at all; resuming scans it', async () => {
+  test('the next / previous commands are declared with shortcuts', async () => {
+    const commands = await ext.worker.evaluate(() => chrome.commands.getAll());
+    expect(commands).toEqual(
+      expect.arrayContaining([
+        expect.objectContaining({ name: 'next-finding', shortcut: 'Alt+Shift+J' }),
+        expect.objectContaining({ name: 'previous-finding', shortcut: 'Alt+Shift+K' }),
+      ]),
+    );
+  });
+
+  test('a paused site is not scanned at all, and a new page load clears the badge; resuming scans it', async () => {
+    const page = await open('clinic.html', 'no side effects');
+    await expect.poll(() => badgeText(page.url())).not.toBe('');
     await setSettings({ enabled: true, pausedSites: ['127.0.0.1'] });
-    const page = await ext.context.newPage();
     await page.goto(`${ext.origin}/scanner/plain.html`);
     await page.waitForTimeout(1000);
     expect(await page.evaluate(() => CSS.highlights.size)).toBe(0);
