@@ -37,7 +37,9 @@ export function sortMatches(m: Matches, entries: readonly Entry[]): { claims: Cl
 
 /**
  * Decides whether a claim match stands (undefined) or why it does not, from
- * the cues around it (section 1.2 and adjudication rules R1–R8).
+ * the cues around it (section 1.2 and adjudication rules R1–R8). `biology`
+ * means the sentence explains nature or a mechanism (R6): not a claim at
+ * all, so the match is dropped rather than listed as suppressed.
  */
 export function suppression(
   c: ClaimMatch,
@@ -45,7 +47,7 @@ export function suppression(
   cues: CueSpans,
   selfNegSpans: readonly Span[],
   page: PageSignals,
-): SuppressionReason | undefined {
+): SuppressionReason | 'biology' | undefined {
   const claim = c.claim;
   if (claim.needsInvasiveContext && !page.invasive) return 'no-invasive-context';
   // On a page that reports or warns, only its own price and pressure tactics are its claims (R7).
@@ -58,7 +60,7 @@ export function suppression(
     if (hasCue(cues.critical, h.first, h.end, c, claim, t)) return 'critical';
   }
   if (negated(c, t, cues, selfNegSpans, sentence.first)) return 'negated';
-  if (describesBiology(cues.biology, sentence.first, c)) return 'critical';
+  if (describesBiology(cues.biology, sentence.first, c)) return 'biology';
   // Naming terms count even in questions ("What is a stem cell facial?", R1).
   if (claim.naming) return undefined;
   if (sentence.question) return 'question';

@@ -43,6 +43,7 @@ export function detect(text: string, options: DetectOptions = {}): Finding[] {
       continue;
     }
     const reason = suppression(c, t, cues, selfNeg, page);
+    if (reason === 'biology') continue;
     if (!reason && !c.claim.naming && subordinate(c, t, cues)) {
       dependent.push(c);
       continue;
