@@ -207,6 +207,7 @@ describe('claims on a clinic page', () => {
     expect(await popup.locator('.findings__group').allTextContents()).toEqual(
       expect.arrayContaining([expect.stringMatching(/^Stem-cell labels \(2\)$/), expect.stringMatching(/^Mentioned but not flagged \(3\)$/)]),
     );
+    await expect.poll(() => popup.locator('.findings__hint').textContent()).toContain('Alt+Shift+J and Alt+Shift+K');
     expect(await axeViolations(popup)).toEqual([]);
     await popup.screenshot({ path: '/tmp/shots/popup.png' });
     for (let i = 0; i < 6; i++) {

@@ -1,5 +1,6 @@
 import { REASON_TEXT, type FindingSummary } from '../../../lib/messages/scan.ts';
 import { groupByCategory } from './group.ts';
+import { ShortcutHint } from './ShortcutHint.tsx';
 
 const SEVERITY_WORD = { high: 'high concern', medium: 'medium concern', low: 'worth a question' } as const;
 
@@ -18,6 +19,7 @@ export function FindingsList({ findings, onReveal }: Props) {
       <p class="findings__total">
         {active === 0 ? 'No claims highlighted on this page.' : `${active} claim${active === 1 ? '' : 's'} highlighted on this page.`}
       </p>
+      {active > 0 && <ShortcutHint />}
       {groups.map((group) => (
         <section key={group.category.code} aria-labelledby={`group-${group.category.code}`}>
           <h3 id={`group-${group.category.code}`} class="findings__group">
