@@ -134,3 +134,16 @@ test('a filter that throws keeps the finding instead of breaking the scan', asyn
   expect(renderer.texts('cliniccheck-high')).toEqual(['permanent results']);
   expect(console.error).toHaveBeenCalledTimes(1);
 });
+
+test('without the CSS Highlight API nothing is painted but findings are still listed', async () => {
+  setBody('<p>permanent results</p>');
+  const { CssHighlightRenderer } = await import('./highlight/css-highlights.ts');
+  const unsupported = new CssHighlightRenderer(document); // happy-dom has no Highlight
+  expect(unsupported.supported).toBe(false);
+  const s = createScanner({ root: document, renderer: unsupported, detect: fakeDetect, pageSignals: () => ({ invasive: false, editorial: false }) });
+  await s.scanAll();
+  expect(s.active().map((f) => f.quote)).toEqual(['permanent results']);
+  expect(document.querySelector('style[data-cliniccheck-ui]')).toBeNull();
+  s.dispose();
+  unsupported.dispose();
+});

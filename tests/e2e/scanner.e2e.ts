@@ -238,9 +238,13 @@ describe('pages that change', () => {
     });
     expect(elapsed).toBeLessThan(1000);
     await expect.poll(() => badgeText(page.url())).toBe('1');
+    // Hidden content is not read until it is shown.
+    expect(await painted(page)).not.toContain('stem cell facial');
+    await page.evaluate(() => (window as unknown as { reveal(): void }).reveal());
+    await expect.poll(() => painted(page)).toContain('stem cell facial');
     await page.evaluate(() => (window as unknown as { editText(): void }).editText());
     await expect.poll(() => painted(page)).toContain('regrows hair');
-    await expect.poll(() => badgeText(page.url())).toBe('3');
+    await expect.poll(() => badgeText(page.url())).toBe('4');
     // Single-page-app navigation: the new view is scanned and counted afresh.
     await page.click('#spa-link');
     await expect.poll(() => painted(page)).toEqual(['stem cell facial']);
