@@ -7,11 +7,13 @@ import { FlagQuote } from './FlagQuote.tsx';
 
 interface Props {
   flag: Flag;
+  /** True when the flag could not be placed on its page's last visit. */
+  orphaned?: boolean;
   onDelete(flag: Flag): void;
 }
 
 /** One flag on the review page: shown, or edited in place (category, severity, note). */
-export function FlagRow({ flag, onDelete }: Props) {
+export function FlagRow({ flag, orphaned, onDelete }: Props) {
   const [editing, setEditing] = useState(false);
   const [draft, setDraft] = useState({ category: flag.category, severity: flag.severity, note: flag.note });
   const update = (key: keyof typeof draft) => (event: Event) => {
@@ -30,7 +32,7 @@ export function FlagRow({ flag, onDelete }: Props) {
   return (
     <li class="flag" aria-labelledby={ids('quote')}>
       <div id={ids('quote')} class="flag__body">
-        <FlagQuote flag={flag} />
+        <FlagQuote flag={flag} orphaned={orphaned} />
       </div>
       <span class="flag__page">
         <a href={flag.url} target="_blank" rel="noreferrer noopener">

@@ -15,7 +15,7 @@ const today = () => new Date().toISOString().slice(0, 10);
 
 /** The review page: every flag, filterable by site and category, with edit, delete, export and import. */
 export function ReviewApp() {
-  const { loaded, flags, dismissals } = useFlagData();
+  const { loaded, flags, dismissals, placements } = useFlagData();
   const [site, setSite] = useState('');
   const [category, setCategory] = useState('');
   const [notice, setNotice] = useState<{ text: string; undo?: Flag }>();
@@ -83,7 +83,7 @@ export function ReviewApp() {
         ) : (
           <ul class="flag-list">
             {shown.map((f) => (
-              <FlagRow key={f.id} flag={f} onDelete={(flag) => void remove(flag)} />
+              <FlagRow key={f.id} flag={f} orphaned={placements.get(f.id)?.orphaned} onDelete={(flag) => void remove(flag)} />
             ))}
           </ul>
         )}

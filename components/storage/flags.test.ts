@@ -1,7 +1,7 @@
 import { beforeEach, expect, test, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing';
 import { browser } from 'wxt/browser';
-import { deleteDismissal, deleteFlag, listDismissals, listFlags, saveDismissal, saveFlag, saveFlags, watchFlags } from './flags.ts';
+import { deleteDismissal, deleteFlag, listDismissals, listFlags, listPlacements, recordPlacements, saveDismissal, saveFlag, saveFlags, watchFlags } from './flags.ts';
 import { sampleFlag, UUIDS } from '../../lib/flags/test-fixtures.ts';
 import { dismissOnSite } from '../../lib/flags/dismissals.ts';
 
@@ -39,4 +39,18 @@ test('dismissals are saved, listed and undone; watchers hear about it', async ()
   expect(await listDismissals()).toEqual([]);
   await vi.waitFor(() => expect(changed).toHaveBeenCalled());
   stop();
+});
+
+test('placements are recorded only when they change, and go with their flag', async () => {
+  const a = sampleFlag('permanent results');
+  await saveFlag(a);
+  const set = vi.spyOn(browser.storage.local, 'set');
+  await recordPlacements([], [a.id], new Date('2026-09-01T00:00:00Z'));
+  await recordPlacements([], [a.id], new Date('2026-09-02T00:00:00Z'));
+  expect(set).toHaveBeenCalledTimes(1);
+  expect((await listPlacements()).get(a.id)).toEqual({ orphaned: true, checkedAt: '2026-09-01T00:00:00.000Z' });
+  await recordPlacements([a.id], [], new Date('2026-09-03T00:00:00Z'));
+  expect((await listPlacements()).get(a.id)!.orphaned).toBe(false);
+  await deleteFlag(a.id);
+  expect((await listPlacements()).size).toBe(0);
 });

@@ -16,6 +16,8 @@ import type { Dismissal, Flag } from '../../lib/flags/types.ts';
 const RECORD_VERSION = 1;
 const FLAG_PREFIX = 'flag:';
 const DISMISSAL_PREFIX = 'dismissal:';
+const STATE_PREFIX = 'flag-state:';
+const WATCHED = [FLAG_PREFIX, DISMISSAL_PREFIX, STATE_PREFIX];
 
 const flagItem = (id: string) =>
   storage.defineItem<Flag | null>(`local:${FLAG_PREFIX}${id}`, { fallback: null, version: RECORD_VERSION, migrations: {} });
@@ -46,7 +48,41 @@ export async function saveFlags(flags: readonly Flag[]): Promise<void> {
 export const saveFlag = (flag: Flag) => saveFlags([flag]);
 
 export async function deleteFlag(id: string): Promise<void> {
-  await flagItem(id).removeValue({ removeMeta: true });
+  await Promise.all([flagItem(id).removeValue({ removeMeta: true }), browser.storage.local.remove(`${STATE_PREFIX}${id}`)]);
+}
+
+/**
+ * Whether a flag could be placed the last time its page was visited, kept
+ * apart from the flag (the content script writes it, only when it changes),
+ * so the review page can list orphans without visiting every page.
+ */
+export interface FlagPlacement {
+  orphaned: boolean;
+  /** ISO time of that visit. */
+  checkedAt: string;
+}
+
+const isPlacement = (v: unknown): v is FlagPlacement =>
+  typeof v === 'object' && v !== null && typeof (v as FlagPlacement).orphaned === 'boolean' && typeof (v as FlagPlacement).checkedAt === 'string';
+
+/** Last known placement per flag id. */
+export async function listPlacements(): Promise<Map<string, FlagPlacement>> {
+  const all = await browser.storage.local.get(null);
+  const out = new Map<string, FlagPlacement>();
+  for (const [key, value] of Object.entries(all)) if (key.startsWith(STATE_PREFIX) && isPlacement(value)) out.set(key.slice(STATE_PREFIX.length), value);
+  return out;
+}
+
+/** Records which flags were placed and which orphaned, writing only what changed. */
+export async function recordPlacements(placed: readonly string[], orphaned: readonly string[], now: Date): Promise<void> {
+  const known = await listPlacements();
+  const changed: Record<string, FlagPlacement> = {};
+  const note = (id: string, isOrphan: boolean) => {
+    if (known.get(id)?.orphaned !== isOrphan) changed[`${STATE_PREFIX}${id}`] = { orphaned: isOrphan, checkedAt: now.toISOString() };
+  };
+  placed.forEach((id) => note(id, false));
+  orphaned.forEach((id) => note(id, true));
+  if (Object.keys(changed).length) await browser.storage.local.set(changed);
 }
 
 export const listDismissals = (): Promise<Dismissal[]> => readAll(DISMISSAL_PREFIX, dismissalItem, isDismissal);
@@ -61,13 +97,13 @@ export async function deleteDismissal(id: string): Promise<void> {
 }
 
 /**
- * Calls `onChange` whenever any flag or dismissal is added, changed or
- * removed, in any tab or view. Returns the function that stops watching.
+ * Calls `onChange` whenever any flag, dismissal or placement is added,
+ * changed or removed, in any tab or view. Returns the function that stops watching.
  */
 export function watchFlags(onChange: () => void): () => void {
   const listener = (changes: Record<string, unknown>, area: string) => {
     if (area !== 'local') return;
-    if (Object.keys(changes).some((k) => k.startsWith(FLAG_PREFIX) || k.startsWith(DISMISSAL_PREFIX))) onChange();
+    if (Object.keys(changes).some((k) => WATCHED.some((prefix) => k.startsWith(prefix)))) onChange();
   };
   browser.storage.onChanged.addListener(listener);
   return () => browser.storage.onChanged.removeListener(listener);

@@ -144,6 +144,12 @@ test('when the flagged words are gone the flag is kept and shown as orphaned', a
   expect(await axeViolations(popup)).toEqual([]);
   if (SHOTS) await popup.screenshot({ path: `${SHOTS}/popup-flags.png` });
   await popup.close();
+  // The review page knows it too, from the last visit.
+  const review = await ext.openExtensionPage('review.html');
+  const row = review.locator('li.flag', { hasText: 'helped thousands of happy clients' });
+  await expect.poll(() => row.locator('.flag__orphan').count()).toBe(1);
+  expect(await review.locator('.flag__orphan').count()).toBe(1);
+  await review.close();
   await serveAtSameUrl(undefined);
 });
 

@@ -5,7 +5,7 @@ import { createFlag } from '../../../lib/flags/model.ts';
 import type { Flag } from '../../../lib/flags/types.ts';
 import { pageKey } from '../../../lib/flags/url.ts';
 import { isFlagReveal, isFlagStart, isFlagStatus, type FlagStatusResponse } from '../../../lib/messages/flags.ts';
-import { listDismissals, listFlags, saveFlag, watchFlags } from '../../storage/flags.ts';
+import { listDismissals, listFlags, recordPlacements, saveFlag, watchFlags } from '../../storage/flags.ts';
 import { CssHighlightRenderer } from '../highlight/css-highlights.ts';
 import { OWN_UI_ATTRIBUTE } from '../highlight/styles.ts';
 import type { PageFinding } from '../scanner.ts';
@@ -45,6 +45,7 @@ export function startFlags(ctx: ContentScriptContext): void {
     renderer.clear(FLAG_GROUP);
     if (placement.placed.size) ensureFlagStyles(document);
     for (const range of placement.placed.values()) renderer.add(FLAG_GROUP, range);
+    if (flags.length) void recordPlacements([...placement.placed.keys()], placement.orphaned, new Date());
   };
 
   const load = async () => {
