@@ -50,10 +50,7 @@ export function compile(): Compiled {
   const addClaim = (claim: Claim, variants: readonly string[]) => {
     const index = entries.push({ kind: 'claim', claim }) - 1;
     for (const v of variants) {
-      for (const slots of compileVariant(v, vocab, generic)) {
-        for (const sl of slots) if (sl.kind !== 'gap') for (const alt of sl.alts) for (const e of alt) if (e >= 0) claim.literal.add(e);
-        matcher.add(slots, index);
-      }
+      addVariant(matcher, v, index, vocab, generic, claim.literal);
     }
   };
 
@@ -82,25 +79,35 @@ export function compile(): Compiled {
   }
   for (const kind of Object.keys(CUES) as CueKind[]) {
     const index = entries.push({ kind }) - 1;
-    for (const c of CUES[kind]) matcher.add(patternSlots(c, vocab), index);
+    for (const c of CUES[kind]) addVariant(matcher, c, index, vocab, new Set(), new Set());
   }
   matcher.seal(vocab.size);
   return { vocab, matcher, entries };
 }
 
 
-/** Small variants are checked against the generic words (section 1.3) sequence by sequence. */
-const GENERIC_CHECK_LIMIT = 256;
+/**
+ * Variants that stand for at most this many word sequences are multiplied out
+ * into the matcher's shared trie (common prefixes walked once); larger ones
+ * (the claim patterns' verb x outcome classes) stay as slots.
+ */
+const EXPAND_LIMIT = 400;
 
 /**
- * Compiles one variant into slot lists: normally one, kept whole; when a
- * small variant could match nothing but a generic word ("[your] stem cells"),
- * its other sequences are added one by one and the generic one is dropped.
+ * Adds one variant to the matcher. Generic words (section 1.3) never fire
+ * alone: a sequence that is nothing but one of them is dropped.
  */
-function compileVariant(v: string, vocab: Vocab, generic: ReadonlySet<string>): Slot[][] {
-  const slots = patternSlots(v, vocab);
-  if (expansionCount(v) > GENERIC_CHECK_LIMIT) return [slots];
-  const seqs = expandPattern(v, vocab);
-  if (!seqs.some((q) => generic.has(q.join(',')))) return [slots];
-  return seqs.filter((q) => !generic.has(q.join(','))).map((q) => [{ kind: 'req', alts: [q] }]);
+function addVariant(matcher: Matcher, v: string, entry: number, vocab: Vocab, generic: ReadonlySet<string>, literal: Set<number>): void {
+  if (expansionCount(v) <= EXPAND_LIMIT) {
+    const seqs = expandPattern(v, vocab).filter((q) => !generic.has(q.join(',')));
+    if (!seqs.length) throw new Error(`Pattern matches only generic words: ${v}`);
+    for (const q of seqs) {
+      for (const e of q) if (e >= 0) literal.add(e);
+      matcher.addSequence(q, entry);
+    }
+    return;
+  }
+  const slots: Slot[] = patternSlots(v, vocab);
+  for (const sl of slots) if (sl.kind !== 'gap') for (const alt of sl.alts) for (const e of alt) if (e >= 0) literal.add(e);
+  matcher.add(slots, entry);
 }

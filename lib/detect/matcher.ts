@@ -5,7 +5,7 @@ import { Brk, type Tokens } from './tokenize.ts';
 const GAP_STOP = Brk.Comma | Brk.Clause;
 import { NUM } from './vocab.ts';
 
-/** A small trie over the word sequences of one slot. */
+/** A trie over word sequences: one slot's alternatives, or the shared trie of small patterns. */
 interface Node {
   next?: Map<number, Node>;
   num?: Node;
@@ -13,6 +13,8 @@ interface Node {
   gap?: Node;
   /** An alternative ends here. */
   end?: boolean;
+  /** Shared trie only: entries whose sequence ends here. */
+  out?: number[];
 }
 
 type CSlot = { kind: 'req' | 'opt'; trie: Node } | { kind: 'gap' };
@@ -44,6 +46,26 @@ export class Matcher {
   private readonly byToken = new Map<number, Start[]>();
   private numStarts: Start[] = [];
   private rootArr: (Start[] | undefined)[] = [];
+  /** Small patterns, multiplied out into one shared trie: common prefixes ("stem cell ...") are walked once. */
+  private readonly shared: Node = {};
+  private sharedArr: (Node | undefined)[] = [];
+
+  /** Adds one fully expanded sequence for `entry` to the shared trie. */
+  addSequence(seq: readonly number[], entry: number): void {
+    let node = this.shared;
+    for (const e of seq) {
+      if (e === NUM) node = node.num ??= {};
+      else if (e === GAP) node = node.gap ??= {};
+      else {
+        node.next ??= new Map();
+        let child = node.next.get(e);
+        if (!child) node.next.set(e, (child = {}));
+        node = child;
+      }
+    }
+    node.out ??= [];
+    if (!node.out.includes(entry)) node.out.push(entry);
+  }
 
   /** Adds one compiled variant for `entry`. */
   add(slots: readonly Slot[], entry: number): void {
@@ -76,6 +98,8 @@ export class Matcher {
   seal(vocabSize: number): void {
     this.rootArr = new Array<Start[] | undefined>(vocabSize);
     for (const [id, list] of this.byToken) this.rootArr[id] = list;
+    this.sharedArr = new Array<Node | undefined>(vocabSize);
+    for (const [id, n] of this.shared.next ?? []) this.sharedArr[id] = n;
   }
 
   /** Every match of every entry, within sentences. */
@@ -83,8 +107,12 @@ export class Matcher {
     const m: Matches = { count: 0, entry: [], first: [], end: [] };
     const { id, sent, count } = t;
     const rootArr = this.rootArr;
+    const sharedArr = this.sharedArr;
+    const sharedNum = this.shared.num;
     for (let i = 0; i < count; i++) {
       const tok = id[i]!;
+      const node = tok >= 0 ? sharedArr[tok] : tok === NUM ? sharedNum : undefined;
+      if (node) sharedWalk(node, i + 1, i, sent[i]!, t, m);
       const starts = tok >= 0 ? rootArr[tok] : tok === NUM ? this.numStarts : undefined;
       if (!starts) continue;
       const s = sent[i]!;
@@ -154,4 +182,33 @@ function step(node: Node, p: Compiled, k: number, j: number, first: number, s: n
     if (child) walk(child, p, k, j + 1, first, s, t, m);
   }
   if (node.num && tok === NUM) walk(node.num, p, k, j + 1, first, s, t, m);
+}
+
+/** Walks the shared trie of small patterns; every `out` on the way is a match. */
+function sharedWalk(node: Node, j: number, first: number, s: number, t: Tokens, m: Matches): void {
+  if (node.out) {
+    for (const e of node.out) {
+      m.entry.push(e);
+      m.first.push(first);
+      m.end.push(j);
+      m.count++;
+    }
+  }
+  if (node.gap) {
+    for (let g = 0; g <= GAP_MAX && j + g < t.count && t.sent[j + g] === s; g++) {
+      if (g > 0 && (t.brk[j + g]! | (g === 1 ? t.brk[j]! : 0)) & GAP_STOP) break;
+      sharedStep(node.gap, j + g, first, s, t, m);
+    }
+  }
+  sharedStep(node, j, first, s, t, m);
+}
+
+function sharedStep(node: Node, j: number, first: number, s: number, t: Tokens, m: Matches): void {
+  if (j >= t.count || t.sent[j] !== s) return;
+  const tok = t.id[j]!;
+  if (node.next && tok >= 0) {
+    const child = node.next.get(tok);
+    if (child) sharedWalk(child, j + 1, first, s, t, m);
+  }
+  if (node.num && tok === NUM) sharedWalk(node.num, j + 1, first, s, t, m);
 }
