@@ -65,3 +65,11 @@ export function startClaimScanner(ctx: ContentScriptContext): void {
   });
   void settingsItem.getValue().then(apply);
 }
+
+/*
+Manual test pages (npm start serves the demo page; the fixtures are served by
+the e2e fixture server): tests/fixtures/pages/scanner/clinic.html (claims,
+suppressed mentions, zero-width evasion, HTML-looking text),
+dynamic.html (content added later, single-page-app navigation),
+large.html (about 2 MB of text, for slicing).
+*/
