@@ -1,4 +1,4 @@
-// `npm run icons`: renders assets/icon.svg to the PNG sizes the browsers and
+// `npm run icons`: renders assets/icon.svg (and icon-16.svg) to the PNG sizes the browsers and
 // stores ask for (16, 32, 48, 96, 128) in assets/public/icon/<size>.png, where
 // WXT finds them and lists them in the manifest. Uses Debian's Chromium, so
 // the PNGs match what a browser draws; the transparent corners stay
@@ -10,8 +10,10 @@ import { chromium } from 'playwright-core';
 export const ICON_SIZES = [16, 32, 48, 96, 128] as const;
 
 const root = resolve(import.meta.dirname, '../..');
-const svg = await readFile(resolve(root, 'assets/icon.svg'), 'utf8');
-const dataUrl = `data:image/svg+xml;base64,${Buffer.from(svg).toString('base64')}`;
+const svgUrl = async (name: string) =>
+  `data:image/svg+xml;base64,${(await readFile(resolve(root, 'assets', name))).toString('base64')}`;
+// 16 px has its own drawing (assets/icon-16.svg): the large one's details blur at that size.
+const sources = { small: await svgUrl('icon-16.svg'), large: await svgUrl('icon.svg') };
 
 const browser = await chromium.launch({
   executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
@@ -22,7 +24,7 @@ try {
     const page = await browser.newPage({ viewport: { width: size, height: size }, deviceScaleFactor: 1 });
     await page.setContent(
       `<style>html,body{margin:0;background:transparent}img{display:block}</style>` +
-        `<img src="${dataUrl}" width="${size}" height="${size}" alt="">`,
+        `<img src="${size <= 16 ? sources.small : sources.large}" width="${size}" height="${size}" alt="">`,
     );
     await page.locator('img').evaluate((img: HTMLImageElement) => img.decode());
     const path = resolve(root, `assets/public/icon/${size}.png`);
