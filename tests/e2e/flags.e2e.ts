@@ -45,7 +45,12 @@ test('the button next to a selection opens the form; the form works by keyboard 
   await adder.click();
   await page.locator(`${FLAG_UI} [role="dialog"]`).waitFor();
   expect(await axeViolations(page, FLAG_UI)).toEqual([]);
-  if (SHOTS) await page.screenshot({ path: `${SHOTS}/flag-form.png` });
+  if (SHOTS) {
+    await page.screenshot({ path: `${SHOTS}/flag-form.png` });
+    await page.emulateMedia({ colorScheme: 'dark' });
+    await page.screenshot({ path: `${SHOTS}/flag-form-dark.png` });
+    await page.emulateMedia({ colorScheme: 'light' });
+  }
   await fillFormByKeyboard(page, 'Testimonials', 'High', 'Unverified numbers.');
   await until(async () => (await storedFlags(ext)).length === 1);
   const [flag] = await storedFlags(ext);
@@ -107,6 +112,7 @@ test('the shortcut path flags the selection; Escape cancels and gives focus back
   expect(await storedFlags(ext)).toHaveLength(2);
   await press();
   await fillFormByKeyboard(page, 'Pressure', 'Medium', 'Pay-at-desk pressure?');
+  if (SHOTS) await page.screenshot({ path: `${SHOTS}/flag-saved.png` });
   await until(async () => (await storedFlags(ext)).length === 3);
 });
 

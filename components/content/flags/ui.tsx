@@ -3,6 +3,9 @@ import { OWN_UI_ATTRIBUTE } from '../highlight/styles.ts';
 import { FlagForm, type FlagFormValues } from './FlagForm.tsx';
 import { FLAG_UI_CSS } from './styles.ts';
 
+/** How long a notice stays up. */
+const NOTICE_MS = 6000;
+
 /** Where to put a floating piece of UI: next to this rectangle, inside the viewport. */
 function placeNear(rect: DOMRect, width: number, height: number): { left: number; top: number } {
   const view = { w: window.innerWidth, h: window.innerHeight };
@@ -23,6 +26,7 @@ export class FlagUi {
   private host: HTMLElement | undefined;
   private root: ShadowRoot | undefined;
   private formOpen = false;
+  private noticeTimer: ReturnType<typeof setTimeout> | undefined;
 
   constructor(private readonly doc: Document = document) {}
 
@@ -39,6 +43,7 @@ export class FlagUi {
   }
 
   private show(content: preact.ComponentChild, at: { left: number; top: number } | null) {
+    clearTimeout(this.noticeTimer);
     const container = this.mount().lastElementChild as HTMLElement;
     render(
       content === null ? null : (
@@ -113,9 +118,16 @@ export class FlagUi {
       </div>,
       null,
     );
+    // Notices go away by themselves, later when they offer Undo; not while focused.
+    const hide = () => {
+      if (this.root?.activeElement) this.noticeTimer = setTimeout(hide, NOTICE_MS);
+      else close();
+    };
+    this.noticeTimer = setTimeout(hide, action ? NOTICE_MS * 2 : NOTICE_MS);
   }
 
   dispose(): void {
+    clearTimeout(this.noticeTimer);
     if (this.root) render(null, this.root.lastElementChild as HTMLElement);
     this.host?.remove();
   }
