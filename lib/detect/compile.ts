@@ -4,7 +4,7 @@ import type { CategoryCode, Severity } from '../lexicon/types.ts';
 import { CLAIM_PATTERNS } from './claim-patterns.ts';
 import { CUES, type CueKind } from './cues.ts';
 import { Matcher } from './matcher.ts';
-import { expandPattern, expansionCount, patternSlots, type Slot } from './pattern.ts';
+import { expandPattern, expansionCount, parsePattern, patternSlots, type Slot } from './pattern.ts';
 import { Vocab } from './vocab.ts';
 
 /** A term or claim pattern as the context rules see it. */
@@ -38,6 +38,9 @@ export interface Compiled {
 }
 
 /** Builds the one matcher for lexicon, claim patterns and cues (once, at module load). */
+/** Generic entries are at most this many tokens long ("regenerative medicine", "stem cells"). */
+const GENERIC_MAX_LENGTH = 3;
+
 export function compile(): Compiled {
   const vocab = new Vocab();
   const matcher = new Matcher();
@@ -91,15 +94,16 @@ export function compile(): Compiled {
  * into the matcher's shared trie (common prefixes walked once); larger ones
  * (the claim patterns' verb x outcome classes) stay as slots.
  */
-const EXPAND_LIMIT = 400;
+const EXPAND_LIMIT = 64;
 
 /**
  * Adds one variant to the matcher. Generic words (section 1.3) never fire
  * alone: a sequence that is nothing but one of them is dropped.
  */
 function addVariant(matcher: Matcher, v: string, entry: number, vocab: Vocab, generic: ReadonlySet<string>, literal: Set<number>): void {
-  if (expansionCount(v) <= EXPAND_LIMIT) {
-    const seqs = expandPattern(v, vocab).filter((q) => !generic.has(q.join(',')));
+  const items = parsePattern(v);
+  if (expansionCount(items) <= EXPAND_LIMIT) {
+    const seqs = expandPattern(items, vocab).filter((q) => q.length > GENERIC_MAX_LENGTH || !generic.has(q.join(',')));
     if (!seqs.length) throw new Error(`Pattern matches only generic words: ${v}`);
     for (const q of seqs) {
       for (const e of q) if (e >= 0) literal.add(e);
@@ -107,7 +111,7 @@ function addVariant(matcher: Matcher, v: string, entry: number, vocab: Vocab, ge
     }
     return;
   }
-  const slots: Slot[] = patternSlots(v, vocab);
+  const slots: Slot[] = patternSlots(items, vocab);
   for (const sl of slots) if (sl.kind !== 'gap') for (const alt of sl.alts) for (const e of alt) if (e >= 0) literal.add(e);
   matcher.add(slots, entry);
 }

@@ -30,9 +30,9 @@ export function parsePattern(pattern: string): Item[] {
  * that starts or ends with a gap, so a bad variant fails the lexicon tests
  * rather than silently matching nothing.
  */
-export function patternSlots(pattern: string, vocab: Vocab): Slot[] {
+export function patternSlots(pattern: string | Item[], vocab: Vocab): Slot[] {
   const slots: Slot[] = [];
-  for (const item of parsePattern(pattern)) {
+  for (const item of typeof pattern === 'string' ? parsePattern(pattern) : pattern) {
     if (item.kind === 'gap') {
       if (slots.length && slots[slots.length - 1]!.kind !== 'gap') slots.push({ kind: 'gap' });
       continue;
@@ -45,20 +45,27 @@ export function patternSlots(pattern: string, vocab: Vocab): Slot[] {
   if (!slots.length || slots[0]!.kind === 'gap' || slots[slots.length - 1]!.kind === 'gap') {
     throw new Error(`Pattern must start and end with words: ${pattern}`);
   }
-  if (slots.every((sl) => sl.kind === 'opt')) throw new Error(`Pattern matches nothing: ${pattern}`);
+  if (slots.every((sl) => sl.kind === 'opt')) throw new Error(`Pattern matches nothing: ${String(pattern)}`);
   return slots;
 }
 
 /** Every element sequence a variant stands for (for small patterns only: generic-word checks). */
-export function expandPattern(pattern: string, vocab: Vocab): number[][] {
-  return expandItems(parsePattern(pattern), vocab).filter((s) => s.length && s[0] !== GAP && s[s.length - 1] !== GAP);
+export function expandPattern(pattern: string | Item[], vocab: Vocab): number[][] {
+  const items = typeof pattern === 'string' ? parsePattern(pattern) : pattern;
+  return expandItems(items, vocab).filter((s) => s.length && s[0] !== GAP && s[s.length - 1] !== GAP);
 }
 
-/** How many sequences a variant stands for, without building them. */
-export function expansionCount(pattern: string): number {
-  const count = (items: Item[]): number =>
-    items.reduce((n, it) => n * (it.kind === 'alt' ? it.options.reduce((a, o) => a + count(o), 0) : it.kind === 'opt' ? 1 + count(it.body) : 1), 1);
-  return count(parsePattern(pattern));
+/** How many sequences parsed items stand for, without building them. */
+export function expansionCount(items: readonly Item[]): number {
+  let n = 1;
+  for (const it of items) {
+    if (it.kind === 'alt') {
+      let sum = 0;
+      for (const o of it.options) sum += expansionCount(o);
+      n *= sum;
+    } else if (it.kind === 'opt') n *= 1 + expansionCount(it.body);
+  }
+  return n;
 }
 
 function parseSeq(p: string, i: number, close: string): [Item[], number] {
