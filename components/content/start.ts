@@ -8,23 +8,30 @@ import { browser } from 'wxt/browser';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { isFindingsGet, isFindingsReveal, isFindingsStep, type FindingsResponse } from '../../lib/messages/scan.ts';
 import { scanAllowed, settingsItem, siteOf, type Settings } from '../storage/settings.ts';
-import { startSession, type Session } from './session.ts';
+import type { Session } from './session.ts';
 
 const MAX_QUOTE = 2000;
 
 export function startClaimScanner(ctx: ContentScriptContext): void {
   let session: Session | undefined;
+  let wanted = false;
+  let loading = false;
 
   const sendCount = (count: number) => {
     if (ctx.isInvalid) return;
     browser.runtime.sendMessage({ type: 'cliniccheck:badge', count }).catch(() => undefined);
   };
 
-  function apply(settings: Settings) {
-    if (ctx.isInvalid) return;
-    const allowed = scanAllowed(settings, siteOf(location.href));
-    if (allowed && !session) session = startSession(document, sendCount);
-    else if (!allowed && session) {
+  async function apply(settings: Settings) {
+    wanted = !ctx.isInvalid && scanAllowed(settings, siteOf(location.href));
+    if (wanted && !session && !loading) {
+      // Loaded on demand: on a paused site the engine (and its matcher, which
+      // takes a few hundred milliseconds to build) is never even evaluated.
+      loading = true;
+      const { startSession } = await import('./session.ts');
+      loading = false;
+      if (wanted && !session) session = startSession(document, sendCount);
+    } else if (!wanted && session) {
       session.stop();
       session = undefined;
     }
@@ -55,11 +62,12 @@ export function startClaimScanner(ctx: ContentScriptContext): void {
   }
 
   browser.runtime.onMessage.addListener(onMessage);
-  const unwatch = settingsItem.watch((settings) => apply(settings ?? { enabled: true, pausedSites: [] }));
+  const unwatch = settingsItem.watch((settings) => void apply(settings ?? { enabled: true, pausedSites: [] }));
   ctx.addEventListener(window, 'wxt:locationchange', () => session?.restart());
   ctx.onInvalidated(() => {
     browser.runtime.onMessage.removeListener(onMessage);
     unwatch();
+    wanted = false;
     session?.stop();
     session = undefined;
   });
