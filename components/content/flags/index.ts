@@ -27,6 +27,17 @@ function isOwnChange(record: MutationRecord): boolean {
 }
 
 /**
+ * Cheap check, on every settled selection, that it is page text the basis
+ * counts (not a form field, script or ClinicCheck's own UI); reading the
+ * whole basis waits until the reviewer asks to flag.
+ */
+function isFlaggable(range: Range): boolean {
+  const node = range.commonAncestorContainer;
+  const element = node instanceof Element ? node : node.parentElement;
+  return Boolean(element) && !element!.closest(`script, style, noscript, template, textarea, input, [${OWN_UI_ATTRIBUTE}]`);
+}
+
+/**
  * Reviewer flags in the page: flag the selection (context menu, shortcut,
  * the button by the selection), paint saved flags in their own highlight
  * group, re-anchored on every visit, and answer the popup about which flags
@@ -82,7 +93,7 @@ export function startFlags(ctx: ContentScriptContext): void {
 
   const stopSelection = watchSelection(document, (range) => {
     adderRange = range;
-    if (range && spanOfRange(readTextBasis(document), range)) ui.showAdder(range.getBoundingClientRect(), () => void flagSelection(adderRange));
+    if (range && isFlaggable(range)) ui.showAdder(range.getBoundingClientRect(), () => void flagSelection(adderRange));
     else ui.hideAdder();
   });
 
