@@ -59,7 +59,7 @@ const AGING = alt(
   'smile lines', 'aged skin', 'the clock', 'degradation', 'collagen breakdown', 'collagen loss', 'breakdown',
 );
 const SKIN = alt(
-  'skin texture', 'texture', 'skin tone', 'tone', 'skin quality', 'skin health', 'skin elasticity', 'elasticity',
+  'skin tone', 'tone', 'skin quality', 'skin elasticity', 'elasticity',
   'firmness', 'skin firmness', 'moisture', 'hydration', 'complexion', 'radiance', 'glow', 'youthful glow',
   'skin smoothness', 'smoothness', 'pores', 'appearance of your skin', 'dermal thickness', 'tightness', 'volume',
   'youthful volume', 'youthful look', 'youthful appearance', 'youthful contour', 'contour', 'plumpness',
@@ -71,7 +71,7 @@ const SCARS = alt(
   'damaged tissue', 'damaged skin', 'uneven skin tone', 'color irregularities', 'acne', 'surgical scars',
   'facial scars', 'cellulite', 'dark circles', 'puffiness', 'eczema', 'psoriasis',
 );
-const HEALING = alt('healing', 'healing process', 'recovery', 'wound healing', 'tissue repair', 'repair', 'tissue healing');
+const HEALING = alt('healing process', 'wound healing', 'tissue repair', 'tissue healing', 'healing of');
 const CELLS = alt(
   'cell turnover', 'cellular renewal', 'cellular regeneration', 'cellular repair', 'cell renewal', 'cell regeneration',
   'cell growth', 'skin cells', 'new cells', 'new skin cells', 'new blood vessels', 'regeneration',
