@@ -22,7 +22,7 @@ const alt = (...words: string[]) => `(${words.join('|')})`;
 
 /** Verbs that promise more of something. */
 const BOOST = alt(
-  'stimulate', 'boost', 'promote', 'enhance', 'increase', 'improve', 'accelerate', 'speed up', 'trigger', 'activate',
+  'stimulate', 'boost', 'promote', 'enhance', 'improve', 'accelerate', 'speed up', 'trigger', 'activate',
   'kickstart', 'kick start', 'jumpstart', 'jump start', 'encourage', 'strongly support', 'strengthen', 'amplify',
   'maximize', 'optimize', 'supercharge', 'induce', 'fuel', 'spark', 'ignite', 'upregulate', 'up regulate', 'drive',
 );

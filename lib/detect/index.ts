@@ -48,7 +48,8 @@ export function detect(text: string, options: DetectOptions = {}): Finding[] {
       dependent.push(c);
       continue;
     }
-    if (!reason) claimSentences.add(t.sent[c.first]!);
+    // Naming a treatment is not itself the kind of claim a tone word can sit in.
+    if (!reason && !c.claim.naming) claimSentences.add(t.sent[c.first]!);
     findings.push(toFinding(c, reason));
   }
   // A means or consequence clause is part of its sentence's main claim (R3):
