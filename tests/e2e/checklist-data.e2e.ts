@@ -130,6 +130,9 @@ test('comparison page: side by side, editable, follows changes from other views;
   expect(await page.getByRole('rowheader').count()).toBe(28);
   await shot(page, '13-compare');
   expect(await axeViolations(page)).toEqual([]);
+  await page.emulateMedia({ colorScheme: 'dark' });
+  expect(await axeViolations(page), 'dark theme').toEqual([]);
+  await page.emulateMedia({ colorScheme: 'light' });
   const manual = sampleClinics()[1]!.clinic;
   await page.getByLabel(`Q3 answer for ${manual.name}`).selectOption('red-flag');
   await expect.poll(async () => (await checklistStorage(ext))[`answer:${manual.id}:Q3`]).toMatchObject({ status: 'red-flag' });
@@ -148,6 +151,8 @@ test('options page has no axe violations', async () => {
   expect(await axeViolations(page)).toEqual([]);
   await page.getByRole('button', { name: 'Delete everything…' }).click();
   expect(await axeViolations(page)).toEqual([]);
+  await page.emulateMedia({ colorScheme: 'dark' });
+  expect(await axeViolations(page), 'dark theme').toEqual([]);
   await page.close();
 });
 
