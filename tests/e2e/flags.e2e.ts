@@ -174,8 +174,8 @@ test('a dismissed finding stays dismissed after a reload, and undo brings it bac
   await until(async () => !(await findings()).some((f) => f.termId === 'SCT-01'));
   await page.reload();
   await tabId(ext, url);
-  // The scanner has run (other findings or none), and SCT-01 stays hidden.
-  await new Promise((r) => setTimeout(r, 1500));
+  // Findings are listed only once the dismissals are read, so the first list already lacks SCT-01.
+  await until(async () => (await findings()).length > 0);
   expect((await findings()).some((f) => f.termId === 'SCT-01')).toBe(false);
   const popup = await ext.openExtensionPage(`popup.html?tab=${id}`);
   await popup.getByRole('tab', { name: 'Flags' }).click();

@@ -44,7 +44,9 @@ export class FindingHooks {
 
   /** The scanner's filter: false drops a dismissed finding. */
   readonly filter = (finding: PageFinding): boolean => {
-    if (!this.match || !this.basis) return true;
+    // Until the dismissals are read, show nothing rather than flash dismissed
+    // findings (and count them on the badge); update() re-filters.
+    if (!this.match || !this.basis) return false;
     const span = finding.range.startContainer.isConnected ? spanOfRange(this.basis, finding.range) : undefined;
     return !this.match({ id: finding.id, termId: finding.termId, start: span?.start ?? -1, end: span?.end ?? -1 });
   };

@@ -61,7 +61,7 @@ export function startFlags(ctx: ContentScriptContext): void {
 
   const load = async () => {
     const page = pageKey(location.href);
-    const [all, dismissals] = await Promise.all([listFlags(), listDismissals()]);
+    const [all, dismissals] = await Promise.all([listFlags(), listDismissals()]).catch(() => [[], []] as const);
     flags = all.filter((f) => f.url === page);
     paint();
     hooks.update(dismissals);
