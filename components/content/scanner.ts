@@ -25,20 +25,14 @@
  * answer as detecting the page.
  */
 import { detect as engineDetect, pageSignals as enginePageSignals } from '../../lib/detect/index.ts';
-import type { Block, Finding, PageSignals } from '../../lib/detect/types.ts';
+import type { PageSignals } from '../../lib/detect/types.ts';
 import { blockOf, isBlock, readable, readRuns, type TextRun } from './blocks.ts';
+import { RunDetector, sameRuns, type DetectFn, type Entry, type PageFinding } from './detect-runs.ts';
 import { severityGroup, type HighlightRenderer } from './highlight/renderer.ts';
-import { rangeFor } from './ranges.ts';
-import { yieldToMain } from './yield.ts';
+import { signalsInChunks } from './page-signals.ts';
+import { Cancelled, createSlicer, type Slicer } from './slicer.ts';
 
-export type DetectFn = (text: string, options: { blocks?: Block[]; page?: PageSignals }) => Finding[];
-
-/** A finding placed in the page. `id` is unique for the page's lifetime. */
-export interface PageFinding extends Finding {
-  id: string;
-  range: Range;
-  run: TextRun;
-}
+export type { DetectFn, PageFinding } from './detect-runs.ts';
 
 export interface ScanResult {
   /** Findings after the filter, active and suppressed. */
@@ -72,35 +66,21 @@ export interface Scanner {
   dispose(): void;
 }
 
-interface Entry {
-  runs: TextRun[];
-  findings: PageFinding[];
-}
-
-/** Characters per detect call at first; later calls are sized from measured speed to fit a slice. */
-const FIRST_BATCH_CHARS = 1000;
-const MIN_BATCH_CHARS = 200;
-const MAX_BATCH_CHARS = 16_000;
-
 export function createScanner(options: ScannerOptions): Scanner {
   const root = 'documentElement' in options.root ? options.root.documentElement : options.root;
-  const detect = options.detect ?? engineDetect;
   const signalsOf = options.pageSignals ?? enginePageSignals;
   const sliceMs = options.sliceMs ?? 8;
   const { renderer } = options;
   let entries = new Map<Element, Entry>();
-  let signals: PageSignals | undefined;
   let sorted: PageFinding[] | undefined;
   let generation = 0;
-  let nextId = 1;
   let queue: Promise<unknown> = Promise.resolve();
-  /** Measured engine speed (characters per millisecond), to size batches. */
-  let charsPerMs = 0;
   const reported = new Set<string>();
   const reportOnce = (what: string, error: unknown) => {
     if (!reported.has(what)) console.error(`ClinicCheck: ${what}`, error);
     reported.add(what);
   };
+  const detector = new RunDetector(options.detect ?? engineDetect, sliceMs, (e) => reportOnce('detection failed', e));
 
   /** A filter that throws keeps the finding: better shown than silently lost (reported once). */
   const keep = (f: PageFinding) => {
@@ -116,108 +96,31 @@ export function createScanner(options: ScannerOptions): Scanner {
   };
   const unpaint = (f: PageFinding) => renderer.delete(severityGroup(f.severity), f.range);
 
-  function serial<T>(task: () => Promise<T>): Promise<T> {
-    const result = queue.then(task);
+  /** Scans run one after another; a dispose cancels the running one at its next slice. */
+  function serial(task: (slicer: Slicer) => Promise<ScanResult>): Promise<ScanResult> {
+    const result = queue.then(() => {
+      const gen = generation;
+      return task(createSlicer(sliceMs, () => gen !== generation));
+    });
     queue = result.catch(() => undefined);
-    return result;
+    return result.catch(cancelled);
   }
 
-  /** Times work and yields when a slice is used up. */
-  function slicer() {
-    const started = performance.now();
-    let sliceStart = started;
-    let longest = 0;
-    const gen = generation;
-    return {
-      async tick() {
-        const now = performance.now();
-        if (now - sliceStart < sliceMs) return;
-        longest = Math.max(longest, now - sliceStart);
-        await yieldToMain();
-        if (gen !== generation) throw new Cancelled();
-        sliceStart = performance.now();
-      },
-      stats(runs: number, chars: number): ScanResult {
-        const now = performance.now();
-        const list = findings();
-        return {
-          findings: list.length,
-          active: list.filter((f) => f.status === 'active').length,
-          runs,
-          chars,
-          durationMs: now - started,
-          longestTaskMs: Math.max(longest, now - sliceStart),
-        };
-      },
-    };
+  function stats(slicer: Slicer, runs: number, chars: number): ScanResult {
+    const list = findings();
+    const active = list.filter((f) => f.status === 'active').length;
+    return { findings: list.length, active, runs, chars, durationMs: slicer.elapsedMs(), longestTaskMs: slicer.longestMs() };
   }
 
-  async function readAll(roots: Element[], slice: ReturnType<typeof slicer>): Promise<TextRun[]> {
+  async function readAll(roots: Element[], slicer: Slicer): Promise<TextRun[]> {
     const runs: TextRun[] = [];
     for (const r of roots) {
       for (const run of readRuns(r)) {
         runs.push(run);
-        await slice.tick();
+        await slicer.tick();
       }
     }
     return runs;
-  }
-
-  /** Detects `runs` batch by batch and groups the placed findings by owner. */
-  async function detectRuns(runs: TextRun[], slice: ReturnType<typeof slicer>): Promise<Map<Element, Entry>> {
-    const result = new Map<Element, Entry>();
-    for (const run of runs) {
-      const entry = result.get(run.owner) ?? { runs: [], findings: [] };
-      entry.runs.push(run);
-      result.set(run.owner, entry);
-    }
-    for (let i = 0; i < runs.length; ) {
-      const batch: TextRun[] = [];
-      let chars = 0;
-      const budget = charsPerMs ? Math.min(MAX_BATCH_CHARS, Math.max(MIN_BATCH_CHARS, charsPerMs * sliceMs * 0.8)) : FIRST_BATCH_CHARS;
-      while (i < runs.length && (chars < budget || !batch.length)) {
-        batch.push(runs[i]!);
-        chars += runs[i++]!.text.length + 2;
-      }
-      const started = performance.now();
-      for (const f of detectBatch(batch)) result.get(f.run.owner)!.findings.push(f);
-      const speed = chars / Math.max(0.1, performance.now() - started);
-      charsPerMs = charsPerMs ? charsPerMs * 0.7 + speed * 0.3 : speed;
-      await slice.tick();
-    }
-    return result;
-  }
-
-  function detectBatch(batch: TextRun[]): PageFinding[] {
-    let text = '';
-    const blocks: Block[] = [];
-    for (const run of batch) {
-      if (text) text += '\n\n';
-      blocks.push({ start: text.length, end: text.length + run.text.length, heading: run.heading || undefined });
-      text += run.text;
-    }
-    const placed: PageFinding[] = [];
-    for (const f of safeDetect(text, blocks)) {
-      const index = blocks.findIndex((b) => f.start >= b.start && f.end <= b.end);
-      const block = blocks[index];
-      if (!block) continue;
-      const run = batch[index]!;
-      const start = f.start - block.start;
-      const end = f.end - block.start;
-      const range = rangeFor(run, start, end);
-      if (range) placed.push({ ...f, start, end, id: `cc-${nextId++}`, range, run });
-    }
-    return placed;
-  }
-
-  /** An engine error skips the batch instead of ending the scan (and is reported once). */
-  function safeDetect(text: string, blocks: Block[]): Finding[] {
-    try {
-      return detect(text, { blocks, page: signals });
-    } catch (error) {
-      reportOnce('detection failed', error);
-      return [];
-    }
   }
 
   function findings(): PageFinding[] {
@@ -234,36 +137,33 @@ export function createScanner(options: ScannerOptions): Scanner {
   }
 
   const scanAll = () =>
-    serial(async () => {
-      const slice = slicer();
-      const runs = await readAll([root], slice);
+    serial(async (slicer) => {
+      const runs = await readAll([root], slicer);
       const text = runs.map((r) => r.text).join('\n\n');
-      signals = await signalsInChunks(text, signalsOf, slice.tick);
-      const next = await detectRuns(runs, slice);
+      detector.signals = await signalsInChunks(text, signalsOf, slicer.tick);
+      const next = await detector.detectRuns(runs, slicer);
       for (const entry of entries.values()) entry.findings.forEach(unpaint);
       entries = next;
       for (const entry of entries.values()) entry.findings.forEach(paint);
       changed();
-      return slice.stats(runs.length, text.length);
+      return stats(slicer, runs.length, text.length);
     });
 
   const rescan = (nodes: Node[]) =>
-    serial(async () => {
-      const slice = slicer();
+    serial(async (slicer) => {
       const dirty = new Set<Element>();
       for (const node of nodes) {
         if (!root.contains(node)) continue;
-        const element = node.nodeType === Node.ELEMENT_NODE && isBlock(node as Element) ? (node as Element) : blockOf(node, root);
-        dirty.add(element);
+        dirty.add(node.nodeType === Node.ELEMENT_NODE && isBlock(node as Element) ? (node as Element) : blockOf(node, root));
       }
-      // Drop dirty blocks inside other dirty blocks, and entries under any of them.
+      // Read each dirty block once (not again inside another); entries under any of them are stale.
       const roots = [...dirty].filter((el) => !hasDirtyAncestor(el.parentElement, dirty));
       const stale = [...entries.keys()].filter((owner) => !owner.isConnected || hasDirtyAncestor(owner, dirty));
-      const runs = await readAll(roots.filter(readable), slice);
+      const runs = await readAll(roots.filter(readable), slicer);
       const fresh = new Map<Element, TextRun[]>();
       for (const run of runs) fresh.set(run.owner, [...(fresh.get(run.owner) ?? []), run]);
       const toDetect = runs.filter((run) => !sameRuns(entries.get(run.owner)?.runs, fresh.get(run.owner)!));
-      const detected = await detectRuns(toDetect, slice);
+      const detected = await detector.detectRuns(toDetect, slicer);
       let touched = false;
       for (const owner of stale) {
         if (fresh.has(owner) && !detected.has(owner)) continue; // read again, unchanged
@@ -277,7 +177,7 @@ export function createScanner(options: ScannerOptions): Scanner {
         touched = true;
       }
       if (touched) changed();
-      return slice.stats(runs.length, toDetect.reduce((n, r) => n + r.text.length, 0));
+      return stats(slicer, runs.length, toDetect.reduce((n, r) => n + r.text.length, 0));
     });
 
   function hasDirtyAncestor(element: Element | null, dirty: Set<Element>): boolean {
@@ -286,8 +186,8 @@ export function createScanner(options: ScannerOptions): Scanner {
   }
 
   return {
-    scanAll: () => scanAll().catch(cancelled),
-    rescan: (nodes) => rescan(nodes).catch(cancelled),
+    scanAll,
+    rescan,
     findings,
     active: () => findings().filter((f) => f.status === 'active'),
     byId: (id) => findings().find((f) => f.id === id),
@@ -305,42 +205,6 @@ export function createScanner(options: ScannerOptions): Scanner {
     },
   };
 }
-
-/** Page text per pageSignals call; longer pages are read in chunks with yields between. */
-const SIGNAL_CHUNK = 10_000;
-
-/**
- * pageSignals for the whole text. Exact for pages up to one chunk (nearly
- * every clinic page); beyond, chunk by chunk: invasive if any chunk is, and
- * editorial if chunks judged editorial hold at least half of the text.
- */
-async function signalsInChunks(
-  text: string,
-  signalsOf: (text: string) => PageSignals,
-  tick: () => Promise<void>,
-): Promise<PageSignals> {
-  if (text.length <= SIGNAL_CHUNK) return signalsOf(text);
-  let invasive = false;
-  let editorialChars = 0;
-  for (let at = 0; at < text.length; at += SIGNAL_CHUNK) {
-    const chunk = text.slice(at, at + SIGNAL_CHUNK);
-    const signals = signalsOf(chunk);
-    invasive ||= signals.invasive;
-    if (signals.editorial) editorialChars += chunk.length;
-    await tick();
-  }
-  return { invasive, editorial: editorialChars * 2 >= text.length };
-}
-
-function sameRuns(old: TextRun[] | undefined, next: TextRun[]): boolean {
-  return (
-    !!old &&
-    old.length === next.length &&
-    old.every((run, i) => run.text === next[i]!.text && run.nodes.every((n, j) => n === next[i]!.nodes[j]))
-  );
-}
-
-class Cancelled extends Error {}
 
 /** A cancelled scan (disposed mid-way) resolves with empty numbers. */
 function cancelled(error: unknown): ScanResult {
