@@ -14,16 +14,21 @@ import { targetTabId } from './findings/target-tab.ts';
  * no content script runs (browser pages).
  */
 function usePageStatus(flagCount: number) {
-  const [page, setPage] = useState<{ url: string; status?: FlagStatusResponse }>();
+  const [page, setPage] = useState<{ url: string; tabId?: number; status?: FlagStatusResponse }>();
   useEffect(() => {
     void (async () => {
       const id = await targetTabId();
       const answer = id === undefined ? undefined : await browser.tabs.sendMessage(id, { type: 'cliniccheck:flags/status' }).catch(() => undefined);
       const status = parseFlagStatus(answer);
-      setPage({ url: status?.url ?? '', status });
+      setPage({ url: status?.url ?? '', tabId: id, status });
     })();
   }, [flagCount]);
   return page;
+}
+
+/** Scrolls the page to a flag's words and selects them. */
+async function reveal(tabId: number, id: string): Promise<void> {
+  await browser.tabs.sendMessage(tabId, { type: 'cliniccheck:flags/reveal', id }).catch(() => undefined);
 }
 
 /** The reviewer's flags on the current page (orphaned ones marked) and its dismissals. */
@@ -52,6 +57,11 @@ export function FlagsTab() {
           {here.map((flag) => (
             <li key={flag.id} class="flag">
               <FlagQuote flag={flag} orphaned={orphaned.has(flag.id)} />
+              {page.tabId !== undefined && !orphaned.has(flag.id) && (
+                <button type="button" class="flag__show" onClick={() => void reveal(page.tabId!, flag.id)}>
+                  Show on page
+                </button>
+              )}
             </li>
           ))}
         </ul>

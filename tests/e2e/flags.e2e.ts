@@ -149,6 +149,10 @@ test('when the flagged words are gone the flag is kept and shown as orphaned', a
   expect(await popup.locator('.flag__orphan').count()).toBe(1);
   expect(await axeViolations(popup)).toEqual([]);
   if (SHOTS) await popup.screenshot({ path: `${SHOTS}/popup-flags.png` });
+  // "Show on page" selects a placed flag's words in the page.
+  await popup.locator('.flag', { hasText: 'payable at the front desk' }).getByRole('button', { name: 'Show on page' }).click();
+  await expect.poll(() => page.evaluate(() => getSelection()!.toString())).toBe('payable at the front desk');
+  expect(await orphan.getByRole('button', { name: 'Show on page' }).count()).toBe(0);
   await popup.close();
   // The review page knows it too, from the last visit.
   const review = await ext.openExtensionPage('review.html');

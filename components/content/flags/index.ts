@@ -102,7 +102,11 @@ export function startFlags(ctx: ContentScriptContext): void {
     else if (isFlagStatus(message)) {
       return Promise.resolve({ url: pageKey(location.href), anchored: [...placement.placed.keys()], orphaned: placement.orphaned });
     } else if (isFlagReveal(message)) {
-      placement.placed.get(message.id)?.startContainer.parentElement?.scrollIntoView({ block: 'center' });
+      // Scroll to the words and select them: highlights are invisible to
+      // assistive technology, a selection is not.
+      const range = placement.placed.get(message.id);
+      range?.startContainer.parentElement?.scrollIntoView({ block: 'center' });
+      if (range) document.getSelection()?.setBaseAndExtent(range.startContainer, range.startOffset, range.endContainer, range.endOffset);
     }
     return undefined;
   };
