@@ -1,5 +1,5 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
-import { ANSWER_STATUSES, STATUS_LABEL, makeAnswer, type Answer, type AnswerStatus, type ClinicId } from '../../lib/checklist/model.ts';
+import { ANSWER_STATUSES, LIMITS, STATUS_LABEL, makeAnswer, type Answer, type AnswerStatus, type ClinicId } from '../../lib/checklist/model.ts';
 import { sectionById } from '../../lib/checklist/questions.ts';
 import type { OrderedQuestion } from '../../lib/checklist/order.ts';
 import { saveAnswer } from '../storage/checklist.ts';
@@ -92,7 +92,7 @@ export function QuestionStep({ clinicId, item, answer, index, total, answered, o
       <label class="cl-note-label" for="cl-note">
         Your notes (in your own words)
       </label>
-      <textarea id="cl-note" class="cl-note" rows={3} ref={noteRef} value={note} onInput={(e) => save(status, e.currentTarget.value)} />
+      <textarea id="cl-note" class="cl-note" rows={3} maxLength={LIMITS.note} ref={noteRef} value={note} onInput={(e) => save(status, e.currentTarget.value)} />
       <p class="cl-hint">Every change is saved as you go.</p>
       <div class="cl-nav">
         <button type="button" onClick={() => move(-1)} disabled={index === 0}>

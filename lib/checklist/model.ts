@@ -27,6 +27,11 @@ export interface Clinic {
   createdFrom: 'site' | 'manual';
   /** Milliseconds since the epoch. */
   createdAt: number;
+  /**
+   * Last change to the record itself (its name). Answers carry their own
+   * times and never rewrite the clinic record, so a rename in one view and an
+   * answer in another cannot overwrite each other.
+   */
   updatedAt: number;
 }
 
