@@ -59,7 +59,7 @@ describe('scan other formats and inputs', () => {
   });
 
   test('.html keeps blocks, joins inline elements and skips scripts', () => {
-    const html = '<h1>Our stem <b>cell</b> facial</h1><script>var s = "permanent results";</script><p>Book today</p>';
+    const html = '<h1>Our stem <b>cell</b> facial</h1><script>var s = "permanent results";</script><p>Open daily</p>';
     const out = JSON.parse(runScan(['--format', 'json', file('p.html', html)])) as { findings: { quote: string }[] }[];
     expect(out[0]!.findings.map((f) => f.quote)).toEqual(['stem cell facial']);
   });

@@ -25,18 +25,20 @@ const BOOST = alt(
   'stimulate', 'boost', 'promote', 'enhance', 'improve', 'accelerate', 'speed up', 'trigger', 'activate',
   'kickstart', 'kick start', 'jumpstart', 'jump start', 'encourage', 'strongly support', 'strengthen', 'amplify',
   'maximize', 'optimize', 'supercharge', 'induce', 'fuel', 'spark', 'ignite', 'upregulate', 'up regulate', 'drive',
+  'elevate', 'double', 'multiply', 'unleash', 'kick off',
 );
 /** Verbs that promise getting back what was lost. */
 const RESTORE = alt(
   'restore', 'revive', 'reactivate', 'rebuild', 'regenerate', 'remodel', 'replenish', 'regrow', 'reawaken',
-  'awaken', 'wake up', 'reconstruct', 'reinvigorate',
+  'awaken', 'wake up', 'reconstruct', 'reinvigorate', 'recapture', 'reclaim', 'bring back', 'give back', 'regain',
 );
 /** Verbs that promise less of a problem. */
 const REDUCE = alt(
   'reduce', 'minimize', 'diminish', 'eliminate', 'erase', 'remove', 'banish', 'smooth', 'smooth out', 'soften',
   'fade', 'fight', 'combat', 'reverse', 'slow', 'slow down', 'delay', 'prevent', 'correct', 'tighten', 'lessen',
   'decrease', 'lighten', 'clear', 'get rid of', 'counteract', 'refine', 'improve', 'repair', 'protect against',
-  'defy', 'halt', 'battle', 'conquer',
+  'defy', 'halt', 'battle', 'conquer', 'shrink', 'melt away', 'blur', 'iron out', 'wipe away', 'undo', 'dissolve',
+  'fill in', 'plump up', 'lift', 'firm up', 'turn back',
 );
 /** Adjectives of a promised look. */
 const BETTER_LOOK = alt(
@@ -50,13 +52,16 @@ const HAIR = alt(
   'hair growth', 'hair regrowth', 'new hair', 'new growth', 'hair density', 'hair thickness', 'hair count',
   'hair follicles', 'follicles', 'dormant follicles', 'follicle', 'scalp health', 'hair growth cycle', 'hair cycle',
   'thinning hair', 'thinning areas', 'bald areas', 'balding areas', 'bald spots', 'hairline', 'hair', 'hair shaft',
-  'hair loss', 'alopecia', 'baldness', 'follicle regeneration',
+  'hair loss', 'alopecia', 'baldness', 'follicle regeneration', 'bald patches', 'receding hairline',
+  'hair shedding', 'shedding', 'hair fall', 'fuller hair', 'thicker hair', 'hair volume',
 );
 const AGING = alt(
   'aging', 'signs of aging', 'effects of aging', 'aging process', 'wrinkles', 'fine lines', 'lines', 'aging lines',
   "crow's feet", 'sagging', 'sagging skin', 'age spots', 'sun damage', 'uv damage', 'photoaging', 'skin aging',
   'aging skin', 'laxity', 'skin laxity', 'senescence', 'facial wrinkles', 'expression lines', 'frown lines',
   'smile lines', 'aged skin', 'the clock', 'degradation', 'collagen breakdown', 'collagen loss', 'breakdown',
+  'crepey skin', 'jowls', 'dullness', 'laugh lines', 'nasolabial folds', 'marionette lines', 'neck lines',
+  'forehead lines', 'creases', 'folds', 'age related', 'years',
 );
 const SKIN = alt(
   'skin tone', 'tone', 'skin quality', 'skin elasticity', 'elasticity',
@@ -259,6 +264,53 @@ export const CLAIM_PATTERNS: readonly ClaimPattern[] = [
   {
     name: 'celebrity-love', termId: 'TEST-03',
     patterns: [`(loved|used|favored|favoured|adored|trusted|endorsed|made popular) by (celebs|celebrities|stars|influencers|hollywood|the stars|a list)`, `(celebrity|celebrities|celeb|hollywood) (favorite|favourite|secret|treatment|approved|must have)`, `made ... (popular|famous)`],
+  },
+  {
+    name: 'lasting-wording', termId: 'PERM-03',
+    patterns: [`${alt('lasting', 'enduring', 'long term', 'lifelong', 'life long', 'permanent')} ${alt('result', 'improvement', 'effect', 'solution', 'regrowth', 'change', 'transformation', 'rejuvenation', 'correction', 'benefit')}`, `${alt('result', 'effect', 'improvement', 'benefit', 'change')} that (last|lasts|stay|stays|endure|remain)`, `(for good|once and for all)`],
+  },
+  {
+    name: 'never-returns', termId: 'PERM-01', selfNegating: true,
+    patterns: [`(wrinkles|lines|hair loss|scars|fat|fat cells|cellulite|hair|results) ... (never|won't|will not) (come|comes|grow|return) back`],
+  },
+  {
+    name: 'uncited-figures', termId: 'STAT-02',
+    patterns: [
+      `N percent (of patients|of clients|of users|of people|of women|of men|success|satisfaction|improvement|increase|reduction|more|fewer|less|better|denser|thicker|firmer|smoother|younger)`,
+      `N out of N (patients|clients|people|users|customers)`,
+      `(over|more than|nearly|almost|upwards of) N ${alt('patients', 'clients', 'procedures', 'treatments', 'customers', 'people', 'happy patients', 'satisfied patients', 'satisfied clients', 'happy clients', 'sessions')}`,
+      `N ${alt('patients', 'procedures', 'treatments', 'clients')} (treated|performed|served|helped)`,
+      `(result|results|improvement|improvements|difference|change|regrowth) (in|within|after) [just|only] N ${alt('days', 'weeks', 'months', 'sessions', 'treatments', 'minutes', 'hours')}`,
+    ],
+  },
+  {
+    name: 'pressure', termId: 'PRESS-01',
+    patterns: [
+      `${alt('limited', 'special', 'exclusive', 'introductory', 'seasonal', 'holiday', 'flash', 'launch')} (offer|price|pricing|deal|promotion|discount|sale)`,
+      `(offer|deal|promotion|sale|discount|pricing|price) (ends|expires|ending)`, `(only|just) N ${alt('spots', 'places', 'slots', 'appointments', 'openings', 'seats')} (left|remaining|available)`,
+      `(book|call|act|hurry|buy|order) (now|today)`, `(don't|do not) (wait|miss out|delay)`, `(last|final) chance`, `while (supplies|spots|places|stocks) last`,
+      `(the sooner|before it's too late|before it is too late)`,
+    ],
+  },
+  {
+    name: 'price-promotion', termId: 'PRESS-05',
+    patterns: [`N percent off`, `(save|saving) [up to] N percent`, `(first|second) (session|treatment|consultation|visit) (free|half price)`, `(free|complimentary) (consultation|treatment|session|upgrade)`],
+  },
+  {
+    name: 'financing', termId: 'PRESS-06',
+    patterns: [`(pay|payments|financing|finance|spread the cost) ... (monthly|per month|a month|0 percent apr|interest free|0 percent interest|in installments|in instalments)`, `(0|zero) percent (apr|interest|financing)`, `(buy now pay later|pay later|flexible payment plans|payment plans)`],
+  },
+  {
+    name: 'deposit', termId: 'PRESS-08',
+    patterns: [`(non refundable|nonrefundable) deposit`, `secure your (spot|place|appointment|slot|date) (with|by paying|today|now)`, `deposit (today|now) (to|and)`],
+  },
+  {
+    name: 'treatment-holiday', termId: 'PRESS-04',
+    patterns: [`${alt('all inclusive', 'vip', 'luxury')} (package|packages|transfer|transfers|hotel|stay|care)`, `(hotel|airport transfer|airport transfers|accommodation|transfers) ... included`, `recover (by|on|at) the (beach|pool|sea)`],
+  },
+  {
+    name: 'only-here', termId: 'PRESS-07',
+    patterns: [`(first|only) (clinic|center|centre|provider|practice) (in|to offer)`, `exclusively (available|offered) (here|at)`, `(available|offered) only (here|at our)`],
   },
   { name: 'suits-everyone', termId: 'PERM-07', patterns: [`suitable for (all|every|any) (skin types|skin type|hair types|ages|patients|skin tones)`] },
 ];

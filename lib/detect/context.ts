@@ -37,9 +37,10 @@ export function sortMatches(m: Matches, entries: readonly Entry[]): { claims: Cl
 
 /**
  * Decides whether a claim match stands (undefined) or why it does not, from
- * the cues around it (section 1.2 and adjudication rules R1–R8). `biology`
- * means the sentence explains nature or a mechanism (R6): not a claim at
- * all, so the match is dropped rather than listed as suppressed.
+ * the cues around it (section 1.2 and adjudication rules R1–R8). `not-a-claim`
+ * means there is no claim here at all (a sentence explaining nature, R6, or
+ * sales wording on a page that is not about treatments), so the match is
+ * dropped rather than listed as suppressed.
  */
 export function suppression(
   c: ClaimMatch,
@@ -47,9 +48,12 @@ export function suppression(
   cues: CueSpans,
   selfNegSpans: readonly Span[],
   page: PageSignals,
-): SuppressionReason | 'biology' | undefined {
+): SuppressionReason | 'not-a-claim' | undefined {
   const claim = c.claim;
   if (claim.needsInvasiveContext && !page.invasive) return 'no-invasive-context';
+  // Free-wording price and pressure patterns only count on a page about
+  // treatments (lexicon PRESS terms are specific enough on their own).
+  if (claim.category === 'PRESS' && page.clinical === false && claim.rule.startsWith('pattern:')) return 'not-a-claim';
   // On a page that reports or warns, only its own price and pressure tactics are its claims (R7).
   if (page.editorial && claim.category !== 'PRESS') return 'critical';
   const s = t.sent[c.first]!;
@@ -60,7 +64,7 @@ export function suppression(
     if (hasCue(cues.critical, h.first, h.end, c, claim, t)) return 'critical';
   }
   if (negated(c, t, cues, selfNegSpans, sentence.first)) return 'negated';
-  if (describesBiology(cues.biology, sentence.first, c)) return 'biology';
+  if (describesBiology(cues.biology, sentence.first, c)) return 'not-a-claim';
   // Naming terms count even in questions ("What is a stem cell facial?", R1).
   if (claim.naming) return undefined;
   if (sentence.question) return 'question';

@@ -78,6 +78,12 @@ export const CUES: Record<CueKind, readonly string[]> = {
     'not yet proven', 'is debated', 'debate', 'nuanced', 'skeptics', 'sceptics', 'researchers', 'journalist',
     'reporter', 'the study', 'patients should', 'consumers should', 'consumers', 'lawsuit', 'authorities',
     'outbreak', 'grey area', 'gray area', 'at best', 'buyer beware', 'proceed with caution', 'do your research',
+    'watch out for', 'look out for', 'be skeptical', 'be sceptical', 'talk to your doctor', 'ask your doctor',
+    'questions to ask', 'what to ask', 'warning signs', 'phrases like', 'terms like', 'words like', 'claims like',
+    'promises like', 'claims such as', 'phrases such as', 'if a clinic', 'if a provider', 'if you see',
+    'reputable', 'legitimate', 'guidance', 'advises', 'we recommend', 'no proof', 'not been shown',
+    'not been proven', 'not proven', 'unsupported', 'overstate', 'overstated', 'exaggerated', 'exaggerate',
+    'spot the', 'decode', 'decoding', 'translation', 'what it really means', 'what they mean',
   ],
 
   // A sentence that opens by describing biology ("Stem cells are...",

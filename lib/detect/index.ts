@@ -23,7 +23,7 @@ export interface DetectOptions {
 export function detect(text: string, options: DetectOptions = {}): Finding[] {
   const t = tokenize(text, vocab, options.blocks);
   const { claims, cues } = sortMatches(matcher.run(t), entries);
-  const page = options.page ?? signalsFrom(cues, t.count);
+  const page = options.page ?? signalsFrom(cues, t.count, claims);
   const selfNeg = claims.filter((c) => c.claim.selfNegating);
   const findings: Finding[] = [];
   const info: ClaimMatch[] = [];
@@ -43,7 +43,7 @@ export function detect(text: string, options: DetectOptions = {}): Finding[] {
       continue;
     }
     const reason = suppression(c, t, cues, selfNeg, page);
-    if (reason === 'biology') continue;
+    if (reason === 'not-a-claim') continue;
     if (!reason && !c.claim.naming && subordinate(c, t, cues)) {
       dependent.push(c);
       continue;
@@ -68,7 +68,8 @@ export function detect(text: string, options: DetectOptions = {}): Finding[] {
 /** Page-level signals: compute once per page and pass to every `detect` call on its parts. */
 export function pageSignals(text: string): PageSignals {
   const t = tokenize(text, vocab);
-  return signalsFrom(sortMatches(matcher.run(t), entries).cues, t.count);
+  const { claims, cues } = sortMatches(matcher.run(t), entries);
+  return signalsFrom(cues, t.count, claims);
 }
 
 /** Editorial pages: at least this many distancing cues... */
@@ -76,10 +77,11 @@ const EDITORIAL_MIN_CUES = 4;
 /** ...and at least this many per thousand words (marketing pages stay under 10). */
 const EDITORIAL_PER_1000 = 15;
 
-function signalsFrom(cues: CueSpans, tokenCount: number): PageSignals {
+function signalsFrom(cues: CueSpans, tokenCount: number, claims: readonly ClaimMatch[]): PageSignals {
   const distancing = cues.critical.length + cues.editorial.length;
   return {
     invasive: cues.invasive.length > 0,
+    clinical: cues.invasive.length > 0 || claims.some((c) => c.claim.category !== 'PRESS'),
     editorial: distancing >= EDITORIAL_MIN_CUES && (distancing * 1000) / Math.max(1, tokenCount) >= EDITORIAL_PER_1000,
   };
 }

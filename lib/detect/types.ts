@@ -20,6 +20,11 @@ export interface PageSignals {
    * its own, so only its own price and pressure tactics still count.
    */
   editorial: boolean;
+  /**
+   * The page is about treatments at all (it names or claims some): price and
+   * pressure wording only counts there, not on a shop or a travel page.
+   */
+  clinical: boolean;
 }
 
 export interface Finding {
