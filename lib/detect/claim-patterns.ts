@@ -294,7 +294,7 @@ export const CLAIM_PATTERNS: readonly ClaimPattern[] = [
   },
   {
     name: 'price-promotion', termId: 'PRESS-05',
-    patterns: [`N percent off`, `(save|saving) [up to] N percent`, `(first|second) (session|treatment|consultation|visit) (free|half price)`, `(free|complimentary) (consultation|treatment|session|upgrade)`],
+    patterns: [`(N percent off|save N percent|save up to N percent) ... ${alt('treatment', 'treatments', 'session', 'sessions', 'facial', 'facials', 'package', 'packages', 'procedure', 'procedures', 'injection', 'injections', 'consultation', 'course')}`, `(first|second) (session|treatment|consultation|visit) (free|half price)`, `(free|complimentary) (consultation|treatment|session|upgrade)`],
   },
   {
     name: 'financing', termId: 'PRESS-06',
@@ -311,6 +311,38 @@ export const CLAIM_PATTERNS: readonly ClaimPattern[] = [
   {
     name: 'only-here', termId: 'PRESS-07',
     patterns: [`(first|only) (clinic|center|centre|provider|practice) (in|to offer)`, `exclusively (available|offered) (here|at)`, `(available|offered) only (here|at our)`],
+  },
+  {
+    name: 'wellness-promise', termId: 'EFF-10',
+    patterns: [`${BOOST} ... ${alt('energy', 'energy levels', 'immunity', 'immune system', 'immune function', 'vitality', 'longevity', 'stamina', 'mental clarity', 'sleep quality', 'metabolism', 'libido', 'lifespan', 'healthspan', 'athletic performance')}`, `${alt('reverse', 'slow', 'turn back', 'lower', 'reduce', 'rewind')} [your] (biological age|cellular age|epigenetic age|biological clock)`, `(relieve|eliminate|end|ease) ... (joint pain|chronic pain|arthritis|back pain|knee pain)`],
+  },
+  {
+    name: 'lift-and-tighten', termId: 'EFF-07',
+    patterns: [`(lift|lifts|lifting) and (tighten|tightens|tightening|firm|firms|firming|sculpt|sculpts|contour|contours)`, `(tighten|tightens|firm|firms) and (lift|lifts)`],
+  },
+  {
+    name: 'safe-wording', termId: 'SAFE-06',
+    patterns: [
+      `(minimal|few|rare|little|virtually no|no serious|no major) (side effects|risks|complications)`, `well tolerated`,
+      `safe for (all|every|everyone|anyone|any) [skin types|skin type|ages|patients]`,
+      `${alt('treatment', 'procedure', 'therapy', 'injection', 'injections', 'facial', 'infusion', 'serum', 'cream', 'exosomes', 'prp', 'stem cells', 'it', 'this')} (is|are) [completely|totally|perfectly|very|extremely|incredibly] (safe|gentle) [and effective|and natural|and painless]`,
+    ],
+  },
+  {
+    name: 'science-halo', termId: 'SCI-02',
+    patterns: [`backed by [over|more than|dozens of|hundreds of] [N] (studies|clinical studies|trials|clinical trials|papers|publications|years of research)`, `(developed|formulated|designed|created|pioneered) by (doctors|dermatologists|scientists|physicians|surgeons|experts|leading|world renowned|renowned|top)`, `(proprietary|patented|patent pending)`],
+  },
+  {
+    name: 'power-of-cells', termId: 'BIO-07',
+    patterns: [`${alt('harness', 'unlock', 'tap into', 'use', 'uses', 'using')} the (power|potential|healing power|regenerative power|magic) of ${alt('stem cells', 'exosomes', 'growth factors', 'your own cells', 'your body', 'your own body', 'plasma', 'platelets', 'prp', 'nature', 'your own blood', 'regenerative medicine')}`, `(healing|regenerative|natural) power of ${alt('stem cells', 'exosomes', 'growth factors', 'your own cells', 'plasma', 'platelets', 'prp', 'your body')}`],
+  },
+  {
+    name: 'cell-signalling', termId: 'BIO-05',
+    patterns: [`(signal|signals|tell|tells|instruct|instructs|instructing|signaling|signalling|command|commands|program|programs) [your] [skin|own|body's] (cells|skin cells|fibroblasts|follicles) to`],
+  },
+  {
+    name: 'happy-numbers', termId: 'STAT-03',
+    patterns: [`N (happy|satisfied|smiling|delighted) (patients|clients|customers)`, `N (successful|completed) (procedures|treatments|transplants|sessions)`],
   },
   { name: 'suits-everyone', termId: 'PERM-07', patterns: [`suitable for (all|every|any) (skin types|skin type|hair types|ages|patients|skin tones)`] },
 ];

@@ -51,9 +51,10 @@ export function suppression(
 ): SuppressionReason | 'not-a-claim' | undefined {
   const claim = c.claim;
   if (claim.needsInvasiveContext && !page.invasive) return 'no-invasive-context';
-  // Free-wording price and pressure patterns only count on a page about
-  // treatments (lexicon PRESS terms are specific enough on their own).
-  if (claim.category === 'PRESS' && page.clinical === false && claim.rule.startsWith('pattern:')) return 'not-a-claim';
+  // Free-wording patterns only count on a page about treatments (lexicon
+  // terms are specific enough on their own): a skillet's "patented handle"
+  // or a shop's "40% off" is not a clinic claim.
+  if (page.clinical === false && claim.rule.startsWith('pattern:')) return 'not-a-claim';
   // On a page that reports or warns, only its own price and pressure tactics are its claims (R7).
   if (page.editorial && claim.category !== 'PRESS') return 'critical';
   const s = t.sent[c.first]!;

@@ -77,11 +77,15 @@ const EDITORIAL_MIN_CUES = 4;
 /** ...and at least this many per thousand words (marketing pages stay under 10). */
 const EDITORIAL_PER_1000 = 15;
 
+/** A text this short (a sentence or two) says too little about its page: assume it is about treatments. */
+const SHORT_TEXT = 40;
+
 function signalsFrom(cues: CueSpans, tokenCount: number, claims: readonly ClaimMatch[]): PageSignals {
   const distancing = cues.critical.length + cues.editorial.length;
   return {
     invasive: cues.invasive.length > 0,
-    clinical: cues.invasive.length > 0 || claims.some((c) => c.claim.category !== 'PRESS'),
+    clinical:
+      tokenCount < SHORT_TEXT || cues.invasive.length > 0 || claims.some((c) => c.claim.rule.startsWith('term:') && c.claim.category !== 'PRESS'),
     editorial: distancing >= EDITORIAL_MIN_CUES && (distancing * 1000) / Math.max(1, tokenCount) >= EDITORIAL_PER_1000,
   };
 }
