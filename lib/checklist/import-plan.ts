@@ -4,6 +4,7 @@
  * duplicates skipped (also repeated ids inside the file).
  */
 import { exportClinic, importedToRecords, type ChecklistExport, type ClinicWithAnswers } from './format.ts';
+import { parseImport } from './validate.ts';
 
 export interface ImportPlan {
   toAdd: ClinicWithAnswers[];
@@ -38,4 +39,15 @@ export function planImport(file: ChecklistExport, stored: readonly ClinicWithAns
 export function describePlan(plan: ImportPlan): string {
   const n = (count: number, one: string, many: string) => `${count} ${count === 1 ? one : many}`;
   return `${n(plan.toAdd.length, 'clinic', 'clinics')} to add, ${plan.toReplace.length} to replace, ${n(plan.duplicatesSkipped, 'duplicate', 'duplicates')} skipped.`;
+}
+
+export type PreparedImport = { ok: true; file: ChecklistExport; plan: ImportPlan } | { ok: false; error: string };
+
+/**
+ * Validates a file's text and plans it against what is stored, in one step:
+ * what the person sees before confirming. Nothing is written.
+ */
+export function prepareImport(text: string, byteLength: number, stored: readonly ClinicWithAnswers[]): PreparedImport {
+  const parsed = parseImport(text, byteLength);
+  return parsed.ok ? { ok: true, file: parsed.file, plan: planImport(parsed.file, stored) } : parsed;
 }

@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { exportJson, buildExport } from './format.ts';
 import { MAX_IMPORT_BYTES, parseImport } from './validate.ts';
-import { describePlan, planImport } from './import-plan.ts';
+import { describePlan, planImport, prepareImport } from './import-plan.ts';
 import { sampleClinics, SAMPLE_TIME } from './sample-data.ts';
 
 const good = () => JSON.parse(exportJson(sampleClinics(), SAMPLE_TIME));
@@ -86,5 +86,14 @@ describe('planImport', () => {
     if (!again.ok) throw new Error(again.error);
     const plan = planImport(again.file, []);
     expect([plan.toAdd.length, plan.duplicatesSkipped]).toEqual([2, 1]);
+  });
+});
+
+describe('prepareImport', () => {
+  test('validates and plans in one step', () => {
+    const text = exportJson(sampleClinics(), SAMPLE_TIME);
+    const ready = prepareImport(text, text.length, sampleClinics().slice(0, 1));
+    expect(ready.ok && [ready.plan.toAdd.length, ready.plan.duplicatesSkipped]).toEqual([1, 1]);
+    expect(prepareImport('{', 1, [])).toEqual({ ok: false, error: expect.stringMatching(/not valid JSON/) });
   });
 });

@@ -1,7 +1,7 @@
 import { useState } from 'preact/hooks';
 import type { ChecklistExport, ClinicWithAnswers } from '../../../lib/checklist/format.ts';
-import { describePlan, planImport, type ImportPlan } from '../../../lib/checklist/import-plan.ts';
-import { MAX_IMPORT_BYTES, parseImport } from '../../../lib/checklist/validate.ts';
+import { describePlan, planImport, prepareImport, type ImportPlan } from '../../../lib/checklist/import-plan.ts';
+import { MAX_IMPORT_BYTES } from '../../../lib/checklist/validate.ts';
 import { applyImport, loadAll } from '../../storage/checklist.ts';
 
 type State =
@@ -34,9 +34,10 @@ export function ImportSection() {
     input.value = '';
     if (!file) return;
     // The size is checked before reading, so a huge file is never loaded.
-    const parsed = file.size > MAX_IMPORT_BYTES ? parseImport('', file.size) : parseImport(await file.text(), file.size);
-    if (!parsed.ok) return setState({ kind: 'error', message: `${file.name}: ${parsed.error} Nothing was changed.` });
-    setState({ kind: 'preview', file: parsed.file, plan: planImport(parsed.file, await loadAll()), name: file.name });
+    const text = file.size > MAX_IMPORT_BYTES ? '' : await file.text();
+    const ready = prepareImport(text, file.size, await loadAll());
+    if (!ready.ok) return setState({ kind: 'error', message: `${file.name}: ${ready.error} Nothing was changed.` });
+    setState({ kind: 'preview', file: ready.file, plan: ready.plan, name: file.name });
   };
   const confirm = async () => {
     if (state.kind !== 'preview') return;
