@@ -26,13 +26,16 @@ const fakeDetect = vi.fn<DetectFn>((text: string, options: { blocks?: Block[] })
   return found;
 });
 
+/** Plain page: every page signal false, whatever signals the engine knows. */
+const NO_SIGNALS = new Proxy({}, { get: () => false }) as PageSignals;
+
 let renderer: FakeRenderer;
 beforeEach(() => {
   renderer = new FakeRenderer();
   fakeDetect.mockClear();
 });
 
-const scanner = (extra = {}) => createScanner({ root: document, renderer, detect: fakeDetect, pageSignals: () => ({ invasive: false, editorial: false }) as PageSignals, ...extra });
+const scanner = (extra = {}) => createScanner({ root: document, renderer, detect: fakeDetect, pageSignals: () => NO_SIGNALS, ...extra });
 
 describe('createScanner', () => {
   test('finds, places and paints claims, split across inline elements too', async () => {
@@ -114,12 +117,13 @@ describe('createScanner', () => {
 
 test('long pages get page signals chunk by chunk, merged', async () => {
   setBody(Array.from({ length: 60 }, (_, i) => `<p>${i === 50 ? 'needle ' : ''}${'calm words '.repeat(30)}</p>`).join(''));
-  const signals = vi.fn((text: string) => ({ invasive: text.includes('needle'), editorial: false }) as PageSignals);
+  const signals = vi.fn((text: string) => ({ invasive: text.includes('needle'), editorial: true }) as PageSignals);
   let seen: PageSignals | undefined;
   const detect = vi.fn<DetectFn>((_text, options) => ((seen = options.page), []));
   await createScanner({ root: document, renderer, detect, pageSignals: signals }).scanAll();
   expect(signals.mock.calls.length).toBeGreaterThan(1);
-  expect(seen).toEqual({ invasive: true, editorial: false });
+  // invasive: one chunk has it; editorial: every chunk does.
+  expect(seen).toEqual({ invasive: true, editorial: true });
 });
 
 test('a filter that throws keeps the finding instead of breaking the scan', async () => {
@@ -140,7 +144,7 @@ test('without the CSS Highlight API nothing is painted but findings are still li
   const { CssHighlightRenderer } = await import('./highlight/css-highlights.ts');
   const unsupported = new CssHighlightRenderer(document); // happy-dom has no Highlight
   expect(unsupported.supported).toBe(false);
-  const s = createScanner({ root: document, renderer: unsupported, detect: fakeDetect, pageSignals: () => ({ invasive: false, editorial: false }) });
+  const s = createScanner({ root: document, renderer: unsupported, detect: fakeDetect, pageSignals: () => NO_SIGNALS });
   await s.scanAll();
   expect(s.active().map((f) => f.quote)).toEqual(['permanent results']);
   expect(document.querySelector('style[data-cliniccheck-ui]')).toBeNull();
