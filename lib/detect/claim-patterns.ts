@@ -151,7 +151,7 @@ export const CLAIM_PATTERNS: readonly ClaimPattern[] = [
   },
   {
     name: 'many-conditions', termId: 'EFF-10',
-    patterns: [`(treat|address|target|tackle|improve) (a|various|many|multiple|numerous|all) ... (skin concerns|concerns|conditions|skin conditions|problems|issues|skin issues|problematic areas)`, `(treat|treats|treating) ... (stroke|heart failure|alzheimer's|spinal cord injury|autism|parkinson's|diabetes|arthritis)`],
+    patterns: [`(treat|address|target|tackle|improve) (a wide|a broad|a vast|a whole|a huge|a variety|a multitude|various|many|multiple|numerous|all) ... (skin concerns|concerns|conditions|skin conditions|problems|issues|skin issues|problematic areas)`, `(treat|treats|treating) ... (stroke|heart failure|alzheimer's|spinal cord injury|autism|parkinson's|multiple sclerosis|als)`],
   },
   {
     name: 'reduced-risk', termId: 'SAFE-03',
@@ -323,7 +323,7 @@ export const CLAIM_PATTERNS: readonly ClaimPattern[] = [
   {
     name: 'safe-wording', termId: 'SAFE-06',
     patterns: [
-      `(minimal|few|rare|little|virtually no|no serious|no major) (side effects|risks|complications)`, `well tolerated`,
+      `(minimal|few|little|virtually no|no serious|no major) (side effects|risks|complications)`, `well tolerated`,
       `safe for (all|every|everyone|anyone|any) [skin types|skin type|ages|patients]`,
       `${alt('treatment', 'procedure', 'therapy', 'injection', 'injections', 'facial', 'infusion', 'serum', 'cream', 'exosomes', 'prp', 'stem cells', 'it', 'this')} (is|are) [completely|totally|perfectly|very|extremely|incredibly] (safe|gentle) [and effective|and natural|and painless]`,
     ],
@@ -338,7 +338,7 @@ export const CLAIM_PATTERNS: readonly ClaimPattern[] = [
   },
   {
     name: 'cell-signalling', termId: 'BIO-05',
-    patterns: [`(signal|signals|tell|tells|instruct|instructs|instructing|signaling|signalling|command|commands|program|programs) [your] [skin|own|body's] (cells|skin cells|fibroblasts|follicles) to`],
+    patterns: [`(signal|signals|tell|tells|instruct|instructs|instructing|signaling|signalling|command|commands|program|programs) your [skin|own|body's] (cells|skin cells|fibroblasts|follicles) to`],
   },
   {
     name: 'happy-numbers', termId: 'STAT-03',

@@ -25,7 +25,7 @@ export interface ClaimMatch extends Span {
 
 /** Splits the matcher's output into claims and cues. */
 export function sortMatches(m: Matches, entries: readonly Entry[]): { claims: ClaimMatch[]; cues: CueSpans } {
-  const cues: CueSpans = { negation: [], pseudo: [], terminator: [], hedge: [], critical: [], invasive: [], seller: [], editorial: [], biology: [], subordinate: [] };
+  const cues: CueSpans = { negation: [], pseudo: [], terminator: [], hedge: [], critical: [], invasive: [], seller: [], editorial: [], biology: [], subordinate: [], function: [] };
   const claims: ClaimMatch[] = [];
   for (let k = 0; k < m.count; k++) {
     const e = entries[m.entry[k]!]!;
@@ -66,6 +66,7 @@ export function suppression(
   }
   if (negated(c, t, cues, selfNegSpans, sentence.first)) return 'negated';
   if (describesBiology(cues.biology, sentence.first, c)) return 'not-a-claim';
+  if (!claim.naming && follows(cues.function, c, 2)) return 'not-a-claim';
   // Naming terms count even in questions ("What is a stem cell facial?", R1).
   if (claim.naming) return undefined;
   if (sentence.question) return 'question';
@@ -135,6 +136,15 @@ export function subordinate(c: ClaimMatch, t: Tokens, cues: CueSpans): boolean {
     const q = list[k]!;
     if (t.sent[q.first] !== s) continue;
     if (q.first <= c.first && c.first - q.end <= 3 && reaches(q.end, c.first, t, [], true)) return true;
+  }
+  return false;
+}
+
+/** Whether a cue of this list ends at most `gap` tokens before the claim, in its sentence. */
+function follows(list: readonly Span[], c: Span, gap: number): boolean {
+  for (let k = lowerBound(list, c.first - gap - 6); k < list.length && list[k]!.first < c.first; k++) {
+    const q = list[k]!;
+    if (q.end <= c.first && c.first - q.end <= gap) return true;
   }
   return false;
 }
