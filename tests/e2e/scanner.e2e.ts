@@ -1,4 +1,4 @@
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { afterAll, afterEach, beforeAll, describe, expect, test } from 'vitest';
 import type { Page } from 'playwright-core';
 import { axeViolations, launchWithExtension, type ExtensionBrowser } from './browser.ts';
 
@@ -23,6 +23,15 @@ function highlights(page: Page): Promise<Record<string, string[]>> {
 async function painted(page: Page): Promise<string[]> {
   const groups = await highlights(page);
   return SEVERITY_GROUPS.flatMap((g) => groups[g] ?? []);
+}
+
+/** Every painted claim in page order. */
+function paintedInOrder(page: Page): Promise<string[]> {
+  return page.evaluate((groups) => {
+    const ranges = groups.flatMap((g) => [...(CSS.highlights.get(g) ?? [])] as Range[]);
+    ranges.sort((a, b) => a.compareBoundaryPoints(Range.START_TO_START, b));
+    return ranges.map(String);
+  }, SEVERITY_GROUPS);
 }
 
 /** Opens a fixture page and waits until the scanner has painted `expected`. */
@@ -98,6 +107,11 @@ describe('claims on a clinic page', () => {
   beforeAll(async () => {
     page = await open('clinic.html', 'no side effects');
   });
+  // Each test starts with no card open, even after a failure.
+  afterEach(async () => {
+    await page.bringToFront();
+    await page.keyboard.press('Escape');
+  });
 
   test('the right claims are highlighted and counted on the badge', async () => {
     const shown = await painted(page);
@@ -158,7 +172,7 @@ describe('claims on a clinic page', () => {
   });
 
   test('next / previous commands visit every finding in page order, scroll to it and open its card with focus', async () => {
-    const order = await painted(page);
+    const order = await paintedInOrder(page);
     const seen: string[] = [];
     const scrolled: boolean[] = [];
     for (let i = 0; i < order.length; i++) {

@@ -6,9 +6,10 @@
 export const CARD_CSS = `
 :host { all: initial; }
 .card {
+  --cc-bg: #ffffff;
   box-sizing: border-box; width: min(380px, calc(100vw - 16px)); max-height: min(70vh, 520px); overflow: auto;
   padding: 12px 14px; border-radius: 10px; border: 1px solid #c9ced6;
-  background: #ffffff; color: #1c2128; box-shadow: 0 8px 28px rgba(0, 0, 0, 0.28);
+  background: var(--cc-bg); color: #1c2128; box-shadow: 0 8px 28px rgba(0, 0, 0, 0.28);
   font: 14px/1.45 system-ui, -apple-system, "Segoe UI", Roboto, sans-serif; text-align: left;
 }
 .card:focus { outline: none; }
@@ -28,12 +29,16 @@ ul { margin: 2px 0 0; padding-left: 20px; }
 li { margin: 2px 0; }
 a { color: #0b57d0; }
 .rule { margin-top: 10px; font-size: 12px; color: #4a5260; }
-.actions { display: flex; flex-wrap: wrap; gap: 6px; margin-top: 10px; }
+.actions {
+  /* Always in reach, however long the card: a footer that sticks to the card's bottom. */
+  position: sticky; bottom: -12px; display: flex; flex-wrap: wrap; gap: 6px;
+  margin: 10px -14px -12px; padding: 8px 14px 12px; background: var(--cc-bg); border-top: 1px solid rgba(127, 127, 127, 0.3);
+}
 .actions button { padding: 4px 10px; border: 1px solid #8a93a0; border-radius: 6px; background: transparent; color: inherit; font: inherit; cursor: pointer; }
 button:focus-visible, a:focus-visible { outline: 3px solid #7c3aed; outline-offset: 1px; }
 .live { position: absolute; width: 1px; height: 1px; overflow: hidden; clip-path: inset(50%); white-space: nowrap; }
 @media (prefers-color-scheme: dark) {
-  .card { background: #1f242c; color: #e8ebf0; border-color: #444c56; box-shadow: 0 8px 28px rgba(0, 0, 0, 0.6); }
+  .card { --cc-bg: #1f242c; color: #e8ebf0; border-color: #444c56; box-shadow: 0 8px 28px rgba(0, 0, 0, 0.6); }
   h3, .rule { color: #aab3bf; }
   a { color: #8ab4f8; }
   .pill { background: #5c1a1d; color: #ffd7d9; }
