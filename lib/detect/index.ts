@@ -120,7 +120,7 @@ function resolveOverlaps(findings: Finding[]): Finding[] {
     else if (cluster.length) {
       const chosen: Finding[] = [];
       for (const f of cluster.sort((a, b) => rank(a) - rank(b))) {
-        if (!chosen.some((k) => k.start < f.end && f.start < k.end)) chosen.push(f);
+        if (!chosen.some((k) => conflicts(k, f))) chosen.push(f);
       }
       kept.push(...chosen.sort((a, b) => a.start - b.start));
     }
@@ -133,6 +133,19 @@ function resolveOverlaps(findings: Finding[]): Finding[] {
   }
   flush();
   return kept;
+}
+
+/**
+ * Two findings conflict when one contains the other, or when they overlap
+ * and are not two different active lexicon terms ("We guarantee visible
+ * regrowth in three months" is a guarantee and a timeline).
+ */
+function conflicts(k: Finding, f: Finding): boolean {
+  if (!(k.start < f.end && f.start < k.end)) return false;
+  const nested = (k.start <= f.start && f.end <= k.end) || (f.start <= k.start && k.end <= f.end);
+  if (nested) return true;
+  const bothTerms = k.rule.startsWith('term:') && f.rule.startsWith('term:') && k.status === 'active' && f.status === 'active';
+  return !bothTerms || k.termId === f.termId;
 }
 
 function rank(f: Finding): number {

@@ -26,6 +26,16 @@ const COMPOUNDS = new Map<string, string[]>([
 const NON_WORDS = new Set(['none', 'nonetheless', 'nonsense', 'nonce']);
 
 /**
+ * Number words read as numbers ("look ten years younger" is "look N years
+ * younger"). "one" stays a word: it is mostly a pronoun.
+ */
+const NUMBER_WORDS = new Set([
+  'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve', 'fifteen', 'twenty',
+  'thirty', 'forty', 'fifty', 'sixty', 'hundred', 'hundreds', 'thousand', 'thousands', 'million', 'millions',
+  'dozen', 'dozens',
+]);
+
+/**
  * Maps words to small integer ids. Pattern words are added at module load;
  * page words are only looked up (unknown words share one id), so matching
  * compares integers and never grows with the page.
@@ -37,6 +47,7 @@ export class Vocab {
 
   /** Ids of a pattern word, creating them (one or more, see COMPOUNDS). */
   add(raw: string): number[] {
+    if (NUMBER_WORDS.has(raw)) return [NUM];
     let ids = this.added.get(raw);
     if (ids) return ids;
     if (this.memo.size) this.memo.clear();
@@ -57,6 +68,7 @@ export class Vocab {
   resolve(raw: string): number | number[] {
     let r = this.memo.get(raw);
     if (r === undefined) {
+      if (NUMBER_WORDS.has(raw)) return NUM;
       const parts = split(raw);
       r = parts.length === 1 ? this.idOf(parts[0]!) : parts.map((p) => this.idOf(p));
       if (this.memo.size > 50_000) this.memo.clear();
