@@ -75,7 +75,7 @@ export function floor(): { ms: number; chars: number } {
 /**
  * Records how long the main thread runs between the scanner's yields, by
  * wrapping the ways a script can yield (setTimeout, scheduler.yield/postTask,
- * requestIdleCallback, requestAnimationFrame). Work the
+ * requestIdleCallback, requestAnimationFrame, MessageChannel). Work the
  * browser does in its own tasks (style, paint) is not in these slices; the
  * longtask observer covers it.
  */
@@ -115,6 +115,22 @@ function sliceRecorder() {
     };
     restore.push(() => (sched[name] = original));
   }
+  // A message-channel post is a yield too: the slice ends at the post and the
+  // next one starts when the other port's handler runs.
+  const post = MessagePort.prototype.postMessage;
+  MessagePort.prototype.postMessage = function (this: MessagePort, ...args: unknown[]) {
+    mark();
+    return (post as (...a: unknown[]) => void).apply(this, args);
+  };
+  restore.push(() => (MessagePort.prototype.postMessage = post));
+  const onmessage = Object.getOwnPropertyDescriptor(MessagePort.prototype, 'onmessage')!;
+  Object.defineProperty(MessagePort.prototype, 'onmessage', {
+    ...onmessage,
+    set(this: MessagePort, handler: ((e: MessageEvent) => void) | null) {
+      onmessage.set!.call(this, handler && ((e: MessageEvent) => (resume(), handler.call(this, e))));
+    },
+  });
+  restore.push(() => Object.defineProperty(MessagePort.prototype, 'onmessage', onmessage));
   return {
     stop() {
       mark();
@@ -180,7 +196,7 @@ export async function scan(): Promise<ScanFigures> {
  * the scanner's rescan of just that paragraph. Waits for the page to render
  * the full scan's highlights first, so that work is not charged to the rescan.
  */
-export async function appendAndRescan(): Promise<{ ms: number; findingsBefore: number; findingsAfter: number }> {
+export async function appendAndRescan(): Promise<{ ms: number; busyMs: number; slices: number; findingsBefore: number; findingsAfter: number }> {
   if (!scanner) throw new Error('scan() first');
   const [a, b, c] = extraParagraphText();
   const p = document.createElement('p');
@@ -190,11 +206,13 @@ export async function appendAndRescan(): Promise<{ ms: number; findingsBefore: n
   const findingsBefore = scanner.findings().length;
   await nextFrame();
   await nextFrame();
+  const slices = sliceRecorder();
   const t0 = performance.now();
   document.querySelector('main')!.append(p);
   await scanner.rescan([p]);
   const ms = performance.now() - t0;
-  return { ms, findingsBefore, findingsAfter: scanner.findings().length };
+  const sliceList = slices.stop();
+  return { ms, busyMs: sliceList.reduce((a, b) => a + b, 0), slices: sliceList.length, findingsBefore, findingsAfter: scanner.findings().length };
 }
 
 /** mark.js highlighting the same phrases on the same page. */

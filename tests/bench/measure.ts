@@ -52,7 +52,10 @@ export interface SizeResult {
   markTimedOut: number;
   markTimeoutMs: number;
   marks: number;
+  /** Append-to-done wall time of the rescan, and its main-thread time (slices) without the yields. */
   rescanMs?: number;
+  rescanBusyMs?: number;
+  rescanSlices?: number;
   rescanFindingsAdded?: number;
   /** Medians of any numbers the scanner's scanAll() result holds (e.g. per-phase timings). */
   scanResult?: Record<string, number>;
@@ -87,7 +90,7 @@ async function benchSize(browser: Browser, url: string, bundle: string, phrases:
   const floors: number[] = [];
   const startups: number[] = [];
   const scans: ScanFigures[] = [];
-  const rescans: Array<{ ms: number; findingsBefore: number; findingsAfter: number }> = [];
+  const rescans: Array<{ ms: number; busyMs: number; slices: number; findingsBefore: number; findingsAfter: number }> = [];
   let textChars = 0;
   for (let i = 0; i < plan.runs; i++) {
     const floorPage = await freshPage(browser, url, bundle);
@@ -137,6 +140,8 @@ async function benchSize(browser: Browser, url: string, bundle: string, phrases:
     ...(plan.rescan
       ? {
           rescanMs: round(median(rescans.map((r) => r.ms))),
+          rescanBusyMs: round(median(rescans.map((r) => r.busyMs))),
+          rescanSlices: rescans[0]!.slices,
           rescanFindingsAdded: rescans[0]!.findingsAfter - rescans[0]!.findingsBefore,
         }
       : {}),

