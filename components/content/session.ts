@@ -18,6 +18,8 @@ export interface Session {
   card: CardHost;
   /** Rescans the whole page (single-page-app navigation). */
   restart(): void;
+  /** Reports the count again (the badge was cleared, e.g. on a return from the back/forward cache). */
+  recount(): void;
   stop(): void;
 }
 
@@ -54,6 +56,9 @@ export function startSession(doc: Document, onCount: (count: number) => void): S
       card.close();
       lastCount = -1;
       void scanner.scanAll();
+    },
+    recount() {
+      onCount((lastCount = scanner.active().length));
     },
     stop() {
       controller.abort();

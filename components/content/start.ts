@@ -64,6 +64,8 @@ export function startClaimScanner(ctx: ContentScriptContext): void {
   browser.runtime.onMessage.addListener(onMessage);
   const unwatch = settingsItem.watch((settings) => void apply(settings ?? { enabled: true, pausedSites: [] }));
   ctx.addEventListener(window, 'wxt:locationchange', () => session?.restart());
+  // A page restored from the back/forward cache keeps its findings, but the browser cleared the badge.
+  ctx.addEventListener(window, 'pageshow', (event) => event.persisted && session?.recount());
   ctx.onInvalidated(() => {
     browser.runtime.onMessage.removeListener(onMessage);
     unwatch();

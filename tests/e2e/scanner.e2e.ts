@@ -269,6 +269,19 @@ describe('pages that change', () => {
   });
 });
 
+describe('navigation', () => {
+  test('going back to a page (from the back/forward cache or not) shows its count again', async () => {
+    const page = await open('clinic.html', 'no side effects');
+    await expect.poll(() => badgeText(page.url())).not.toBe('');
+    const count = await badgeText(page.url());
+    await page.goto(`${ext.origin}/scanner/dynamic.html`);
+    await expect.poll(() => badgeText(page.url())).toBe('');
+    await page.goBack();
+    await expect.poll(() => badgeText(page.url())).toBe(count);
+    await page.close();
+  });
+});
+
 describe('controls', () => {
   test('the next / previous commands are declared with shortcuts', async () => {
     const commands = await ext.worker.evaluate(() => chrome.commands.getAll());
