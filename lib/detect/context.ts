@@ -25,7 +25,7 @@ export interface ClaimMatch extends Span {
 
 /** Splits the matcher's output into claims and cues. */
 export function sortMatches(m: Matches, entries: readonly Entry[]): { claims: ClaimMatch[]; cues: CueSpans } {
-  const cues: CueSpans = { negation: [], pseudo: [], terminator: [], hedge: [], critical: [], invasive: [], seller: [], editorial: [], biology: [], subordinate: [], function: [] };
+  const cues: CueSpans = { negation: [], pseudo: [], terminator: [], hedge: [], critical: [], invasive: [], seller: [], editorial: [], biology: [], subordinate: [], function: [], field: [] };
   const claims: ClaimMatch[] = [];
   for (let k = 0; k < m.count; k++) {
     const e = entries[m.entry[k]!]!;
@@ -67,6 +67,7 @@ export function suppression(
   if (negated(c, t, cues, selfNegSpans, sentence.first)) return 'negated';
   if (describesBiology(cues.biology, sentence.first, c)) return 'not-a-claim';
   if (!claim.naming && follows(cues.function, c, 2)) return 'not-a-claim';
+  if (!claim.naming && startsAt(cues.field, c.end)) return 'not-a-claim';
   // Naming terms count even in questions ("What is a stem cell facial?", R1).
   if (claim.naming) return undefined;
   if (sentence.question) return 'question';
@@ -138,6 +139,12 @@ export function subordinate(c: ClaimMatch, t: Tokens, cues: CueSpans): boolean {
     if (q.first <= c.first && c.first - q.end <= 3 && reaches(q.end, c.first, t, [], true)) return true;
   }
   return false;
+}
+
+/** Whether a cue of this list starts exactly at token `j`. */
+function startsAt(list: readonly Span[], j: number): boolean {
+  const q = list[lowerBound(list, j)];
+  return q !== undefined && q.first === j;
 }
 
 /** Whether a cue of this list ends at most `gap` tokens before the claim, in its sentence. */

@@ -3,7 +3,7 @@
  * pattern language and compiled into the same one-pass matcher as the terms.
  */
 
-export type CueKind = 'negation' | 'pseudo' | 'terminator' | 'hedge' | 'critical' | 'invasive' | 'seller' | 'editorial' | 'biology' | 'subordinate' | 'function';
+export type CueKind = 'negation' | 'pseudo' | 'terminator' | 'hedge' | 'critical' | 'invasive' | 'seller' | 'editorial' | 'biology' | 'subordinate' | 'function' | 'field';
 
 export const CUES: Record<CueKind, readonly string[]> = {
   // NegEx-style triggers, looked for in a short window before a claim.
@@ -98,6 +98,8 @@ export const CUES: Record<CueKind, readonly string[]> = {
   // Clauses that give the means or the consequence of the sentence's main
   // claim (rule R3): not separate claims when the main one is flagged.
   // "Collagen is crucial for preventing wrinkles": what nature needs, not what the offer does (R6).
+  // "regenerative aesthetic medicine": a word that turns the match into the name of a field.
+  field: ['medicine', 'research', 'researchers', 'scientists'],
   function: ['(crucial|essential|important|vital|necessary|responsible|key) (for|to|in)'],
   subordinate: [
     'leading to', 'allowing for', 'contributing to', 'which leads to', 'giving you',
