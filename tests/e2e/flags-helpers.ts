@@ -63,12 +63,17 @@ export async function until(check: () => Promise<boolean> | boolean, timeout = 1
   await expect.poll(check, { timeout, interval: 100 }).toBe(true);
 }
 
+/** Waits until the open flag form has focus on its first control. */
+export async function formFocused(page: Page): Promise<void> {
+  await expect.poll(() => page.evaluate((host) => document.querySelector(host)?.shadowRoot?.activeElement?.id, FLAG_UI)).toBe('cc-flag-category');
+}
+
 /** Fills the open flag form with the keyboard only and saves it. */
 export async function fillFormByKeyboard(page: Page, category: string, severity: string, note: string): Promise<void> {
   const form = page.locator(`${FLAG_UI} [role="dialog"]`);
   await expect.poll(() => form.count()).toBe(1);
   // Focus starts on the category; options are picked by typing, as a keyboard user would.
-  await expect.poll(() => page.evaluate((host) => document.querySelector(host)!.shadowRoot!.activeElement?.id, FLAG_UI)).toBe('cc-flag-category');
+  await formFocused(page);
   await page.keyboard.type(category);
   await page.keyboard.press('Tab');
   await page.keyboard.type(severity);

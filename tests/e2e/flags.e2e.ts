@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { Page } from 'playwright-core';
 import { axeViolations, launchWithExtension, type ExtensionBrowser } from './browser.ts';
-import { FLAG_UI, type FlagHandlers, fillFormByKeyboard, flagHighlights, selectText, storedFlags, tabId, until } from './flags-helpers.ts';
+import { FLAG_UI, type FlagHandlers, fillFormByKeyboard, formFocused, flagHighlights, selectText, storedFlags, tabId, until } from './flags-helpers.ts';
 
 let ext: ExtensionBrowser;
 let url: string;
@@ -107,9 +107,13 @@ test('the shortcut path flags the selection; Escape cancels and gives focus back
   await press();
   const form = page.locator(`${FLAG_UI} [role="dialog"]`);
   await form.waitFor();
+  await formFocused(page);
   await page.keyboard.press('Escape');
   await expect.poll(() => form.count()).toBe(0);
   expect(await storedFlags(ext)).toHaveLength(2);
+  // Focus left the closed form; the reviewer's place (the selected words) is kept.
+  expect(await page.evaluate((host) => document.querySelector(host)!.shadowRoot!.activeElement, FLAG_UI)).toBeNull();
+  expect(await page.evaluate(() => getSelection()!.toString())).toBe('payable at the front desk');
   await press();
   await fillFormByKeyboard(page, 'Pressure', 'Medium', 'Pay-at-desk pressure?');
   if (SHOTS) await page.screenshot({ path: `${SHOTS}/flag-saved.png` });

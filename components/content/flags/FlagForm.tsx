@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState } from 'preact/hooks';
+import { useLayoutEffect, useRef, useState } from 'preact/hooks';
 import { CATEGORIES } from '../../../lib/lexicon/index.ts';
 import { SEVERITIES } from '../../../lib/flags/model.ts';
 import type { FlagCategory } from '../../../lib/flags/types.ts';
@@ -33,7 +33,9 @@ export function FlagForm({ quote, initial, onSave, onCancel }: FlagFormProps) {
   };
   const dialog = useRef<HTMLDivElement>(null);
   const first = useRef<HTMLSelectElement>(null);
-  useEffect(() => first.current?.focus(), []);
+  // Layout effect: focus is in the form as soon as it is shown, so an Escape
+  // or typing straight away reaches it, not the page.
+  useLayoutEffect(() => first.current?.focus(), []);
 
   const onKeyDown = (event: KeyboardEvent) => {
     if (event.key === 'Escape') {

@@ -72,9 +72,8 @@ export function startFlags(ctx: ContentScriptContext): void {
     const basis = readTextBasis(document);
     const span = spanOfRange(basis, range);
     if (!span) return ui.notify('Select some text on the page first, then flag it.');
-    const rect = range.getBoundingClientRect();
     ui.hideAdder();
-    const values = await ui.openForm(basis.text.slice(span.start, span.end), rect, initial);
+    const values = await ui.openForm(basis.text.slice(span.start, span.end), range, initial);
     if (!values) return;
     const selectors = describeQuote(basis.text, span.start, span.end);
     const flag = createFlag({ url: location.href, title: document.title, selectors, ...values, ...extra }, crypto.randomUUID(), new Date());

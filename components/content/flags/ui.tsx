@@ -81,21 +81,28 @@ export class FlagUi {
     if (!this.formOpen) this.show(null, null);
   }
 
-  /** Opens the form; resolves with the values, or null when cancelled. */
-  openForm(quote: string, rect: DOMRect | null, initial: FlagFormValues): Promise<FlagFormValues | null> {
+  /**
+   * Opens the form for the words in `range`; resolves with the values, or
+   * null when cancelled. Focus goes back where it was; when that was nowhere
+   * in particular (the page body, or the Flag button, now gone), the words
+   * are selected again, so the reviewer's place on the page is kept.
+   */
+  openForm(quote: string, range: Range, initial: FlagFormValues): Promise<FlagFormValues | null> {
     const before = this.doc.activeElement as HTMLElement | null;
+    const rect = range.getBoundingClientRect();
     this.formOpen = true;
     return new Promise((resolve) => {
       const done = (values: FlagFormValues | null) => {
         this.formOpen = false;
         this.show(null, null);
-        if (before && before !== this.doc.body && before.isConnected) before.focus();
+        if (before && before !== this.doc.body && before !== this.host && before.isConnected) before.focus();
+        else this.doc.getSelection()?.setBaseAndExtent(range.startContainer, range.startOffset, range.endContainer, range.endOffset);
         resolve(values);
       };
       const shortQuote = quote.replace(/\s+/g, ' ').trim();
       this.show(
         <FlagForm quote={shortQuote} initial={initial} onSave={done} onCancel={() => done(null)} />,
-        rect ? placeNear(rect, 340, 330) : null,
+        placeNear(rect, 340, 330),
       );
     });
   }
