@@ -41,7 +41,10 @@ describe('createScanner', () => {
   test('finds, places and paints claims, split across inline elements too', async () => {
     setBody('<h1>Clinic</h1><p>We offer <b>permanent</b> <i>results</i>.</p><p>There are no permanent results.</p>');
     const s = scanner();
-    const result = await s.scanAll();
+    const scanning = s.scanAll();
+    expect(s.busy()).toBe(true);
+    const result = await scanning;
+    expect(s.busy()).toBe(false);
     expect(result).toMatchObject({ findings: 2, active: 1 });
     expect(renderer.texts('cliniccheck-high')).toEqual(['permanent results']);
     expect(s.findings().map((f) => [f.status, f.reason])).toEqual([

@@ -62,6 +62,8 @@ export interface Scanner {
   findings(): readonly PageFinding[];
   active(): readonly PageFinding[];
   byId(id: string): PageFinding | undefined;
+  /** Whether a scan or rescan is queued or running. */
+  busy(): boolean;
   refresh(): void;
   dispose(): void;
 }
@@ -75,6 +77,7 @@ export function createScanner(options: ScannerOptions): Scanner {
   let sorted: PageFinding[] | undefined;
   let generation = 0;
   let queue: Promise<unknown> = Promise.resolve();
+  let pending = 0;
   const reported = new Set<string>();
   const reportOnce = (what: string, error: unknown) => {
     if (!reported.has(what)) console.error(`ClinicCheck: ${what}`, error);
@@ -98,9 +101,14 @@ export function createScanner(options: ScannerOptions): Scanner {
 
   /** Scans run one after another; a dispose cancels the running one at its next slice. */
   function serial(task: (slicer: Slicer) => Promise<ScanResult>): Promise<ScanResult> {
-    const result = queue.then(() => {
+    pending++;
+    const result = queue.then(async () => {
       const gen = generation;
-      return task(createSlicer(sliceMs, () => gen !== generation));
+      try {
+        return await task(createSlicer(sliceMs, () => gen !== generation));
+      } finally {
+        pending--;
+      }
     });
     queue = result.catch(() => undefined);
     return result.catch(cancelled);
@@ -191,6 +199,7 @@ export function createScanner(options: ScannerOptions): Scanner {
     findings,
     active: () => findings().filter((f) => f.status === 'active'),
     byId: (id) => findings().find((f) => f.id === id),
+    busy: () => pending > 0,
     refresh() {
       for (const entry of entries.values()) entry.findings.forEach(unpaint);
       // Blocks removed from the page since the last scan wait for the next rescan's sweep.

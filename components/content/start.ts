@@ -41,7 +41,8 @@ export function startClaimScanner(ctx: ContentScriptContext): void {
     return {
       url: location.href,
       title: document.title,
-      scanning: !!session,
+      scanning: wanted,
+      pending: wanted && (!session || session.scanner.busy()),
       findings: (session?.scanner.findings() ?? []).map((f) => ({
         id: f.id,
         termId: f.termId,

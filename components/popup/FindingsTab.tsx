@@ -49,6 +49,13 @@ export function FindingsTab() {
     if (detachedTabId() === undefined) window.close();
   };
 
+  // A page still being read (a long one) is asked again shortly.
+  useEffect(() => {
+    if (state.kind !== 'ready' || !state.page.pending) return;
+    const timer = setTimeout(() => void refresh(tabId), 500);
+    return () => clearTimeout(timer);
+  }, [state, tabId, refresh]);
+
   const site = state.kind === 'ready' ? siteOf(state.page.url) : '';
   return (
     <div class="findings-tab">
@@ -56,6 +63,7 @@ export function FindingsTab() {
       {state.kind === 'loading' && <p>Reading the page…</p>}
       {state.kind === 'unavailable' && <p>ClinicCheck does not read this page (browser pages and extension stores are off limits).</p>}
       {state.kind === 'ready' && !state.page.scanning && <p>Not checking this page: ClinicCheck is paused here or switched off.</p>}
+      {state.kind === 'ready' && state.page.pending && <p>Still reading the page…</p>}
       {state.kind === 'ready' && state.page.scanning && <FindingsList findings={state.page.findings} onReveal={(id) => void reveal(id)} />}
       <Controls
         settings={settings}

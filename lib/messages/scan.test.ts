@@ -30,5 +30,7 @@ describe('message validators', () => {
     expect(parseFindingsResponse({ url: 'https://a.test/', title: 'A', findings: [{ ...finding, reason: 'meh' }] })).toBeUndefined();
     expect(parseFindingsResponse({ url: 'https://a.test/', findings: [] })).toBeUndefined();
     expect(parseFindingsResponse({ url: 'x', title: 'A', findings: [], scanning: false })?.scanning).toBe(false);
+    expect(parseFindingsResponse({ url: 'x', title: 'A', findings: [], pending: true })?.pending).toBe(true);
+    expect(parseFindingsResponse({ url: 'x', title: 'A', findings: [], pending: 'yes' })?.pending).toBe(false);
   });
 });

@@ -47,6 +47,8 @@ export interface FindingsResponse {
   findings: FindingSummary[];
   /** False when scanning is off or paused on this site (findings is then empty). */
   scanning?: boolean;
+  /** True while the page is still being read: more findings may follow. */
+  pending?: boolean;
 }
 
 type Message = Record<string, unknown>;
@@ -112,6 +114,7 @@ export function parseFindingsResponse(value: unknown): FindingsResponse | undefi
     title: value.title,
     findings: value.findings,
     scanning: value.scanning !== false,
+    pending: value.pending === true,
   };
 }
 

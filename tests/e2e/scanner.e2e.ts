@@ -269,6 +269,28 @@ describe('pages that change', () => {
   });
 });
 
+describe('long pages', () => {
+  test('a 2 MB page is read in slices; the popup says so until every claim is in', async () => {
+    const page = await ext.context.newPage();
+    await page.goto(`${ext.origin}/scanner/large.html`);
+    const popup = await ext.openExtensionPage(`popup.html?tab=${await tabId(page.url())}`);
+    const texts: string[] = [];
+    await expect
+      .poll(
+        async () => {
+          texts.push((await popup.locator('.findings-tab').textContent()) ?? '');
+          return texts.at(-1);
+        },
+        { timeout: 30_000, interval: 100 },
+      )
+      .toContain('600 claims highlighted');
+    expect(texts.some((t) => t.includes('Still reading the page'))).toBe(true);
+    expect(await painted(page)).toHaveLength(600);
+    await popup.close();
+    await page.close();
+  });
+});
+
 describe('navigation', () => {
   test('going back to a page (from the back/forward cache or not) shows its count again', async () => {
     const page = await open('clinic.html', 'no side effects');
