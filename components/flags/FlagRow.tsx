@@ -1,5 +1,5 @@
-import { useState } from 'preact/hooks';
-import { editFlag, FLAG_CATEGORIES, SEVERITIES } from '../../lib/flags/model.ts';
+import { useEffect, useRef, useState } from 'preact/hooks';
+import { editFlag, FLAG_CATEGORIES, SEVERITIES, SEVERITY_LABEL } from '../../lib/flags/model.ts';
 import { categoryLabel } from '../../lib/flags/report.ts';
 import type { Flag } from '../../lib/flags/types.ts';
 import { saveFlag } from '../storage/flags.ts';
@@ -21,11 +21,19 @@ export function FlagRow({ flag, orphaned, onDelete }: Props) {
     setDraft((d) => ({ ...d, [key]: value }));
   };
   const ids = (name: string) => `${name}-${flag.id}`;
+  const firstField = useRef<HTMLSelectElement>(null);
+  const editButton = useRef<HTMLButtonElement>(null);
+  const wasEditing = useRef(false);
+  // Focus follows the mode: into the form when it opens, back to Edit when it closes.
+  useEffect(() => {
+    if (editing) firstField.current?.focus();
+    else if (wasEditing.current) editButton.current?.focus();
+    wasEditing.current = editing;
+  }, [editing]);
   const save = async (event: Event) => {
     event.preventDefault();
     await saveFlag(editFlag(flag, { ...draft, note: draft.note.trim() }, new Date()));
     setEditing(false);
-    document.getElementById(ids('edit'))?.focus();
   };
   const page = flag.title.trim() || flag.url;
 
@@ -43,7 +51,7 @@ export function FlagRow({ flag, orphaned, onDelete }: Props) {
       {editing ? (
         <form class="flag__edit" onSubmit={save} onKeyDown={(e) => e.key === 'Escape' && setEditing(false)}>
           <label for={ids('category')}>Category</label>
-          <select id={ids('category')} value={draft.category} onChange={update('category')}>
+          <select id={ids('category')} ref={firstField} value={draft.category} onChange={update('category')}>
             {FLAG_CATEGORIES.map((c) => (
               <option key={c} value={c}>
                 {categoryLabel(c)}
@@ -54,7 +62,7 @@ export function FlagRow({ flag, orphaned, onDelete }: Props) {
           <select id={ids('severity')} value={draft.severity} onChange={update('severity')}>
             {SEVERITIES.map((s) => (
               <option key={s} value={s}>
-                {s}
+                {SEVERITY_LABEL[s]}
               </option>
             ))}
           </select>
@@ -71,7 +79,7 @@ export function FlagRow({ flag, orphaned, onDelete }: Props) {
         </form>
       ) : (
         <div class="buttons">
-          <button type="button" id={ids('edit')} onClick={() => setEditing(true)} aria-label={`Edit flag “${flag.selectors[0].exact.slice(0, 60)}”`}>
+          <button type="button" ref={editButton} onClick={() => setEditing(true)} aria-label={`Edit flag “${flag.selectors[0].exact.slice(0, 60)}”`}>
             Edit
           </button>
           <button type="button" onClick={() => onDelete(flag)} aria-label={`Delete flag “${flag.selectors[0].exact.slice(0, 60)}”`}>

@@ -75,20 +75,24 @@ test('edit by keyboard changes category, severity and note; delete can be undone
   const row = review.locator('li.flag', { hasText: 'zero risk' });
   await row.getByRole('button', { name: /^Edit flag/ }).focus();
   await review.keyboard.press('Enter');
-  await row.getByLabel('Category').focus();
+  // Focus moves into the form by itself.
+  await expect.poll(() => review.evaluate(() => document.activeElement?.id)).toBe(`category-${SEED[2]!.id}`);
   await review.keyboard.type('Safety');
   await review.keyboard.press('Tab');
-  await review.keyboard.type('high');
+  await review.keyboard.type('High');
   await review.keyboard.press('Tab');
   await review.keyboard.press('ControlOrMeta+A');
   await review.keyboard.type('Checked: no safety data.');
   await review.keyboard.press('Enter'); // a new line in the note, not a submit
+  if (SHOTS) await review.screenshot({ path: `${SHOTS}/review-edit.png` });
   await row.getByRole('button', { name: 'Save changes' }).focus();
   await review.keyboard.press('Enter');
   await until(async () => (await storedFlags(ext)).find((f) => f.id === SEED[2]!.id)!.category === 'SAFE');
   const edited = (await storedFlags(ext)).find((f) => f.id === SEED[2]!.id)!;
   expect(edited).toMatchObject({ category: 'SAFE', severity: 'high', note: 'Checked: no safety data.' });
   expect(edited.updatedAt > edited.createdAt).toBe(true);
+  // Back on the row's Edit button once saved.
+  await expect.poll(() => review.evaluate(() => document.activeElement?.textContent)).toBe('Edit');
   expect(await axeViolations(review)).toEqual([]);
 
   await review.locator('li.flag', { hasText: 'only three places left' }).getByRole('button', { name: /^Delete flag/ }).click();

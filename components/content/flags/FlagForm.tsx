@@ -1,6 +1,6 @@
 import { useLayoutEffect, useRef, useState } from 'preact/hooks';
 import { CATEGORIES } from '../../../lib/lexicon/index.ts';
-import { SEVERITIES } from '../../../lib/flags/model.ts';
+import { SEVERITIES, SEVERITY_LABEL } from '../../../lib/flags/model.ts';
 import type { FlagCategory } from '../../../lib/flags/types.ts';
 import type { Severity } from '../../../lib/lexicon/types.ts';
 
@@ -16,8 +16,6 @@ export interface FlagFormProps {
   onSave(values: FlagFormValues): void;
   onCancel(): void;
 }
-
-const SEVERITY_TEXT: Record<Severity, string> = { high: 'High', medium: 'Medium', low: 'Low' };
 
 /**
  * The short flag form: category, severity, note. A modal dialog in the
@@ -85,7 +83,7 @@ export function FlagForm({ quote, initial, onSave, onCancel }: FlagFormProps) {
         >
           {SEVERITIES.map((s) => (
             <option key={s} value={s}>
-              {SEVERITY_TEXT[s]}
+              {SEVERITY_LABEL[s]}
             </option>
           ))}
         </select>

@@ -84,8 +84,10 @@ export class FlagUi {
   /**
    * Opens the form for the words in `range`; resolves with the values, or
    * null when cancelled. Focus goes back where it was; when that was nowhere
-   * in particular (the page body, or the Flag button, now gone), the words
-   * are selected again, so the reviewer's place on the page is kept.
+   * in particular (the page body, or the Flag button, now gone), the
+   * reviewer's place is kept in the page selection: the words selected again
+   * after Cancel, a caret after them once saved (so the Flag button does not
+   * come back for words just flagged).
    */
   openForm(quote: string, range: Range, initial: FlagFormValues): Promise<FlagFormValues | null> {
     const before = this.doc.activeElement as HTMLElement | null;
@@ -96,6 +98,7 @@ export class FlagUi {
         this.formOpen = false;
         this.show(null, null);
         if (before && before !== this.doc.body && before !== this.host && before.isConnected) before.focus();
+        else if (values) this.doc.getSelection()?.collapse(range.endContainer, range.endOffset);
         else this.doc.getSelection()?.setBaseAndExtent(range.startContainer, range.startOffset, range.endContainer, range.endOffset);
         resolve(values);
       };
