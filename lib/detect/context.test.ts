@@ -79,7 +79,7 @@ describe('invasive context (rule R5)', () => {
   });
 
   test('page signals passed in decide for a single block', () => {
-    expect(detect(claim, { page: { invasive: true, editorial: false } }).some((f) => f.termId === 'INV-01' && f.status === 'active')).toBe(true);
+    expect(detect(claim, { page: { invasive: true, editorial: false, clinical: true } }).some((f) => f.termId === 'INV-01' && f.status === 'active')).toBe(true);
   });
 });
 
@@ -99,5 +99,37 @@ describe('editorial pages (rule R7)', () => {
   test('a sales page is not editorial', () => {
     const sales = 'Book your stem cell facial today. Our team uses your own cells for glowing skin. Call us for a free consultation.';
     expect(pageSignals(sales).editorial).toBe(false);
+  });
+});
+
+describe('not claims at all (rules R3, R6)', () => {
+  const active = (text: string) => detect(text).filter((f) => f.status === 'active').map((f) => f.quote);
+
+  test.each([
+    ['a sentence that opens by describing biology', 'Fibroblasts naturally produce collagen and elastin in healthy skin.'],
+    ['what nature needs', 'Collagen is crucial for preventing wrinkles.'],
+    ['the name of a field', 'Regenerative aesthetic medicine is a growing discipline.'],
+  ])('%s', (_name, text) => {
+    expect(active(text)).toEqual([]);
+  });
+
+  test('a consequence clause is part of the main claim, not a second one', () => {
+    const found = active('Our facial stimulates collagen production, leading to smoother, firmer skin.');
+    expect(found).toEqual(['stimulates collagen production']);
+  });
+
+  test('number words are numbers', () => {
+    expect(detect('Look ten years younger after our facial.').some((f) => f.termId === 'EFF-03' && f.status === 'active')).toBe(true);
+  });
+});
+
+describe('clinical page signal', () => {
+  test('sales wording counts on a clinic page but not on a long shop page', () => {
+    const clinic = 'Our stem cell facial renews tired skin. Spring special offer: book today and save on your first session.';
+    expect(pageSignals(clinic).clinical).toBe(true);
+    expect(detect(clinic).some((f) => f.category === 'PRESS' && f.status === 'active')).toBe(true);
+    const shop = Array.from({ length: 6 }, () => 'These trail shoes grip wet rock and dry fast. Special offer this weekend only, while supplies last.').join(' ');
+    expect(pageSignals(shop).clinical).toBe(false);
+    expect(detect(shop).filter((f) => f.status === 'active')).toEqual([]);
   });
 });

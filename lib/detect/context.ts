@@ -136,7 +136,7 @@ export function subordinate(c: ClaimMatch, t: Tokens, cues: CueSpans): boolean {
   for (let k = lowerBound(list, c.first - 8); k < list.length && list[k]!.first <= c.first; k++) {
     const q = list[k]!;
     if (t.sent[q.first] !== s) continue;
-    if (q.first <= c.first && c.first - q.end <= 3 && reaches(q.end, c.first, t, [], true)) return true;
+    if (q.first <= c.first && c.first - q.end <= 3 && reaches(q.end, c.first, t, [], false)) return true;
   }
   return false;
 }

@@ -1,10 +1,10 @@
 import { describe, expect, test } from 'vitest';
-import { detect } from './index.ts';
+import { detect, type Block } from './index.ts';
 import { stem } from './stem.ts';
 import { tokenize } from './tokenize.ts';
 import { Vocab } from './vocab.ts';
 
-const active = (text: string, blocks?: Parameters<typeof detect>[1]['blocks']) =>
+const active = (text: string, blocks?: Block[]) =>
   detect(text, blocks ? { blocks } : {}).filter((f) => f.status === 'active');
 
 describe('normalisation that presentation cannot fool', () => {
