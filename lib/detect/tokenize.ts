@@ -1,5 +1,5 @@
 import { CLASS_TABLE, classifySlow, Cls, fold } from './chars.ts';
-import { NUM, type Vocab } from './vocab.ts';
+import { NUM, UNKNOWN, type Vocab } from './vocab.ts';
 import type { Block } from './types.ts';
 
 /** Punctuation seen between a token and the one before it (bit flags). */
@@ -172,6 +172,10 @@ function readWord(text: string, lower: string | null, i: number, stopAt: number,
     while (j < len && j !== stopAt && isAsciiWord(text.charCodeAt(j))) j++;
     const next = j < len && j !== stopAt ? text.charCodeAt(j) : 0x20;
     if (next < 0x80 && next !== 0x27 && next !== 0x2b && next !== 0x5f && next !== 0x60) {
+      if (!vocab.mayKnow(lower.charCodeAt(i), j - i > 1 ? lower.charCodeAt(i + 1) : 0)) {
+        push(s, j, UNKNOWN);
+        return j;
+      }
       const r = vocab.resolve(lower.slice(i, j));
       if (typeof r === 'number') push(s, j, r);
       else for (const part of r) push(s, j, part);

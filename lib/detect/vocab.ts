@@ -44,12 +44,35 @@ export class Vocab {
   private readonly ids = new Map<string, number>();
   private readonly memo = new Map<string, number | number[]>();
   private readonly added = new Map<string, number[]>();
+  /**
+   * Which two-letter ASCII beginnings any pattern word has: page words that
+   * start otherwise are unknown without being looked up (suffix folding never
+   * changes the first two letters).
+   */
+  readonly prefixes = new Uint8Array(128 * 128);
+
+  constructor() {
+    for (const w of NUMBER_WORDS) this.notePrefix(w);
+  }
+
+  /** Whether a word starting with these two ASCII codes (second 0 for one-letter words) may be known. */
+  mayKnow(c1: number, c2: number): boolean {
+    return this.prefixes[(c1 << 7) | c2] === 1;
+  }
+
+  private notePrefix(raw: string): void {
+    const c1 = raw.charCodeAt(0);
+    const c2 = raw.length > 1 ? raw.charCodeAt(1) : 0;
+    if (c1 < 128 && c2 < 128) this.prefixes[(c1 << 7) | c2] = 1;
+    else this.prefixes.fill(1); // a non-ASCII pattern word: no shortcut is safe
+  }
 
   /** Ids of a pattern word, creating them (one or more, see COMPOUNDS). */
   add(raw: string): number[] {
     if (NUMBER_WORDS.has(raw)) return [NUM];
     let ids = this.added.get(raw);
     if (ids) return ids;
+    this.notePrefix(raw);
     if (this.memo.size) this.memo.clear();
     ids = split(raw).map((w) => {
       const key = stem(w);
