@@ -7,6 +7,8 @@ export default defineConfig({
   plugins: [WxtVitest()],
   test: {
     environment: 'happy-dom',
+    // browser.i18n.getMessage answers from locales/en.yml (tests/unit/i18n/setup.ts).
+    setupFiles: ['tests/unit/i18n/setup.ts'],
     include: ['lib/**/*.test.ts', 'components/**/*.test.{ts,tsx}', 'entrypoints/**/*.test.{ts,tsx}', 'tests/unit/**/*.test.{ts,tsx}'],
     mockReset: true,
     restoreMocks: true,

@@ -3,7 +3,7 @@ import { defineConfig } from 'wxt';
 
 // https://wxt.dev/api/config.html
 export default defineConfig({
-  modules: ['@wxt-dev/webextension-polyfill'],
+  modules: ['@wxt-dev/webextension-polyfill', '@wxt-dev/i18n/module'],
   // Icons and other files copied as they are live with the other assets.
   publicDir: 'assets/public',
   // Lets parallel test runs build into separate folders (tests/e2e/global-setup.ts).
@@ -15,9 +15,10 @@ export default defineConfig({
     plugins: [preact()],
   }),
   manifest: ({ browser }) => ({
-    name: 'ClinicCheck',
-    description:
-      'Highlights misleading claims on aesthetic and stem-cell clinic pages, and helps you ask the right questions. Works offline; nothing leaves your browser.',
+    // Texts live in locales/en.yml (manifest.name, manifest.description); @wxt-dev/i18n writes _locales/.
+    name: '__MSG_manifest_name__',
+    description: '__MSG_manifest_description__',
+    default_locale: 'en',
     // Every permission is explained in README.md ("Permissions").
     // contextMenus: the "Flag as misleading claim…" item on selected text.
     permissions: ['storage', 'contextMenus'],

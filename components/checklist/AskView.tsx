@@ -1,4 +1,5 @@
 import { useState } from 'preact/hooks';
+import { i18n } from '#i18n';
 import { askText, mailtoDraft } from '../../lib/checklist/ask.ts';
 import type { ClinicWithAnswers } from '../../lib/checklist/format.ts';
 import type { QuestionId } from '../../lib/lexicon/types.ts';
@@ -24,13 +25,11 @@ export function AskView({ item, order }: { item: ClinicWithAnswers; order: Quest
   return (
     <section aria-labelledby="cl-ask-title">
       <h2 id="cl-ask-title" class="cl-subtitle">
-        Ask the clinic
+        {i18n.t('checklist.view.ask')}
       </h2>
-      <p>
-        {open.length} open question{open.length === 1 ? '' : 's'} (not asked yet, or answered unclearly).
-      </p>
+      <p>{i18n.t('checklist.ask.openCount', open.length)}</p>
       <label for="cl-ask-text" class="cl-note-label">
-        Questions to send
+        {i18n.t('checklist.ask.textLabel')}
       </label>
       <textarea id="cl-ask-text" class="cl-note cl-ask__text" readOnly rows={8} value={text} />
       <div class="cl-nav">
@@ -39,19 +38,19 @@ export function AskView({ item, order }: { item: ClinicWithAnswers; order: Quest
           disabled={!open.length}
           onClick={async (e) => {
             const area = (e.currentTarget.closest('section') as HTMLElement).querySelector('textarea');
-            setMessage((await copy(text, area)) ? 'Copied.' : 'Copying was refused; the text is selected, press Ctrl+C.');
+            setMessage((await copy(text, area)) ? i18n.t('checklist.ask.copied') : i18n.t('checklist.ask.copyRefused'));
           }}
         >
-          Copy questions
+          {i18n.t('checklist.ask.copy')}
         </button>
         {open.length > 0 && (
           <a class="cl-button-link" href={draft.url} target="_blank" rel="noreferrer">
-            Draft an e-mail
+            {i18n.t('checklist.ask.draftEmail')}
           </a>
         )}
       </div>
       {draft.included < open.length && (
-        <p class="cl-hint">The e-mail draft holds the first {draft.included} questions (mail programs limit its length); copy the text for all.</p>
+        <p class="cl-hint">{i18n.t('checklist.ask.draftShortened', { count: draft.included })}</p>
       )}
       <p class="cl-hint" role="status">
         {message}

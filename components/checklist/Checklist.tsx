@@ -1,5 +1,6 @@
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
+import { i18n } from '#i18n';
 import { clinicFromSite, clinicIdForDomain, siteDomain, type ClinicId } from '../../lib/checklist/model.ts';
 import { orderQuestions } from '../../lib/checklist/order.ts';
 import { summarise } from '../../lib/checklist/summary.ts';
@@ -11,14 +12,15 @@ import { QuestionStep } from './QuestionStep.tsx';
 import { QuestionList } from './QuestionList.tsx';
 import { SummaryView } from './SummaryView.tsx';
 import { AskView } from './AskView.tsx';
+import { richText } from '../i18n/rich.ts';
 import './checklist.css';
 
 type View = 'question' | 'list' | 'summary' | 'ask';
-const VIEWS: Array<[View, string]> = [
-  ['question', 'Question'],
-  ['list', 'All questions'],
-  ['summary', 'Summary'],
-  ['ask', 'Ask the clinic'],
+const VIEWS: Array<[View, () => string]> = [
+  ['question', () => i18n.t('checklist.view.question')],
+  ['list', () => i18n.t('checklist.view.list')],
+  ['summary', () => i18n.t('checklist.view.summary')],
+  ['ask', () => i18n.t('checklist.view.ask')],
 ];
 
 /** The popup's checklist: pick the clinic, walk the questions, see the summary, ask the clinic. */
@@ -57,7 +59,7 @@ export function Checklist() {
     if (selectedId) void positionItem(selectedId).setValue(ordered[next]!.question.id);
   };
 
-  if (!items || !page) return <p>Loading the checklist…</p>;
+  if (!items || !page) return <p>{i18n.t('checklist.loading')}</p>;
   const startSite = async () => {
     const clinic = clinicFromSite(page.url!, Date.now());
     if (!clinic) return;
@@ -68,23 +70,21 @@ export function Checklist() {
     <div class="cl">
       {domain && !items.some((i) => i.clinic.id === siteId) && (
         <div class="cl-start">
-          <p>
-            This tab shows <strong>{domain}</strong>. Keep a checklist of what this clinic tells you.
-          </p>
+          <p>{richText(i18n.t('checklist.startText', { domain: '{domain}' }), { domain: <strong>{domain}</strong> })}</p>
           <button type="button" class="cl-primary" onClick={() => void startSite()}>
-            Start a checklist for {domain}
+            {i18n.t('checklist.startButton', { domain })}
           </button>
         </div>
       )}
-      {!item && !domain && items.length === 0 && <p>Add the clinic you are considering to start its checklist.</p>}
+      {!item && !domain && items.length === 0 && <p>{i18n.t('checklist.empty')}</p>}
       <ClinicBar items={items} selected={item?.clinic} siteId={siteId} onSelect={setSelectedId} />
       {item && (
         <>
           <h2 class="cl-clinic-name">{item.clinic.name}</h2>
-          <nav class="cl-views" aria-label="Checklist views">
+          <nav class="cl-views" aria-label={i18n.t('checklist.viewsLabel')}>
             {VIEWS.map(([id, label]) => (
               <button key={id} type="button" aria-current={view === id ? 'page' : undefined} onClick={() => setView(id)}>
-                {label}
+                {label()}
               </button>
             ))}
           </nav>
@@ -109,10 +109,10 @@ export function Checklist() {
       )}
       <p class="cl-links">
         <button type="button" class="cl-link" onClick={() => void browser.tabs.create({ url: browser.runtime.getURL('/compare.html') })}>
-          Compare clinics
+          {i18n.t('checklist.compareLink')}
         </button>
         <button type="button" class="cl-link" onClick={() => void browser.runtime.openOptionsPage()}>
-          Export, import and manage
+          {i18n.t('checklist.manageLink')}
         </button>
       </p>
     </div>

@@ -1,4 +1,5 @@
 import { useState } from 'preact/hooks';
+import { i18n } from '#i18n';
 import type { ClinicWithAnswers } from '../../lib/checklist/format.ts';
 import { manualClinic, renameClinic, type Clinic, type ClinicId } from '../../lib/checklist/model.ts';
 import { lastClinicItem, saveClinic } from '../storage/checklist.ts';
@@ -23,8 +24,8 @@ export function ClinicBar({ items, selected, siteId, onSelect }: Props) {
     return (
       <NameForm
         id="cl-new-name"
-        label="Name of the clinic (met by phone or in person)"
-        submitLabel="Add clinic"
+        label={i18n.t('checklist.bar.newNameLabel')}
+        submitLabel={i18n.t('checklist.bar.addSubmit')}
         onCancel={() => setMode('idle')}
         onSubmit={async (name) => {
           const clinic = manualClinic(name, crypto.randomUUID(), Date.now());
@@ -39,8 +40,8 @@ export function ClinicBar({ items, selected, siteId, onSelect }: Props) {
     return (
       <NameForm
         id="cl-rename"
-        label="New name"
-        submitLabel="Save name"
+        label={i18n.t('checklist.bar.renameLabel')}
+        submitLabel={i18n.t('checklist.bar.renameSubmit')}
         initial={selected.name}
         onCancel={() => setMode('idle')}
         onSubmit={async (name) => {
@@ -54,13 +55,13 @@ export function ClinicBar({ items, selected, siteId, onSelect }: Props) {
     <div class="cl-bar">
       {items.length > 0 && (
         <div class="cl-bar__pick">
-          <label for="cl-clinic">Clinic</label>
+          <label for="cl-clinic">{i18n.t('checklist.bar.clinic')}</label>
           <select id="cl-clinic" value={selected?.id ?? ''} onChange={(e) => choose(e.currentTarget.value)}>
-            {!selected && <option value="">Choose a clinic…</option>}
+            {!selected && <option value="">{i18n.t('checklist.bar.choose')}</option>}
             {items.map(({ clinic }) => (
               <option key={clinic.id} value={clinic.id}>
                 {clinic.name}
-                {clinic.id === siteId ? ' (this site)' : ''}
+                {clinic.id === siteId ? ` ${i18n.t('checklist.bar.thisSite')}` : ''}
               </option>
             ))}
           </select>
@@ -69,11 +70,11 @@ export function ClinicBar({ items, selected, siteId, onSelect }: Props) {
       <div class="cl-bar__actions">
         {selected && (
           <button type="button" onClick={() => setMode('rename')}>
-            Rename
+            {i18n.t('checklist.bar.rename')}
           </button>
         )}
         <button type="button" onClick={() => setMode('add')}>
-          Add a clinic by hand
+          {i18n.t('checklist.bar.add')}
         </button>
       </div>
     </div>

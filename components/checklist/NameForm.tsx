@@ -1,4 +1,5 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
+import { i18n } from '#i18n';
 
 interface Props {
   id: string;
@@ -29,7 +30,7 @@ export function NameForm({ id, label, submitLabel, initial = '', onSubmit, onCan
       <div class="cl-nav">
         <button type="submit">{submitLabel}</button>
         <button type="button" onClick={onCancel}>
-          Cancel
+          {i18n.t('common.cancel')}
         </button>
       </div>
     </form>

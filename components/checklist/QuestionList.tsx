@@ -1,6 +1,8 @@
-import { STATUS_LABEL, type AnswerMap } from '../../lib/checklist/model.ts';
+import { i18n } from '#i18n';
+import type { AnswerMap } from '../../lib/checklist/model.ts';
 import type { OrderedQuestion } from '../../lib/checklist/order.ts';
 import { statusOf } from '../../lib/checklist/summary.ts';
+import { statusLabel } from './labels.ts';
 
 interface Props {
   ordered: OrderedQuestion[];
@@ -14,7 +16,7 @@ export function QuestionList({ ordered, answers, current, onJump }: Props) {
   return (
     <section aria-labelledby="cl-list-title">
       <h2 id="cl-list-title" class="cl-subtitle">
-        All questions
+        {i18n.t('checklist.view.list')}
       </h2>
       <ol class="cl-list">
         {ordered.map((o, i) => {
@@ -25,9 +27,9 @@ export function QuestionList({ ordered, answers, current, onJump }: Props) {
                 <span class="cl-list__id">{o.question.id}</span>
                 <span class="cl-list__text">
                   {o.question.short}
-                  {o.quotes.length > 0 && <span class="cl-list__page"> · from this page</span>}
+                  {o.quotes.length > 0 && <span class="cl-list__page"> {i18n.t('checklist.list.fromThisPage')}</span>}
                 </span>
-                <span class={`cl-badge cl-badge--${status}`}>{STATUS_LABEL[status]}</span>
+                <span class={`cl-badge cl-badge--${status}`}>{statusLabel(status)}</span>
               </button>
             </li>
           );

@@ -1,8 +1,11 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
-import { ANSWER_STATUSES, LIMITS, STATUS_LABEL, makeAnswer, type Answer, type AnswerStatus, type ClinicId } from '../../lib/checklist/model.ts';
+import { i18n } from '#i18n';
+import { ANSWER_STATUSES, LIMITS, makeAnswer, type Answer, type AnswerStatus, type ClinicId } from '../../lib/checklist/model.ts';
 import { sectionById } from '../../lib/checklist/questions.ts';
 import type { OrderedQuestion } from '../../lib/checklist/order.ts';
 import { saveAnswer } from '../storage/checklist.ts';
+import { richText } from '../i18n/rich.ts';
+import { statusLabel } from './labels.ts';
 
 interface Props {
   clinicId: ClinicId;
@@ -54,57 +57,64 @@ export function QuestionStep({ clinicId, item, answer, index, total, answered, o
   return (
     <section class="cl-step" aria-labelledby="cl-question">
       <p class="cl-progress">
-        <span>Question {index + 1} of {total}</span>
-        <span>{answered} answered</span>
+        <span>{i18n.t('checklist.step.progress', { number: index + 1, total })}</span>
+        <span>{i18n.t('checklist.step.answered', { count: answered })}</span>
       </p>
-      <progress class="cl-progress__bar" max={total} value={answered} aria-label={`${answered} of ${total} questions answered`} />
+      <progress class="cl-progress__bar" max={total} value={answered} aria-label={i18n.t('checklist.step.progressLabel', { answered, total })} />
       <p class="cl-section-name">
         {question.id} · {sectionById(question.section).title}
       </p>
       {quotes.length > 0 && (
         <p class="cl-quote">
-          This page says {quotes.map((q, i) => <span key={q}>{i > 0 && ' and '}<q class="cl-quote__text">{q}</q></span>)}. Ask:
+          {richText(i18n.t('checklist.step.quote', { quotes: '{quotes}' }), {
+            quotes: quotes.map((q, i) => (
+              <span key={q}>
+                {i > 0 && ` ${i18n.t('common.and')} `}
+                <q class="cl-quote__text">{q}</q>
+              </span>
+            )),
+          })}
         </p>
       )}
       <h2 id="cl-question" class="cl-question" tabIndex={-1} ref={headingRef}>
         {question.question}
       </h2>
       <details class="cl-why">
-        <summary>Why ask, and what to listen for</summary>
+        <summary>{i18n.t('checklist.step.why')}</summary>
         <dl>
-          <dt>Why it matters</dt>
+          <dt>{i18n.t('checklist.step.whyItMatters')}</dt>
           <dd>{question.whyItMatters}</dd>
-          <dt>Reassuring</dt>
+          <dt>{i18n.t('checklist.step.reassuring')}</dt>
           <dd>{question.reassuring}</dd>
-          <dt>Red flag</dt>
+          <dt>{i18n.t('checklist.step.redFlag')}</dt>
           <dd>{question.redFlag}</dd>
         </dl>
       </details>
       <fieldset class="cl-status">
-        <legend>What did the clinic say?</legend>
+        <legend>{i18n.t('checklist.step.legend')}</legend>
         {ANSWER_STATUSES.map((s) => (
           <label key={s} class={`cl-status__option cl-status__option--${s}`}>
             <input type="radio" name={name} value={s} checked={status === s} onChange={() => save(s, note)} />
-            {STATUS_LABEL[s]}
+            {statusLabel(s)}
           </label>
         ))}
       </fieldset>
       <label class="cl-note-label" for="cl-note">
-        Your notes (in your own words)
+        {i18n.t('checklist.step.notesLabel')}
       </label>
       <textarea id="cl-note" class="cl-note" rows={3} maxLength={LIMITS.note} ref={noteRef} value={note} onInput={(e) => save(status, e.currentTarget.value)} />
-      <p class="cl-hint">Every change is saved as you go.</p>
+      <p class="cl-hint">{i18n.t('checklist.step.savedHint')}</p>
       <div class="cl-nav">
         <button type="button" onClick={() => move(-1)} disabled={index === 0}>
-          Previous
+          {i18n.t('checklist.step.previous')}
         </button>
         {index < total - 1 ? (
           <button type="button" onClick={() => move(1)}>
-            Next
+            {i18n.t('checklist.step.next')}
           </button>
         ) : (
           <button type="button" onClick={onFinish}>
-            See the summary
+            {i18n.t('checklist.step.finish')}
           </button>
         )}
       </div>

@@ -1,3 +1,4 @@
+import { i18n } from '#i18n';
 import type { ClinicWithAnswers } from '../../lib/checklist/format.ts';
 import { questionById } from '../../lib/checklist/questions.ts';
 import { summarise } from '../../lib/checklist/summary.ts';
@@ -8,31 +9,29 @@ export function SummaryView({ item }: { item: ClinicWithAnswers }) {
   return (
     <section aria-labelledby="cl-summary-title">
       <h2 id="cl-summary-title" class="cl-subtitle">
-        Summary
+        {i18n.t('checklist.view.summary')}
       </h2>
       <dl class="cl-counts">
         <div>
-          <dt>Answered</dt>
-          <dd>
-            {s.answered} of {s.total}
-          </dd>
+          <dt>{i18n.t('checklist.summary.answered')}</dt>
+          <dd>{i18n.t('checklist.summary.answeredCount', { answered: s.answered, total: s.total })}</dd>
         </div>
         <div class="cl-counts--red">
-          <dt>Red flags</dt>
+          <dt>{i18n.t('checklist.summary.redFlags')}</dt>
           <dd>{s.redFlags}</dd>
         </div>
         <div>
-          <dt>Unclear</dt>
+          <dt>{i18n.t('checklist.summary.unclear')}</dt>
           <dd>{s.unclear}</dd>
         </div>
         <div>
-          <dt>Still to ask</dt>
+          <dt>{i18n.t('checklist.summary.toAsk')}</dt>
           <dd>{s.toAsk}</dd>
         </div>
       </dl>
       {s.redFlagIds.length > 0 ? (
         <>
-          <h3 class="cl-subtitle">Red flags</h3>
+          <h3 class="cl-subtitle">{i18n.t('checklist.summary.redFlags')}</h3>
           <ul class="cl-flags">
             {s.redFlagIds.map((id) => (
               <li key={id}>
@@ -43,7 +42,7 @@ export function SummaryView({ item }: { item: ClinicWithAnswers }) {
           </ul>
         </>
       ) : (
-        <p>No red flags recorded yet.</p>
+        <p>{i18n.t('checklist.summary.noRedFlags')}</p>
       )}
     </section>
   );

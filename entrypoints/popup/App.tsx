@@ -1,13 +1,15 @@
 import { useState } from 'preact/hooks';
 import type { JSX } from 'preact';
+import { i18n } from '#i18n';
 import { FindingsTab } from '../../components/popup/FindingsTab.tsx';
 import { ChecklistTab } from '../../components/popup/ChecklistTab.tsx';
 import { FlagsTab } from '../../components/popup/FlagsTab.tsx';
 
-const TABS: Array<{ id: string; label: string; Panel: () => JSX.Element }> = [
-  { id: 'findings', label: 'On this page', Panel: FindingsTab },
-  { id: 'checklist', label: 'Checklist', Panel: ChecklistTab },
-  { id: 'flags', label: 'Flags', Panel: FlagsTab },
+// Labels are functions: i18n reads the browser's messages, which only exist at run time.
+const TABS: Array<{ id: string; label: () => string; Panel: () => JSX.Element }> = [
+  { id: 'findings', label: () => i18n.t('popup.tab.findings'), Panel: FindingsTab },
+  { id: 'checklist', label: () => i18n.t('popup.tab.checklist'), Panel: ChecklistTab },
+  { id: 'flags', label: () => i18n.t('popup.tab.flags'), Panel: FlagsTab },
 ];
 
 /** The popup: three tabs, one per capability. Arrow keys move between tabs. */
@@ -24,8 +26,8 @@ export function App() {
   };
   return (
     <main class="popup">
-      <h1 class="popup__title">ClinicCheck</h1>
-      <div role="tablist" aria-label="ClinicCheck sections" class="tabs" onKeyDown={onKeyDown}>
+      <h1 class="popup__title">{i18n.t('manifest.name')}</h1>
+      <div role="tablist" aria-label={i18n.t('popup.sectionsLabel')} class="tabs" onKeyDown={onKeyDown}>
         {TABS.map((t) => (
           <button
             key={t.id}
@@ -37,7 +39,7 @@ export function App() {
             tabIndex={t.id === active ? 0 : -1}
             onClick={() => setActive(t.id)}
           >
-            {t.label}
+            {t.label()}
           </button>
         ))}
       </div>

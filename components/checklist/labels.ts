@@ -1,0 +1,43 @@
+/**
+ * Translated labels for checklist values that lib/checklist keeps as data
+ * (statuses, summaries, import plans). lib/ stays free of browser APIs, so
+ * the UI turns its values into words here; lib's English versions serve the
+ * exported files.
+ */
+import { i18n } from '#i18n';
+import type { AnswerStatus, Clinic } from '../../lib/checklist/model.ts';
+import type { ClinicWithAnswers } from '../../lib/checklist/format.ts';
+import type { ImportPlan } from '../../lib/checklist/import-plan.ts';
+import { summarise } from '../../lib/checklist/summary.ts';
+
+const STATUS_KEYS = {
+  reassuring: 'checklist.status.reassuring',
+  'red-flag': 'checklist.status.redFlag',
+  unclear: 'checklist.status.unclear',
+  'not-asked': 'checklist.status.notAsked',
+} as const satisfies Record<AnswerStatus, string>;
+
+/** "Red flag" for `red-flag`. */
+export function statusLabel(status: AnswerStatus): string {
+  return i18n.t(STATUS_KEYS[status]);
+}
+
+/** "example.com" for site clinics, "added by hand" for others. */
+export function originLabel(clinic: Clinic): string {
+  return clinic.createdFrom === 'site' ? clinic.domain : i18n.t('checklist.addedByHand');
+}
+
+/** "12 of 28 answered, 3 red flags, 1 unclear, 12 still to ask." */
+export function summaryText(item: ClinicWithAnswers): string {
+  const s = summarise(item.answers);
+  return i18n.t('checklist.summaryLine', s.redFlags, { answered: s.answered, total: s.total, unclear: s.unclear, toAsk: s.toAsk });
+}
+
+/** "2 clinics to add, 1 to replace, 3 duplicates skipped." */
+export function planText(plan: ImportPlan): string {
+  return i18n.t('options.import.plan', {
+    add: i18n.t('options.import.planAdd', plan.toAdd.length),
+    replace: i18n.t('options.import.planReplace', { count: plan.toReplace.length }),
+    skipped: i18n.t('options.import.planSkipped', plan.duplicatesSkipped),
+  });
+}
