@@ -1,5 +1,5 @@
 import { useState } from 'preact/hooks';
-import { MAX_IMPORT_BYTES, planImport, type ImportPlan } from '../../lib/flags/import.ts';
+import { MAX_IMPORT_BYTES, planImport, TOO_LARGE, type ImportPlan } from '../../lib/flags/import.ts';
 import type { Flag } from '../../lib/flags/types.ts';
 import { saveFlags } from '../storage/flags.ts';
 
@@ -19,7 +19,7 @@ export function ImportPanel({ existing }: { existing: readonly Flag[] }) {
     if (!file) return setPlan(undefined);
     if (file.size > MAX_IMPORT_BYTES) {
       input.value = '';
-      return setPlan({ ok: false, errors: [`The file is larger than ${MAX_IMPORT_BYTES / 1_000_000} MB; ClinicCheck exports are much smaller.`] });
+      return setPlan({ ok: false, errors: [TOO_LARGE] });
     }
     setPlan(planImport(existing, await file.text(), () => crypto.randomUUID()));
     // Lets the same file be chosen again (after an edit, or to check duplicates).

@@ -1,4 +1,5 @@
 import { isFlagCategory, isSeverity } from './model.ts';
+import { isObject } from './read-annotation.ts';
 import type { Dismissal, Flag } from './types.ts';
 
 /**
@@ -6,8 +7,6 @@ import type { Dismissal, Flag } from './types.ts';
  * (another extension version, a manual edit) is skipped instead of breaking
  * every list. Imports are checked more thoroughly in import.ts.
  */
-type Json = Record<string, unknown>;
-const isObject = (v: unknown): v is Json => typeof v === 'object' && v !== null && !Array.isArray(v);
 const isText = (v: unknown): v is string => typeof v === 'string';
 
 function isSelectors(value: unknown): value is Flag['selectors'] {
