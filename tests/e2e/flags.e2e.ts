@@ -192,20 +192,23 @@ test('a dismissed finding stays dismissed after a reload, and undo brings it bac
   await popup.close();
 });
 
-test('"Flag this" on a finding card makes a flag in one step', async () => {
+test('"Flag this" on a finding card makes a flag in one step, and can be undone', async () => {
   const id = await tabId(ext, url);
   const findings = await ext.worker.evaluate(async (id) => (await chrome.tabs.sendMessage(id, { type: 'cliniccheck:findings/get' })).findings, id);
   const finding = findings.find((f: { termId: string }) => f.termId === 'SCT-01');
   await ext.worker.evaluate(({ id, fid }) => chrome.tabs.sendMessage(id, { type: 'cliniccheck:findings/reveal', id: fid }), { id, fid: finding.id });
   const flagThis = page.locator('cliniccheck-card .card button', { hasText: 'Flag this' });
+  const fromFinding = async () => (await storedFlags(ext)).filter((f) => f.origin === 'finding');
   await flagThis.waitFor({ state: 'attached' });
   await flagThis.focus();
   await page.keyboard.press('Enter');
-  const form = page.locator(`${FLAG_UI} [role="dialog"]`);
-  await form.waitFor();
-  // The finding's category and severity are already chosen: saving is one step.
-  expect(await form.locator('#cc-flag-category').inputValue()).toBe('SCT');
-  await form.getByRole('button', { name: 'Save flag' }).click();
-  await until(async () => (await storedFlags(ext)).some((f) => f.origin === 'finding'));
-  expect((await storedFlags(ext)).find((f) => f.origin === 'finding')).toMatchObject({ termId: 'SCT-01', category: 'SCT', severity: 'high' });
+  // Saved at once, with the finding's category, severity and lexicon term; no form.
+  await until(async () => (await fromFinding()).length === 1);
+  expect(await page.locator(`${FLAG_UI} [role="dialog"]`).count()).toBe(0);
+  expect((await fromFinding())[0]).toMatchObject({ termId: 'SCT-01', category: 'SCT', severity: 'high', note: '' });
+  expect((await fromFinding())[0]!.selectors[0].exact).toBe('stem cell facial');
+  await until(async () => (await flagHighlights(page)).includes('stem cell facial'));
+  // The notice offers Undo.
+  await page.locator(`${FLAG_UI} .toast`).getByRole('button', { name: 'Undo' }).click();
+  await until(async () => (await fromFinding()).length === 0);
 });

@@ -28,7 +28,6 @@ export class FindingHooks {
   start(): void {
     this.removers.push(
       addFindingsFilter(this.filter),
-      // The form takes over from the card, so the card closes at once (no await).
       registerCardAction({ id: 'flag-this', label: 'Flag this', run: (f) => void this.flagFinding(f) }),
       registerCardAction({ id: 'dismiss-here', label: 'Not a claim here', run: (f) => this.dismiss(f, 'occurrence') }),
       registerCardAction({ id: 'dismiss-site', label: 'Not a claim on this site', run: (f) => this.dismiss(f, 'site') }),

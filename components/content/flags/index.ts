@@ -5,7 +5,7 @@ import { createFlag } from '../../../lib/flags/model.ts';
 import type { Flag } from '../../../lib/flags/types.ts';
 import { pageKey } from '../../../lib/flags/url.ts';
 import { isFlagReveal, isFlagStart, isFlagStatus, type FlagStatusResponse } from '../../../lib/messages/flags.ts';
-import { listDismissals, listFlags, recordPlacements, saveFlag, watchFlags } from '../../storage/flags.ts';
+import { deleteFlag, listDismissals, listFlags, recordPlacements, saveFlag, watchFlags } from '../../storage/flags.ts';
 import { CssHighlightRenderer } from '../highlight/css-highlights.ts';
 import { OWN_UI_ATTRIBUTE } from '../highlight/styles.ts';
 import type { PageFinding } from '../scanner.ts';
@@ -68,7 +68,7 @@ export function startFlags(ctx: ContentScriptContext): void {
   };
 
   /** Asks for category, severity and note, then saves the flag for `range`. */
-  const flagRange = async (range: Range, initial: FlagFormValues, extra: Pick<Flag, 'origin'> & { termId?: string }) => {
+  const flagRange = async (range: Range, initial: FlagFormValues) => {
     const basis = readTextBasis(document);
     const span = spanOfRange(basis, range);
     if (!span) return ui.notify('Select some text on the page first, then flag it.');
@@ -76,16 +76,29 @@ export function startFlags(ctx: ContentScriptContext): void {
     const values = await ui.openForm(basis.text.slice(span.start, span.end), range, initial);
     if (!values) return;
     const selectors = describeQuote(basis.text, span.start, span.end);
-    const flag = createFlag({ url: location.href, title: document.title, selectors, ...values, ...extra }, crypto.randomUUID(), new Date());
+    const flag = createFlag({ url: location.href, title: document.title, selectors, ...values }, crypto.randomUUID(), new Date());
     await saveFlag(flag);
     ui.notify('Flag saved.');
   };
 
   const flagSelection = (range = currentRange(document)) =>
-    range ? flagRange(range, DEFAULTS, { origin: 'manual' }) : ui.notify('Select some text on the page first, then flag it.');
+    range ? flagRange(range, DEFAULTS) : ui.notify('Select some text on the page first, then flag it.');
 
-  const flagFinding = (finding: PageFinding) =>
-    flagRange(finding.range, { ...DEFAULTS, category: finding.category, severity: finding.severity }, { origin: 'finding', termId: finding.termId });
+  /**
+   * "Flag this" on a finding's card: one step, no form. The finding's own
+   * category and severity are kept; a note can be added on the review page,
+   * and the notice offers Undo.
+   */
+  const flagFinding = async (finding: PageFinding) => {
+    const basis = readTextBasis(document);
+    const span = spanOfRange(basis, finding.range);
+    if (!span) return;
+    const selectors = describeQuote(basis.text, span.start, span.end);
+    const input = { url: location.href, title: document.title, selectors, category: finding.category, severity: finding.severity, note: '' };
+    const flag = createFlag({ ...input, origin: 'finding', termId: finding.termId }, crypto.randomUUID(), new Date());
+    await saveFlag(flag);
+    ui.notify(`Flagged “${finding.quote}”. Add a note on the review page.`, { label: 'Undo', run: () => void deleteFlag(flag.id) });
+  };
 
   const hooks = new FindingHooks(ui, flagFinding);
   hooks.start();
