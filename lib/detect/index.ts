@@ -23,7 +23,7 @@ export interface DetectOptions {
 export function detect(text: string, options: DetectOptions = {}): Finding[] {
   const t = tokenize(text, vocab, options.blocks);
   const { claims, cues } = sortMatches(matcher.run(t), entries);
-  const page = options.page ?? signalsFrom(cues, t.count, claims);
+  const page = options.page ?? signalsFrom(cues, t.count, claims, true);
   const selfNeg = claims.filter((c) => c.claim.selfNegating);
   const findings: Finding[] = [];
   const info: ClaimMatch[] = [];
@@ -69,7 +69,7 @@ export function detect(text: string, options: DetectOptions = {}): Finding[] {
 export function pageSignals(text: string): PageSignals {
   const t = tokenize(text, vocab);
   const { claims, cues } = sortMatches(matcher.run(t), entries);
-  return signalsFrom(cues, t.count, claims);
+  return signalsFrom(cues, t.count, claims, false);
 }
 
 /** Editorial pages: at least this many distancing cues... */
@@ -80,12 +80,18 @@ const EDITORIAL_PER_1000 = 15;
 /** A text this short (a sentence or two) says too little about its page: assume it is about treatments. */
 const SHORT_TEXT = 40;
 
-function signalsFrom(cues: CueSpans, tokenCount: number, claims: readonly ClaimMatch[]): PageSignals {
+/**
+ * `shortMeansClinical`: only when detect() works out the signals from its own
+ * text. pageSignals() never assumes, since the content script combines the
+ * signals of a long page's chunks and a short last chunk must not switch
+ * sales wording on for a whole shop page.
+ */
+function signalsFrom(cues: CueSpans, tokenCount: number, claims: readonly ClaimMatch[], shortMeansClinical: boolean): PageSignals {
   const distancing = cues.critical.length + cues.editorial.length;
   return {
     invasive: cues.invasive.length > 0,
     clinical:
-      tokenCount < SHORT_TEXT || cues.invasive.length > 0 || claims.some((c) => c.claim.rule.startsWith('term:') && c.claim.category !== 'PRESS'),
+      (shortMeansClinical && tokenCount < SHORT_TEXT) || cues.invasive.length > 0 || claims.some((c) => c.claim.rule.startsWith('term:') && c.claim.category !== 'PRESS'),
     editorial: distancing >= EDITORIAL_MIN_CUES && (distancing * 1000) / Math.max(1, tokenCount) >= EDITORIAL_PER_1000,
   };
 }
