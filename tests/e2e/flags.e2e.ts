@@ -209,6 +209,36 @@ test('"Flag this" on a finding card makes a flag in one step, and can be undone'
   expect((await fromFinding())[0]!.selectors[0].exact).toBe('stem cell facial');
   await until(async () => (await flagHighlights(page)).includes('stem cell facial'));
   // The notice offers Undo.
+  expect(await axeViolations(page, FLAG_UI)).toEqual([]);
   await page.locator(`${FLAG_UI} .toast`).getByRole('button', { name: 'Undo' }).click();
   await until(async () => (await fromFinding()).length === 0);
+});
+
+test('"Not a claim on this site" hides the term on every page of the site until undone on the review page', async () => {
+  const findingsOf = (id: number) =>
+    ext.worker.evaluate(async (id) => (await chrome.tabs.sendMessage(id, { type: 'cliniccheck:findings/get' })).findings, id) as Promise<Array<{ id: string; termId: string }>>;
+  const id = await tabId(ext, url);
+  await until(async () => (await findingsOf(id)).some((f) => f.termId === 'SCT-01'));
+  const finding = (await findingsOf(id)).find((f) => f.termId === 'SCT-01')!;
+  await ext.worker.evaluate(({ id, fid }) => chrome.tabs.sendMessage(id, { type: 'cliniccheck:findings/reveal', id: fid }), { id, fid: finding.id });
+  const button = page.locator('cliniccheck-card .card button', { hasText: 'Not a claim on this site' });
+  await button.waitFor({ state: 'attached' });
+  await button.focus();
+  await page.keyboard.press('Enter');
+  await until(async () => !(await findingsOf(id)).some((f) => f.termId === 'SCT-01'));
+
+  const other = await ext.context.newPage();
+  const otherUrl = `${ext.origin}/flags/other.html`;
+  await other.goto(otherUrl);
+  const otherId = await tabId(ext, otherUrl);
+  // The page's other claim is found, so the scan is done; the dismissed term is not among the findings.
+  await until(async () => (await findingsOf(otherId)).length > 0);
+  expect((await findingsOf(otherId)).some((f) => f.termId === 'SCT-01')).toBe(false);
+
+  const review = await ext.openExtensionPage('review.html');
+  await review.getByText('SCT-01 anywhere on 127.0.0.1').waitFor();
+  await review.getByRole('button', { name: 'Undo' }).click();
+  await until(async () => (await findingsOf(otherId)).some((f) => f.termId === 'SCT-01'));
+  await review.close();
+  await other.close();
 });
