@@ -90,8 +90,8 @@ export const CUES: Record<CueKind, readonly string[]> = {
   // "Platelets release...") explains nature, not the offer (rule R6). Only
   // counts at the start of a sentence.
   biology: [
-    '[the|human|adult|plant|skin|our|your|animal] [and animal] [own] (stem cells|cells|platelets|fibroblasts|follicles|hair follicles|plant stem cells|keratinocytes|collagen|elastin|stem cell) (are|is) [also] (found|located|present|responsible|undifferentiated|known|called|naturally|the|a|an|essential|crucial|vital|important|building|rich)',
-    '[the|human|adult|plant|skin|our|your|animal] [and animal] [own] (stem cells|cells|platelets|fibroblasts|follicles|hair follicles|plant stem cells|keratinocytes|collagen|elastin) [naturally|also|normally|constantly] (release|secrete|divide|reside|exist|play|communicate|signal|make up|lose|decline|slow|weaken|shrink|miniaturize|produce|respond|achieve|do not|don\'t)',
+    '[the|human|adult|plant|skin|our|your|animal|human and animal] [own] (stem cells|cells|platelets|fibroblasts|follicles|hair follicles|plant stem cells|keratinocytes|collagen|elastin|stem cell) (are|is) [also] (found|located|present|responsible|undifferentiated|known|called|naturally|the|a|an|essential|crucial|vital|important|building|rich)',
+    '[the|human|adult|plant|skin|our|your|animal|human and animal] [own] (stem cells|cells|platelets|fibroblasts|follicles|hair follicles|plant stem cells|keratinocytes|collagen|elastin) [naturally|also|normally|constantly] (release|secrete|divide|reside|exist|play|communicate|signal|make up|lose|decline|slow|weaken|shrink|miniaturize|produce|respond|achieve|do not|don\'t)',
     '(as we age|with age|over time|in nature)',
   ],
 
