@@ -125,6 +125,10 @@ test('after a reload every flag is highlighted again', async () => {
   await until(async () => (await flagHighlights(page)).length === 3);
   expect(await flagHighlights(page)).toEqual(['a cup of tea and a fresh towel', 'helped thousands of happy clients', 'payable at the front desk']);
   if (SHOTS) await page.screenshot({ path: `${SHOTS}/flags-highlighted.png` });
+  // A script rewrites the flagged paragraph's text: the flag is placed again.
+  await page.evaluate(() => ((document.querySelector('#price')!.firstChild as Text).data = 'From 95 pounds a session, payable at the front desk.'));
+  await until(async () => (await flagHighlights(page)).includes('payable at the front desk'));
+  expect(await flagHighlights(page)).toHaveLength(3);
 });
 
 test('after the page text changed a little, flags land on the right words', async () => {

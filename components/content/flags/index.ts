@@ -23,7 +23,8 @@ const REPAINT_DELAY_MS = 400;
 /** A mutation of ClinicCheck's own UI, which never moves page text. */
 function isOwnChange(record: MutationRecord): boolean {
   const own = (node: Node) => (node instanceof Element ? node : node.parentElement)?.closest(`[${OWN_UI_ATTRIBUTE}]`);
-  return Boolean(own(record.target)) || [...record.addedNodes, ...record.removedNodes].every((n) => n instanceof Element && n.hasAttribute(OWN_UI_ATTRIBUTE));
+  const nodes = [...record.addedNodes, ...record.removedNodes];
+  return Boolean(own(record.target)) || (nodes.length > 0 && nodes.every((n) => n instanceof Element && n.hasAttribute(OWN_UI_ATTRIBUTE)));
 }
 
 /**
@@ -133,6 +134,8 @@ export function startFlags(ctx: ContentScriptContext): void {
     timer = setTimeout(paint, REPAINT_DELAY_MS);
   });
   observer.observe(document.body, { childList: true, subtree: true, characterData: true });
+  // Single-page sites change the URL without a new page: load that page's flags.
+  ctx.addEventListener(window, 'wxt:locationchange', () => void load());
   void load();
 
   ctx.onInvalidated(() => {
