@@ -1,3 +1,17 @@
+/**
+ * The claim detection engine (pure: no DOM, no browser APIs).
+ *
+ * 1. tokenize.ts: one pass over the text into integer tokens with UTF-16
+ *    offsets into the original; case, accents, apostrophes, soft hyphens and
+ *    zero-width characters folded, hyphens and block boundaries split words,
+ *    inflections folded by stem.ts, sentences and headings marked.
+ * 2. matcher.ts: every lexicon variant, free-wording claim pattern
+ *    (claim-patterns.ts) and context cue (cues.ts) compiled once into one
+ *    matcher; one pass over the tokens finds them all.
+ * 3. context.ts: the rules of the domain reference (section 1.2, R1–R8)
+ *    decide for each match: active, suppressed with a reason, or no claim.
+ * 4. Overlapping findings are resolved into one per claim.
+ */
 import { compile } from './compile.ts';
 import { sortMatches, subordinate, suppression, type ClaimMatch, type CueSpans } from './context.ts';
 import { tokenize } from './tokenize.ts';
