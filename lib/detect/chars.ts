@@ -27,13 +27,23 @@ export const Cls = {
 } as const;
 export type Cls = (typeof Cls)[keyof typeof Cls];
 
-/** Classes of the first 0x3000 code units, precomputed (the hot path). */
-export const CLASS_TABLE = new Uint8Array(0x3000);
-for (let c = 0; c < 0x3000; c++) CLASS_TABLE[c] = classifySlow(c);
+/** Marks a code unit of CLASS_TABLE not worked out yet. */
+export const UNCLASSIFIED = 255;
+
+/**
+ * Classes of the first 0x3000 code units: Latin-1 precomputed at load, the
+ * rest filled in on first sight (a page uses few of them, and working all
+ * out up front would cost every page load several milliseconds).
+ */
+export const CLASS_TABLE = new Uint8Array(0x3000).fill(UNCLASSIFIED);
+for (let c = 0; c < 0x100; c++) CLASS_TABLE[c] = classifySlow(c);
 
 /** Class of a UTF-16 code unit. */
 export function cls(code: number): Cls {
-  return code < 0x3000 ? (CLASS_TABLE[code] as Cls) : classifySlow(code);
+  if (code >= 0x3000) return classifySlow(code);
+  let k = CLASS_TABLE[code]!;
+  if (k === UNCLASSIFIED) CLASS_TABLE[code] = k = classifySlow(code);
+  return k as Cls;
 }
 
 /** Class of any code unit, worked out from Unicode properties. */

@@ -1,4 +1,4 @@
-import { CLASS_TABLE, classifySlow, Cls, fold } from './chars.ts';
+import { CLASS_TABLE, classifySlow, Cls, fold, UNCLASSIFIED } from './chars.ts';
 import { NUM, UNKNOWN, type Vocab } from './vocab.ts';
 import type { Block } from './types.ts';
 
@@ -30,7 +30,10 @@ export interface Tokens {
 const { Word: WORD, Invisible: INVISIBLE, Apostrophe: APOSTROPHE, Dash: DASH, Comma: COMMA, Clause: CLAUSE, Stop: STOP, Newline: NEWLINE, Separator: SEPARATOR, Symbol: SYMBOL } = Cls;
 const TABLE = CLASS_TABLE;
 function cls(c: number): number {
-  return c < 0x3000 ? TABLE[c]! : classifySlow(c);
+  if (c >= 0x3000) return classifySlow(c);
+  let k = TABLE[c]!;
+  if (k === UNCLASSIFIED) TABLE[c] = k = classifySlow(c);
+  return k;
 }
 
 const ABBREVIATIONS = new Set(['dr', 'mr', 'mrs', 'ms', 'st', 'vs', 'etc', 'inc', 'ltd', 'no', 'fig', 'approx', 'prof', 'jr', 'sr', 'co']);
