@@ -17,6 +17,7 @@ import type { FlagUi } from './ui.tsx';
 export class FindingHooks {
   private basis: TextBasis | undefined;
   private match: ((f: { id: string; termId: string; start: number; end: number }) => Dismissal | undefined) | undefined;
+  private dismissals: readonly Dismissal[] = [];
   private readonly removers: Array<() => void> = [];
 
   constructor(
@@ -36,9 +37,14 @@ export class FindingHooks {
 
   /** New dismissals from storage: rebuild the test and re-filter. */
   update(dismissals: readonly Dismissal[]): void {
-    this.basis = readTextBasis(document);
-    this.match = dismissalMatcher(this.basis.text, location.href, dismissals);
+    this.dismissals = dismissals;
+    this.rebuild();
     findingsFilterChanged();
+  }
+
+  private rebuild(): void {
+    this.basis = readTextBasis(document);
+    this.match = dismissalMatcher(this.basis.text, location.href, this.dismissals);
   }
 
   /** The scanner's filter: false drops a dismissed finding. */
@@ -46,7 +52,10 @@ export class FindingHooks {
     // Until the dismissals are read, show nothing rather than flash dismissed
     // findings (and count them on the badge); update() re-filters.
     if (!this.match || !this.basis) return false;
-    const span = finding.range.startContainer.isConnected ? spanOfRange(this.basis, finding.range) : undefined;
+    const node = finding.range.startContainer;
+    // Text added since the basis was read (a dynamic page): read it again.
+    if (node.isConnected && node instanceof Text && !this.basis.index.has(node) && this.dismissals.length) this.rebuild();
+    const span = node.isConnected ? spanOfRange(this.basis!, finding.range) : undefined;
     return !this.match({ id: finding.id, termId: finding.termId, start: span?.start ?? -1, end: span?.end ?? -1 });
   };
 

@@ -16,12 +16,14 @@ export interface TextBasis {
   nodes: Text[];
   /** Offset of each node's first character in `text`. */
   starts: number[];
+  /** Position of each node in `nodes`. */
+  index: Map<Text, number>;
 }
 
 const SKIP = new Set(['script', 'style', 'noscript', 'template']);
 
 export function readTextBasis(doc: Document = document): TextBasis {
-  const basis: TextBasis = { text: '', nodes: [], starts: [] };
+  const basis: TextBasis = { text: '', nodes: [], starts: [], index: new Map() };
   const root = doc.body;
   if (!root) return basis;
   const walker = doc.createTreeWalker(root, NodeFilter.SHOW_ELEMENT | NodeFilter.SHOW_TEXT, {
@@ -35,6 +37,7 @@ export function readTextBasis(doc: Document = document): TextBasis {
   let length = 0;
   for (let node = walker.nextNode(); node; node = walker.nextNode()) {
     const text = node as Text;
+    basis.index.set(text, basis.nodes.length);
     basis.nodes.push(text);
     basis.starts.push(length);
     parts.push(text.data);
@@ -48,8 +51,8 @@ export function readTextBasis(doc: Document = document): TextBasis {
 function offsetOf(basis: TextBasis, container: Node, offset: number): number {
   const doc = container.ownerDocument ?? document;
   if (container.nodeType === Node.TEXT_NODE) {
-    const i = basis.nodes.indexOf(container as Text);
-    if (i !== -1) return basis.starts[i]! + Math.min(offset, (container as Text).data.length);
+    const i = basis.index.get(container as Text);
+    if (i !== undefined) return basis.starts[i]! + Math.min(offset, (container as Text).data.length);
   }
   // An element boundary (or a text node outside the basis): the offset of
   // the first basis node at or after the point.
