@@ -19,8 +19,12 @@ import type { Block, Finding, PageSignals, SuppressionReason } from './types.ts'
 
 export type { Block, Finding, PageSignals, SuppressionReason } from './types.ts';
 
-/** Compiled once per module load: lexicon, claim patterns and cues in one matcher. */
-const { vocab, matcher, entries } = compile();
+/**
+ * Lexicon, claim patterns and cues in one matcher, compiled on first use
+ * (not at import, so a paused site or a page that never scans pays nothing).
+ */
+let compiled: ReturnType<typeof compile> | undefined;
+const engine = () => (compiled ??= compile());
 
 export interface DetectOptions {
   /** Paragraphs, headings and list items: claims never run across them. */
@@ -35,6 +39,7 @@ export interface DetectOptions {
  * the reason, so the interface can say why they were not flagged.
  */
 export function detect(text: string, options: DetectOptions = {}): Finding[] {
+  const { vocab, matcher, entries } = engine();
   const t = tokenize(text, vocab, options.blocks);
   const { claims, cues } = sortMatches(matcher.run(t), entries);
   const page = options.page ?? signalsFrom(cues, t.count, claims, true);
@@ -81,6 +86,7 @@ export function detect(text: string, options: DetectOptions = {}): Finding[] {
 
 /** Page-level signals: compute once per page and pass to every `detect` call on its parts. */
 export function pageSignals(text: string): PageSignals {
+  const { vocab, matcher, entries } = engine();
   const t = tokenize(text, vocab);
   const { claims, cues } = sortMatches(matcher.run(t), entries);
   return signalsFrom(cues, t.count, claims, false);
