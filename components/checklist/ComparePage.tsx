@@ -1,10 +1,12 @@
 import { useState } from 'preact/hooks';
+import { i18n } from '#i18n';
 import type { ClinicWithAnswers } from '../../lib/checklist/format.ts';
-import { ANSWER_STATUSES, STATUS_LABEL, makeAnswer, type AnswerStatus } from '../../lib/checklist/model.ts';
+import { ANSWER_STATUSES, makeAnswer, type AnswerStatus } from '../../lib/checklist/model.ts';
 import { QUESTIONS, SECTIONS } from '../../lib/checklist/questions.ts';
 import { statusOf, summarise } from '../../lib/checklist/summary.ts';
 import { saveAnswer } from '../storage/checklist.ts';
 import { useChecklistData } from './useChecklistData.ts';
+import { statusLabel } from './labels.ts';
 import './checklist.css';
 import './pages.css';
 
@@ -14,13 +16,13 @@ function AnswerCell({ item, qid }: { item: ClinicWithAnswers; qid: (typeof QUEST
   return (
     <td class={`cmp-cell cmp-cell--${status}`}>
       <select
-        aria-label={`${qid} answer for ${item.clinic.name}`}
+        aria-label={i18n.t('compare.answerLabel', { question: qid, clinic: item.clinic.name })}
         value={status}
         onChange={(e) => void saveAnswer(item.clinic.id, qid, makeAnswer(e.currentTarget.value as AnswerStatus, note, Date.now()))}
       >
         {ANSWER_STATUSES.map((s) => (
           <option key={s} value={s}>
-            {STATUS_LABEL[s]}
+            {statusLabel(s)}
           </option>
         ))}
       </select>
@@ -33,16 +35,16 @@ function AnswerCell({ item, qid }: { item: ClinicWithAnswers; qid: (typeof QUEST
 export function ComparePage() {
   const items = useChecklistData();
   const [hidden, setHidden] = useState<Set<string>>(new Set());
-  if (!items) return <p>Loading…</p>;
+  if (!items) return <p>{i18n.t('common.loading')}</p>;
   const shown = items.filter((i) => !hidden.has(i.clinic.id));
   const toggle = (id: string, on: boolean) => setHidden((h) => (on ? new Set([...h].filter((x) => x !== id)) : new Set([...h, id])));
   return (
     <main class="cl cl-page">
-      <h1>Compare clinics</h1>
-      {items.length < 2 && <p>Add at least two clinics in the ClinicCheck popup's Checklist tab to compare them here.</p>}
+      <h1>{i18n.t('compare.heading')}</h1>
+      {items.length < 2 && <p>{i18n.t('compare.needTwo')}</p>}
       {items.length > 0 && (
         <fieldset class="cmp-pick">
-          <legend>Clinics to compare</legend>
+          <legend>{i18n.t('compare.pick')}</legend>
           {items.map(({ clinic }) => (
             <label key={clinic.id}>
               <input type="checkbox" checked={!hidden.has(clinic.id)} onChange={(e) => toggle(clinic.id, e.currentTarget.checked)} />
@@ -52,20 +54,18 @@ export function ComparePage() {
         </fieldset>
       )}
       {shown.length > 0 && (
-        <div class="cmp-scroll" role="region" aria-label="Comparison table" tabIndex={0}>
+        <div class="cmp-scroll" role="region" aria-label={i18n.t('compare.tableLabel')} tabIndex={0}>
           <table class="cmp">
-            <caption>Answers by question. Changes are saved at once and appear in every open ClinicCheck view.</caption>
+            <caption>{i18n.t('compare.caption')}</caption>
             <thead>
               <tr>
-                <th scope="col">Question</th>
+                <th scope="col">{i18n.t('compare.question')}</th>
                 {shown.map(({ clinic, answers }) => {
                   const s = summarise(answers);
                   return (
                     <th scope="col" key={clinic.id}>
                       <bdi>{clinic.name}</bdi>
-                      <span class="cmp-sum">
-                        {s.answered}/{s.total} answered, {s.redFlags} red flag{s.redFlags === 1 ? '' : 's'}
-                      </span>
+                      <span class="cmp-sum">{i18n.t('compare.columnSummary', s.redFlags, { answered: s.answered, total: s.total })}</span>
                     </th>
                   );
                 })}

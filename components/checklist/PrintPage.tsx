@@ -1,9 +1,12 @@
 import { useEffect } from 'preact/hooks';
+import { i18n } from '#i18n';
 import type { ClinicWithAnswers } from '../../lib/checklist/format.ts';
-import { clinicOrigin, clinicRows, sectionHeading, summaryLine } from '../../lib/checklist/export-rows.ts';
+import { clinicRows, sectionHeading } from '../../lib/checklist/export-rows.ts';
 import { PRINT_CSS } from '../../lib/checklist/export-html.ts';
 import { SECTIONS } from '../../lib/checklist/questions.ts';
+import { statusOf } from '../../lib/checklist/summary.ts';
 import { useChecklistData } from './useChecklistData.ts';
+import { originLabel, statusLabel, summaryText } from './labels.ts';
 
 function ClinicPrint({ item }: { item: ClinicWithAnswers }) {
   const rows = clinicRows(item);
@@ -13,7 +16,7 @@ function ClinicPrint({ item }: { item: ClinicWithAnswers }) {
         <bdi>{item.clinic.name}</bdi>
       </h2>
       <p>
-        {clinicOrigin(item.clinic)}: {summaryLine(item)}
+        {originLabel(item.clinic)}: {summaryText(item)}
       </p>
       {SECTIONS.map((section) => {
         const inSection = rows.filter((r) => r.question.section === section.id);
@@ -24,9 +27,9 @@ function ClinicPrint({ item }: { item: ClinicWithAnswers }) {
               <thead>
                 <tr>
                   <th scope="col">#</th>
-                  <th scope="col">Question</th>
-                  <th scope="col">Answer</th>
-                  <th scope="col">Note</th>
+                  <th scope="col">{i18n.t('print.question')}</th>
+                  <th scope="col">{i18n.t('print.answer')}</th>
+                  <th scope="col">{i18n.t('print.note')}</th>
                 </tr>
               </thead>
               <tbody>
@@ -34,7 +37,7 @@ function ClinicPrint({ item }: { item: ClinicWithAnswers }) {
                   <tr key={r.question.id}>
                     <th scope="row">{r.question.id}</th>
                     <td>{r.question.question}</td>
-                    <td>{r.status}</td>
+                    <td>{statusLabel(statusOf(item.answers, r.question.id))}</td>
                     <td class="note">
                       <bdi>{r.note}</bdi>
                     </td>
@@ -62,14 +65,14 @@ export function PrintPage({ search = location.search }: { search?: string }) {
   const shown = items?.filter((i) => !only || i.clinic.id === only) ?? [];
   return (
     <main>
-      <h1>ClinicCheck checklist</h1>
-      <p>Printed {new Date().toISOString().slice(0, 10)}. Your answers and notes, kept only on your device.</p>
+      <h1>{i18n.t('print.heading')}</h1>
+      <p>{i18n.t('print.intro', { date: new Date().toISOString().slice(0, 10) })}</p>
       <div class="print-bar">
         <button type="button" onClick={() => window.print()} disabled={!shown.length}>
-          Print or save as PDF
+          {i18n.t('common.printOrPdf')}
         </button>
       </div>
-      {items && shown.length === 0 && <p>No clinic to print.</p>}
+      {items && shown.length === 0 && <p>{i18n.t('print.nothing')}</p>}
       {shown.map((item) => (
         <ClinicPrint key={item.clinic.id} item={item} />
       ))}

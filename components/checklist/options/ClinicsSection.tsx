@@ -1,8 +1,9 @@
 import { useState } from 'preact/hooks';
+import { i18n } from '#i18n';
 import type { ClinicWithAnswers } from '../../../lib/checklist/format.ts';
-import { clinicOrigin, summaryLine } from '../../../lib/checklist/export-rows.ts';
 import { deleteAllChecklist, deleteClinic } from '../../storage/checklist.ts';
 import { downloadExport, openPrintView } from '../exports.ts';
+import { originLabel, summaryText } from '../labels.ts';
 
 /** Each clinic: export it alone, print it, delete it; and delete everything, each with a confirmation step. */
 export function ClinicsSection({ items }: { items: ClinicWithAnswers[] }) {
@@ -11,23 +12,23 @@ export function ClinicsSection({ items }: { items: ClinicWithAnswers[] }) {
   const remove = async (id: string | 'all', name: string) => {
     await (id === 'all' ? deleteAllChecklist() : deleteClinic(id));
     setConfirming(undefined);
-    setMessage(id === 'all' ? 'All clinics and answers were deleted.' : `${name} was deleted.`);
+    setMessage(id === 'all' ? i18n.t('options.clinics.deletedAll') : i18n.t('options.clinics.deletedOne', { name }));
   };
-  const confirmRow = (id: string, name: string, what: string) => (
-    <div class="opt-row" role="group" aria-label={`Confirm deleting ${name}`}>
-      <span class="opt-danger">Delete {what}? This cannot be undone.</span>
+  const confirmRow = (id: string, name: string, question: string) => (
+    <div class="opt-row" role="group" aria-label={i18n.t('options.clinics.confirmLabel', { name })}>
+      <span class="opt-danger">{question}</span>
       <button type="button" onClick={() => void remove(id, name)}>
-        Yes, delete
+        {i18n.t('options.clinics.yes')}
       </button>
       <button type="button" onClick={() => setConfirming(undefined)}>
-        Keep
+        {i18n.t('options.clinics.keep')}
       </button>
     </div>
   );
   return (
     <section aria-labelledby="opt-clinics">
-      <h2 id="opt-clinics">Your clinics</h2>
-      {items.length === 0 && <p>No clinics yet. Start one from the popup's Checklist tab.</p>}
+      <h2 id="opt-clinics">{i18n.t('options.clinics.heading')}</h2>
+      {items.length === 0 && <p>{i18n.t('options.clinics.none')}</p>}
       <ul class="opt-clinics">
         {items.map((item) => (
           <li key={item.clinic.id}>
@@ -35,17 +36,17 @@ export function ClinicsSection({ items }: { items: ClinicWithAnswers[] }) {
               <strong>
                 <bdi>{item.clinic.name}</bdi>
               </strong>{' '}
-              ({clinicOrigin(item.clinic)}): {summaryLine(item)}
+              ({originLabel(item.clinic)}): {summaryText(item)}
             </div>
             {confirming === item.clinic.id ? (
-              confirmRow(item.clinic.id, item.clinic.name, `"${item.clinic.name}" and its answers`)
+              confirmRow(item.clinic.id, item.clinic.name, i18n.t('options.clinics.confirmOne', { name: item.clinic.name }))
             ) : (
               <div class="opt-row" role="group" aria-label={item.clinic.name}>
-                <button type="button" onClick={() => downloadExport('json', [item])}>Export JSON</button>
-                <button type="button" onClick={() => downloadExport('csv', [item])}>Export CSV</button>
-                <button type="button" onClick={() => downloadExport('markdown', [item])}>Export Markdown</button>
-                <button type="button" onClick={() => openPrintView(item.clinic.id)}>Print</button>
-                <button type="button" onClick={() => setConfirming(item.clinic.id)}>Delete…</button>
+                <button type="button" onClick={() => downloadExport('json', [item])}>{i18n.t('common.exportJson')}</button>
+                <button type="button" onClick={() => downloadExport('csv', [item])}>{i18n.t('common.exportCsv')}</button>
+                <button type="button" onClick={() => downloadExport('markdown', [item])}>{i18n.t('common.exportMarkdown')}</button>
+                <button type="button" onClick={() => openPrintView(item.clinic.id)}>{i18n.t('options.clinics.print')}</button>
+                <button type="button" onClick={() => setConfirming(item.clinic.id)}>{i18n.t('options.clinics.delete')}</button>
               </div>
             )}
           </li>
@@ -53,11 +54,11 @@ export function ClinicsSection({ items }: { items: ClinicWithAnswers[] }) {
       </ul>
       {items.length > 0 &&
         (confirming === 'all' ? (
-          confirmRow('all', 'everything', `all ${items.length} clinics and every answer`)
+          confirmRow('all', i18n.t('options.clinics.everything'), i18n.t('options.clinics.confirmAll', items.length))
         ) : (
           <div class="opt-row">
             <button type="button" class="opt-danger" onClick={() => setConfirming('all')}>
-              Delete everything…
+              {i18n.t('options.clinics.deleteAll')}
             </button>
           </div>
         ))}

@@ -1,3 +1,4 @@
+import { i18n } from '#i18n';
 import type { ClinicWithAnswers } from '../../../lib/checklist/format.ts';
 import { downloadExport, openPrintView } from '../exports.ts';
 
@@ -6,26 +7,26 @@ export function ExportSection({ items }: { items: ClinicWithAnswers[] }) {
   const none = items.length === 0;
   return (
     <section aria-labelledby="opt-export">
-      <h2 id="opt-export">Export all clinics</h2>
-      <p>JSON keeps everything and can be imported again. CSV opens in spreadsheets; Markdown and HTML are readable reports.</p>
+      <h2 id="opt-export">{i18n.t('options.export.heading')}</h2>
+      <p>{i18n.t('options.export.intro')}</p>
       <div class="opt-row">
         <button type="button" disabled={none} onClick={() => downloadExport('json', items)}>
-          Export JSON
+          {i18n.t('common.exportJson')}
         </button>
         <button type="button" disabled={none} onClick={() => downloadExport('csv', items)}>
-          Export CSV
+          {i18n.t('common.exportCsv')}
         </button>
         <button type="button" disabled={none} onClick={() => downloadExport('markdown', items)}>
-          Export Markdown
+          {i18n.t('common.exportMarkdown')}
         </button>
         <button type="button" disabled={none} onClick={() => downloadExport('html', items)}>
-          Export HTML
+          {i18n.t('options.export.exportHtml')}
         </button>
         <button type="button" disabled={none} onClick={() => openPrintView()}>
-          Print or save as PDF
+          {i18n.t('common.printOrPdf')}
         </button>
       </div>
-      {none && <p>Nothing to export yet.</p>}
+      {none && <p>{i18n.t('options.export.nothing')}</p>}
     </section>
   );
 }

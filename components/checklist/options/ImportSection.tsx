@@ -1,8 +1,10 @@
 import { useState } from 'preact/hooks';
+import { i18n } from '#i18n';
 import type { ChecklistExport, ClinicWithAnswers } from '../../../lib/checklist/format.ts';
-import { describePlan, planImport, prepareImport, type ImportPlan } from '../../../lib/checklist/import-plan.ts';
+import { planImport, prepareImport, type ImportPlan } from '../../../lib/checklist/import-plan.ts';
 import { MAX_IMPORT_BYTES } from '../../../lib/checklist/validate.ts';
 import { applyImport, loadAll } from '../../storage/checklist.ts';
+import { planText } from '../labels.ts';
 
 type State =
   | { kind: 'idle' }
@@ -36,7 +38,7 @@ export function ImportSection() {
     // The size is checked before reading, so a huge file is never loaded.
     const text = file.size > MAX_IMPORT_BYTES ? '' : await file.text();
     const ready = prepareImport(text, file.size, await loadAll());
-    if (!ready.ok) return setState({ kind: 'error', message: `${file.name}: ${ready.error} Nothing was changed.` });
+    if (!ready.ok) return setState({ kind: 'error', message: i18n.t('options.import.refused', { file: file.name, error: ready.error }) });
     setState({ kind: 'preview', file: ready.file, plan: ready.plan, name: file.name });
   };
   const confirm = async () => {
@@ -45,17 +47,17 @@ export function ImportSection() {
       // Planned again against what is stored now, in case another view changed something meanwhile.
       const plan = planImport(state.file, await loadAll());
       await applyImport(plan, Date.now());
-      setState({ kind: 'done', message: `Imported: ${describePlan(plan)}` });
+      setState({ kind: 'done', message: i18n.t('options.import.done', { plan: planText(plan) }) });
     } catch (e) {
-      setState({ kind: 'error', message: `The import failed and nothing was changed: ${(e as Error).message}` });
+      setState({ kind: 'error', message: i18n.t('options.import.failed', { error: (e as Error).message }) });
     }
   };
   return (
     <section aria-labelledby="opt-import">
-      <h2 id="opt-import">Import</h2>
-      <p>Choose a ClinicCheck checklist JSON export. You will see what changes before anything is saved.</p>
+      <h2 id="opt-import">{i18n.t('options.import.heading')}</h2>
+      <p>{i18n.t('options.import.intro')}</p>
       <div class="opt-row">
-        <label for="opt-import-file">Checklist file (JSON)</label>
+        <label for="opt-import-file">{i18n.t('options.import.fileLabel')}</label>
         <input id="opt-import-file" type="file" accept=".json,application/json" onChange={(e) => void choose(e.currentTarget)} />
       </div>
       {state.kind === 'error' && (
@@ -66,16 +68,16 @@ export function ImportSection() {
       {state.kind === 'preview' && (
         <div class="opt-preview" role="group" aria-labelledby="opt-preview-title">
           <p id="opt-preview-title">
-            <strong>{state.name}</strong>: {describePlan(state.plan)}
+            <strong>{state.name}</strong>: {planText(state.plan)}
           </p>
-          <Names label="To add:" list={state.plan.toAdd} />
-          <Names label="To replace (your current answers for these are overwritten):" list={state.plan.toReplace.map((r) => r.incoming)} />
+          <Names label={i18n.t('options.import.toAdd')} list={state.plan.toAdd} />
+          <Names label={i18n.t('options.import.toReplace')} list={state.plan.toReplace.map((r) => r.incoming)} />
           <div class="opt-row">
             <button type="button" disabled={!state.plan.toAdd.length && !state.plan.toReplace.length} onClick={() => void confirm()}>
-              Import
+              {i18n.t('options.import.confirm')}
             </button>
             <button type="button" onClick={() => setState({ kind: 'idle' })}>
-              Cancel
+              {i18n.t('common.cancel')}
             </button>
           </div>
         </div>

@@ -1,3 +1,4 @@
+import { i18n } from '#i18n';
 import { useChecklistData } from '../useChecklistData.ts';
 import { ExportSection } from './ExportSection.tsx';
 import { ImportSection } from './ImportSection.tsx';
@@ -10,8 +11,8 @@ export function OptionsPage() {
   const items = useChecklistData();
   return (
     <main class="cl cl-page">
-      <h1>ClinicCheck: your checklists</h1>
-      <p>Your clinics and answers are stored only in this browser. Export them to keep a copy or move them to another browser.</p>
+      <h1>{i18n.t('options.heading')}</h1>
+      <p>{i18n.t('options.intro')}</p>
       {items ? (
         <>
           <ExportSection items={items} />
@@ -19,7 +20,7 @@ export function OptionsPage() {
           <ClinicsSection items={items} />
         </>
       ) : (
-        <p>Loading…</p>
+        <p>{i18n.t('common.loading')}</p>
       )}
     </main>
   );

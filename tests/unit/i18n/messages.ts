@@ -4,9 +4,9 @@
  * _locales/<code>/messages.json), and `browser.i18n.getMessage`'s rules for
  * `$1`…`$9` and `$$`.
  */
-import { readdirSync } from 'node:fs';
+import { readFileSync, readdirSync } from 'node:fs';
 import { basename, extname, join } from 'node:path';
-import { generateChromeMessages, parseMessagesFile } from '@wxt-dev/i18n/build';
+import { generateChromeMessages, parseMessagesText } from '@wxt-dev/i18n/build';
 
 export const LOCALES_DIR = join(import.meta.dirname, '../../../locales');
 
@@ -19,9 +19,10 @@ export function localeFiles(): Record<string, string> {
   return Object.fromEntries(files.map((f) => [basename(f, extname(f)), join(LOCALES_DIR, f)]));
 }
 
-/** One locale file converted to messages.json form (what ends up in the build). */
-export async function chromeMessages(file: string): Promise<ChromeMessages> {
-  return generateChromeMessages(await parseMessagesFile(file)) as ChromeMessages;
+/** One locale file converted to messages.json form (what ends up in the build). Synchronous, for getMessage. */
+export function chromeMessages(file: string): ChromeMessages {
+  const format = /\.ya?ml$/.test(file) ? 'YAML' : file.endsWith('.toml') ? 'TOML' : 'JSON5';
+  return generateChromeMessages(parseMessagesText(readFileSync(file, 'utf8'), format)) as ChromeMessages;
 }
 
 /** `browser.i18n.getMessage` over these messages: '' for an unknown name, `$n` substituted, `$$` a dollar. */

@@ -5,9 +5,13 @@
  * A plain function, not vi.fn: vitest's mockReset/restoreMocks would clear it
  * between tests, and fakeBrowser.reset() leaves i18n alone.
  */
-import { fakeBrowser } from 'wxt/testing';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { chromeMessages, getMessageFrom, localeFiles } from './messages.ts';
 
-const getMessage = getMessageFrom(await chromeMessages(localeFiles().en!));
-fakeBrowser.i18n.getMessage = getMessage as typeof fakeBrowser.i18n.getMessage;
+// Read on first use, so the many tests that show no text pay nothing.
+let getMessage: ReturnType<typeof getMessageFrom> | undefined;
+fakeBrowser.i18n.getMessage = ((name: string, substitutions?: string | string[]) => {
+  getMessage ??= getMessageFrom(chromeMessages(localeFiles().en!));
+  return getMessage(name, substitutions);
+}) as typeof fakeBrowser.i18n.getMessage;
 fakeBrowser.i18n.getUILanguage = () => 'en';
