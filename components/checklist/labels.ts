@@ -8,6 +8,7 @@ import { i18n } from '#i18n';
 import type { AnswerStatus, Clinic } from '../../lib/checklist/model.ts';
 import type { ClinicWithAnswers } from '../../lib/checklist/format.ts';
 import type { ImportPlan } from '../../lib/checklist/import-plan.ts';
+import type { ImportFailure } from '../../lib/checklist/validate.ts';
 import { summarise } from '../../lib/checklist/summary.ts';
 
 const STATUS_KEYS = {
@@ -40,4 +41,35 @@ export function planText(plan: ImportPlan): string {
     replace: i18n.t('options.import.planReplace', { count: plan.toReplace.length }),
     skipped: i18n.t('options.import.planSkipped', plan.duplicatesSkipped),
   });
+}
+
+/**
+ * Why an import file was refused, in the person's language. Field-by-field
+ * problems (`invalid`: "clinics[2].answers.Q5.status is ...") name JSON
+ * fields and stay in English, inside a translated sentence (options.import.refused).
+ */
+export function importErrorText({ code, params, error }: ImportFailure): string {
+  const p = (name: string) => params[name] ?? '';
+  switch (code) {
+    case 'too-large':
+      return i18n.t('options.importError.tooLarge', { size: p('size'), limit: p('limit') });
+    case 'empty':
+      return i18n.t('options.importError.empty');
+    case 'not-json':
+      return i18n.t('options.importError.notJson', { detail: p('detail') });
+    case 'not-checklist':
+      return i18n.t('options.importError.notChecklist');
+    case 'wrong-format':
+      return i18n.t('options.importError.wrongFormat', { format: p('format') });
+    case 'flags-export':
+      return i18n.t('options.importError.flagsExport', { format: p('format') });
+    case 'bad-version':
+      return i18n.t('options.importError.badVersion', { version: p('version') });
+    case 'newer-version':
+      return i18n.t('options.importError.newerVersion', { version: p('version'), supported: p('supported') });
+    case 'too-many':
+      return i18n.t('options.importError.tooMany', { count: p('count'), limit: p('limit') });
+    case 'invalid':
+      return error;
+  }
 }

@@ -4,7 +4,7 @@
  * duplicates skipped (also repeated ids inside the file).
  */
 import { exportClinic, importedToRecords, type ChecklistExport, type ClinicWithAnswers } from './format.ts';
-import { parseImport } from './validate.ts';
+import { parseImport, type ImportFailure } from './validate.ts';
 
 export interface ImportPlan {
   toAdd: ClinicWithAnswers[];
@@ -41,7 +41,7 @@ export function describePlan(plan: ImportPlan): string {
   return `${n(plan.toAdd.length, 'clinic', 'clinics')} to add, ${plan.toReplace.length} to replace, ${n(plan.duplicatesSkipped, 'duplicate', 'duplicates')} skipped.`;
 }
 
-export type PreparedImport = { ok: true; file: ChecklistExport; plan: ImportPlan } | { ok: false; error: string };
+export type PreparedImport = { ok: true; file: ChecklistExport; plan: ImportPlan } | ImportFailure;
 
 /**
  * Validates a file's text and plans it against what is stored, in one step:

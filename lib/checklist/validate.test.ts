@@ -53,9 +53,23 @@ describe('parseImport refuses bad files with a precise message', () => {
     expect(({} as Record<string, unknown>).polluted).toBeUndefined();
   });
 
+  test.each([
+    ['', 'empty'],
+    ['{', 'not-json'],
+    ['[]', 'not-checklist'],
+    ['{"format": "other"}', 'wrong-format'],
+    ['{"type": "AnnotationCollection"}', 'flags-export'],
+    [JSON.stringify({ ...good(), schemaVersion: 0 }), 'bad-version'],
+    [JSON.stringify({ ...good(), schemaVersion: 9 }), 'newer-version'],
+    [JSON.stringify({ ...good(), clinics: Array(2001).fill({}) }), 'too-many'],
+    [JSON.stringify(withClinic((c) => (c.name = 42))), 'invalid'],
+  ])('a refusal carries a code for the UI to translate: %s → %s', (text, code) => {
+    expect(parseImport(text)).toMatchObject({ ok: false, code });
+  });
+
   test('oversized files are refused before parsing', () => {
     expect(error('x'.repeat(MAX_IMPORT_BYTES + 1))).toMatch(/MB; ClinicCheck imports files up to 5 MB/);
-    expect(parseImport('{}', MAX_IMPORT_BYTES + 10)).toEqual({ ok: false, error: expect.stringMatching(/5\.0 MB/) });
+    expect(parseImport('{}', MAX_IMPORT_BYTES + 10)).toMatchObject({ ok: false, error: expect.stringMatching(/5\.0 MB/), code: 'too-large', params: { size: '5.0', limit: 5 } });
   });
 
   test('a BOM before the JSON is fine', () => {
@@ -94,6 +108,6 @@ describe('prepareImport', () => {
     const text = exportJson(sampleClinics(), SAMPLE_TIME);
     const ready = prepareImport(text, text.length, sampleClinics().slice(0, 1));
     expect(ready.ok && [ready.plan.toAdd.length, ready.plan.duplicatesSkipped]).toEqual([1, 1]);
-    expect(prepareImport('{', 1, [])).toEqual({ ok: false, error: expect.stringMatching(/not valid JSON/) });
+    expect(prepareImport('{', 1, [])).toMatchObject({ ok: false, error: expect.stringMatching(/not valid JSON/), code: 'not-json' });
   });
 });

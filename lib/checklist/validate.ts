@@ -14,7 +14,19 @@ import type { QuestionId } from '../lexicon/types.ts';
 export const MAX_IMPORT_BYTES = 5 * 1024 * 1024;
 export const MAX_CLINICS = 2000;
 
-class ImportError extends Error {}
+/**
+ * Why a file was refused, for the UI to word in the person's language
+ * (components/checklist/labels.ts). `message` is the English text; `invalid`
+ * covers the field-by-field checks, whose message names the field.
+ */
+export type ImportErrorCode = 'too-large' | 'empty' | 'not-json' | 'not-checklist' | 'wrong-format' | 'flags-export' | 'bad-version' | 'newer-version' | 'too-many' | 'invalid';
+export type ImportErrorParams = Record<string, string | number>;
+
+class ImportError extends Error {
+  constructor(message: string, readonly code: ImportErrorCode = 'invalid', readonly params: ImportErrorParams = {}) {
+    super(message);
+  }
+}
 type Obj = Record<string, unknown>;
 const FORBIDDEN = new Set(['__proto__', 'constructor', 'prototype']);
 const ISO = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d{1,3})?Z$/;
@@ -79,20 +91,34 @@ function clinic(value: unknown, path: string): ExportedClinic {
 }
 
 function document(value: unknown): ChecklistExport {
-  if (typeof value !== 'object' || value === null || Array.isArray(value)) throw new ImportError('The file holds JSON, but not a ClinicCheck checklist export.');
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) {
+    throw new ImportError('The file holds JSON, but not a ClinicCheck checklist export.', 'not-checklist');
+  }
   const head = value as Obj;
   if (head.format !== EXPORT_FORMAT) {
-    const hint = head.type === 'AnnotationCollection' ? ' It looks like a ClinicCheck flags export; import it on the flags review page.' : '';
-    throw new ImportError(`This is not a ClinicCheck checklist export (its "format" is ${show(head.format)}).${hint}`);
+    const flags = head.type === 'AnnotationCollection';
+    const hint = flags ? ' It looks like a ClinicCheck flags export; import it on the flags review page.' : '';
+    throw new ImportError(`This is not a ClinicCheck checklist export (its "format" is ${show(head.format)}).${hint}`, flags ? 'flags-export' : 'wrong-format', {
+      format: show(head.format),
+    });
   }
   const version = head.schemaVersion;
-  if (!Number.isSafeInteger(version) || (version as number) < 1) throw new ImportError(`The schemaVersion ${show(version)} is not valid.`);
+  if (!Number.isSafeInteger(version) || (version as number) < 1) {
+    throw new ImportError(`The schemaVersion ${show(version)} is not valid.`, 'bad-version', { version: show(version) });
+  }
   if ((version as number) > SCHEMA_VERSION) {
-    throw new ImportError(`This file was made by a newer ClinicCheck (schema version ${version}); this one reads up to version ${SCHEMA_VERSION}. Update ClinicCheck and try again.`);
+    const params = { version: version as number, supported: SCHEMA_VERSION };
+    throw new ImportError(
+      `This file was made by a newer ClinicCheck (schema version ${version}); this one reads up to version ${SCHEMA_VERSION}. Update ClinicCheck and try again.`,
+      'newer-version',
+      params,
+    );
   }
   const doc = object(migrateExport(head, version as number, SCHEMA_VERSION), 'The file', ['format', 'schemaVersion', 'exportedAt', 'clinics']);
   if (!Array.isArray(doc.clinics)) throw new ImportError(`"clinics" should be a list but is ${show(doc.clinics)}.`);
-  if (doc.clinics.length > MAX_CLINICS) throw new ImportError(`The file lists ${doc.clinics.length} clinics; the limit is ${MAX_CLINICS}.`);
+  if (doc.clinics.length > MAX_CLINICS) {
+    throw new ImportError(`The file lists ${doc.clinics.length} clinics; the limit is ${MAX_CLINICS}.`, 'too-many', { count: doc.clinics.length, limit: MAX_CLINICS });
+  }
   return {
     format: EXPORT_FORMAT,
     schemaVersion: SCHEMA_VERSION,
@@ -101,7 +127,11 @@ function document(value: unknown): ChecklistExport {
   };
 }
 
-export type ParseResult = { ok: true; file: ChecklistExport } | { ok: false; error: string };
+/** A refusal: `error` in English, `code` and `params` for a translated message. */
+export type ImportFailure = { ok: false; error: string; code: ImportErrorCode; params: ImportErrorParams };
+export type ParseResult = { ok: true; file: ChecklistExport } | ImportFailure;
+
+const fail = (e: ImportError): ImportFailure => ({ ok: false, error: e.message, code: e.code, params: e.params });
 
 /**
  * Parses and validates an import file's text. `byteLength` is the file's
@@ -109,19 +139,21 @@ export type ParseResult = { ok: true; file: ChecklistExport } | { ok: false; err
  */
 export function parseImport(textContent: string, byteLength = textContent.length): ParseResult {
   if (byteLength > MAX_IMPORT_BYTES) {
-    return { ok: false, error: `The file is ${(byteLength / 1024 / 1024).toFixed(1)} MB; ClinicCheck imports files up to ${MAX_IMPORT_BYTES / 1024 / 1024} MB.` };
+    const params = { size: (byteLength / 1024 / 1024).toFixed(1), limit: MAX_IMPORT_BYTES / 1024 / 1024 };
+    return fail(new ImportError(`The file is ${params.size} MB; ClinicCheck imports files up to ${params.limit} MB.`, 'too-large', params));
   }
-  if (!textContent.trim()) return { ok: false, error: 'The file is empty.' };
+  if (!textContent.trim()) return fail(new ImportError('The file is empty.', 'empty'));
   let raw: unknown;
   try {
     raw = JSON.parse(textContent.replace(/^\uFEFF/, ''));
   } catch (e) {
-    return { ok: false, error: `The file is not valid JSON; it may be truncated or damaged (${(e as Error).message}).` };
+    const detail = (e as Error).message;
+    return fail(new ImportError(`The file is not valid JSON; it may be truncated or damaged (${detail}).`, 'not-json', { detail }));
   }
   try {
     return { ok: true, file: document(raw) };
   } catch (e) {
-    if (e instanceof ImportError) return { ok: false, error: e.message };
-    return { ok: false, error: `The file could not be read: ${(e as Error).message}` };
+    if (e instanceof ImportError) return fail(e);
+    return fail(new ImportError(`The file could not be read: ${(e as Error).message}`));
   }
 }

@@ -4,7 +4,7 @@ import type { ChecklistExport, ClinicWithAnswers } from '../../../lib/checklist/
 import { planImport, prepareImport, type ImportPlan } from '../../../lib/checklist/import-plan.ts';
 import { MAX_IMPORT_BYTES } from '../../../lib/checklist/validate.ts';
 import { applyImport, loadAll } from '../../storage/checklist.ts';
-import { planText } from '../labels.ts';
+import { importErrorText, planText } from '../labels.ts';
 
 type State =
   | { kind: 'idle' }
@@ -38,7 +38,7 @@ export function ImportSection() {
     // The size is checked before reading, so a huge file is never loaded.
     const text = file.size > MAX_IMPORT_BYTES ? '' : await file.text();
     const ready = prepareImport(text, file.size, await loadAll());
-    if (!ready.ok) return setState({ kind: 'error', message: i18n.t('options.import.refused', { file: file.name, error: ready.error }) });
+    if (!ready.ok) return setState({ kind: 'error', message: i18n.t('options.import.refused', { file: file.name, error: importErrorText(ready) }) });
     setState({ kind: 'preview', file: ready.file, plan: ready.plan, name: file.name });
   };
   const confirm = async () => {
