@@ -23,20 +23,21 @@ export default defineConfig({
     // contextMenus: the "Flag as misleading claim…" item on selected text.
     permissions: ['storage', 'contextMenus'],
     // The reviewer's shortcut to flag the selection (changeable in the browser's shortcut settings).
+    // Descriptions: locales/en.yml, background.command.*
     commands: {
       'flag-selection': {
         suggested_key: { default: 'Alt+Shift+F' },
-        description: 'Flag the selected text as a misleading claim',
+        description: '__MSG_background_command_flagSelection__',
       },
       // Next / previous highlighted claim: scrolls to it and opens its card. J / K as in
       // feed readers; Chromium does not assign Alt+Shift+N or Alt+Shift+P to extensions.
       'next-finding': {
         suggested_key: { default: 'Alt+Shift+J', mac: 'MacCtrl+Shift+J' },
-        description: 'Go to the next highlighted claim',
+        description: '__MSG_background_command_nextFinding__',
       },
       'previous-finding': {
         suggested_key: { default: 'Alt+Shift+K', mac: 'MacCtrl+Shift+K' },
-        description: 'Go to the previous highlighted claim',
+        description: '__MSG_background_command_previousFinding__',
       },
     },
     ...(browser === 'firefox'

@@ -1,3 +1,4 @@
+import { i18n } from '#i18n';
 import { browser, type Browser } from 'wxt/browser';
 import type { FlagStartMessage, FlagTrigger } from '../../lib/messages/flags.ts';
 
@@ -29,7 +30,7 @@ export async function onFlagCommand(command: string, tab?: { id?: number }): Pro
 function createMenu(): void {
   browser.contextMenus.create({
     id: FLAG_MENU_ID,
-    title: 'Flag as misleading claim…',
+    title: i18n.t('background.flagMenu'),
     contexts: ['selection'],
     documentUrlPatterns: ['http://*/*', 'https://*/*'],
   });

@@ -1,3 +1,4 @@
+import { i18n } from '#i18n';
 import type { CardContent } from './content.ts';
 
 export interface CardProps {
@@ -16,22 +17,22 @@ export function Card({ content, position, actions, onClose }: CardProps) {
   return (
     <div class="card" role="dialog" aria-modal="false" aria-labelledby="cc-title" aria-describedby="cc-why" tabIndex={-1}>
       <header class="card__head">
-        <span class="pill" data-severity={content.severityLabel}>
+        <span class="pill" data-severity={content.severity}>
           {content.severityLabel}
         </span>
         <h2 id="cc-title" class="card__title">
           {content.categoryName}
         </h2>
-        <button type="button" class="close" aria-label="Close explanation" onClick={onClose}>
+        <button type="button" class="close" aria-label={i18n.t('card.close')} onClick={onClose}>
           ×
         </button>
       </header>
       <blockquote class="quote">
         <p>“{content.quote}”</p>
       </blockquote>
-      <h3>Why it can mislead</h3>
+      <h3>{i18n.t('card.whyMislead')}</h3>
       <p id="cc-why">{content.explanation}</p>
-      <h3>Ask the clinic</h3>
+      <h3>{i18n.t('card.ask')}</h3>
       <ul>
         {content.questions.map((q) => (
           <li key={q}>{q}</li>
@@ -39,7 +40,7 @@ export function Card({ content, position, actions, onClose }: CardProps) {
       </ul>
       {content.sources.length > 0 && (
         <>
-          <h3>Sources</h3>
+          <h3>{i18n.t('card.sources')}</h3>
           <ul class="sources">
             {content.sources.map((s) => (
               <li key={s.label}>
@@ -55,9 +56,7 @@ export function Card({ content, position, actions, onClose }: CardProps) {
           </ul>
         </>
       )}
-      <p class="rule">
-        Found by {content.rule}. Finding {position} on this page.
-      </p>
+      <p class="rule">{i18n.t('card.foundBy', { rule: content.rule, position })}</p>
       {actions.length > 0 && (
         <div class="actions">
           {actions.map((a) => (

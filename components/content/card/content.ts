@@ -1,7 +1,9 @@
 /**
  * What a card says about a finding, gathered from the lexicon, the checklist
- * and the source list. Pure data lookup, no DOM.
+ * and the source list. Pure data lookup, no DOM; the card's own words come
+ * from locales/en.yml (card.*), the lexicon's texts stay as they are.
  */
+import { i18n } from '#i18n';
 import { questionById } from '../../../lib/checklist/questions.ts';
 import type { Finding } from '../../../lib/detect/types.ts';
 import { categoryByCode, termById } from '../../../lib/lexicon/index.ts';
@@ -16,6 +18,7 @@ export interface CardSource {
 
 export interface CardContent {
   categoryName: string;
+  severity: Severity;
   severityLabel: string;
   termName: string;
   quote: string;
@@ -26,11 +29,11 @@ export interface CardContent {
   rule: string;
 }
 
-const SEVERITY_LABEL: Record<Severity, string> = {
-  high: 'High concern',
-  medium: 'Medium concern',
-  low: 'Worth a question',
-};
+const SEVERITY_KEYS = {
+  high: 'card.severity.high',
+  medium: 'card.severity.medium',
+  low: 'card.severity.low',
+} as const satisfies Record<Severity, string>;
 
 /** A link target for a source's `url` field, when it is one. */
 export function sourceHref(url: string): string | undefined {
@@ -43,8 +46,8 @@ export function sourceHref(url: string): string | undefined {
 
 function describeRule(rule: string, termName: string): string {
   const [kind, name] = rule.split(':', 2);
-  if (kind === 'term') return `the lexicon term “${termName}” (${name})`;
-  if (kind === 'pattern') return `the claim pattern “${name}”`;
+  if (kind === 'term') return i18n.t('card.rule.term', { term: termName, id: name ?? '' });
+  if (kind === 'pattern') return i18n.t('card.rule.pattern', { name: name ?? '' });
   return rule;
 }
 
@@ -56,7 +59,8 @@ export function cardContent(finding: Pick<Finding, 'termId' | 'category' | 'seve
   const termName = term?.term ?? finding.termId;
   return {
     categoryName: category.name,
-    severityLabel: SEVERITY_LABEL[finding.severity],
+    severity: finding.severity,
+    severityLabel: i18n.t(SEVERITY_KEYS[finding.severity]),
     termName,
     quote: finding.quote,
     explanation: term?.explanation ?? category.summary,

@@ -1,4 +1,5 @@
 import { render } from 'preact';
+import { i18n } from '#i18n';
 import { OWN_UI_ATTRIBUTE } from '../highlight/styles.ts';
 import type { PageFinding } from '../scanner.ts';
 import { cardActions } from './actions.ts';
@@ -100,7 +101,7 @@ export function createCardHost(doc: Document, onClose: (finding: PageFinding) =>
     const wasOpen = !!current;
     current = finding;
     pinned = options.pinned;
-    const announcement = options.pinned ? `Finding ${options.position}: ${finding.quote}` : '';
+    const announcement = options.pinned ? i18n.t('card.announcement', { position: options.position, quote: finding.quote }) : '';
     draw(finding, options.position, announcement);
     place(finding);
     if (!wasOpen) doc.addEventListener('keydown', onKeyDown);

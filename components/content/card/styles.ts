@@ -17,8 +17,8 @@ export const CARD_CSS = `
 .card__head { display: flex; align-items: center; gap: 8px; }
 .card__title { flex: 1; margin: 0; font-size: 15px; font-weight: 650; }
 .pill { flex: none; padding: 1px 8px; border-radius: 999px; font-size: 12px; font-weight: 600; background: #fde2e2; color: #8a1116; }
-.pill[data-severity^="Medium"] { background: #fdebc8; color: #6b3d00; }
-.pill[data-severity^="Worth"] { background: #dde9fd; color: #123f88; }
+.pill[data-severity="medium"] { background: #fdebc8; color: #6b3d00; }
+.pill[data-severity="low"] { background: #dde9fd; color: #123f88; }
 .close { flex: none; width: 28px; height: 28px; border: 1px solid transparent; border-radius: 6px; background: transparent; color: inherit; font-size: 20px; line-height: 1; cursor: pointer; }
 .close:hover { background: rgba(127, 127, 127, 0.15); }
 .quote { margin: 10px 0 4px; padding: 6px 10px; border-left: 4px solid #e0363f; background: rgba(127, 127, 127, 0.1); border-radius: 4px; }
@@ -42,8 +42,8 @@ button:focus-visible, a:focus-visible { outline: 3px solid #7c3aed; outline-offs
   h3, .rule { color: #aab3bf; }
   a { color: #8ab4f8; }
   .pill { background: #5c1a1d; color: #ffd7d9; }
-  .pill[data-severity^="Medium"] { background: #5a3b00; color: #ffe4b0; }
-  .pill[data-severity^="Worth"] { background: #13345f; color: #d6e6ff; }
+  .pill[data-severity="medium"] { background: #5a3b00; color: #ffe4b0; }
+  .pill[data-severity="low"] { background: #13345f; color: #d6e6ff; }
   .actions button { border-color: #6b7480; }
 }
 `;
