@@ -1,22 +1,22 @@
 import { useEffect } from 'preact/hooks';
 import { i18n } from '#i18n';
 import type { ClinicWithAnswers } from '../../lib/checklist/format.ts';
-import { clinicRows, sectionHeading } from '../../lib/checklist/export-rows.ts';
+import { clinicOrigin, clinicRows, sectionHeading, summaryLine } from '../../lib/checklist/export-rows.ts';
+import type { ExportTexts } from '../../lib/checklist/export-texts.ts';
 import { PRINT_CSS } from '../../lib/checklist/export-html.ts';
 import { SECTIONS } from '../../lib/checklist/questions.ts';
-import { statusOf } from '../../lib/checklist/summary.ts';
 import { useChecklistData } from './useChecklistData.ts';
-import { originLabel, statusLabel, summaryText } from './labels.ts';
+import { exportTexts } from './labels.ts';
 
-function ClinicPrint({ item }: { item: ClinicWithAnswers }) {
-  const rows = clinicRows(item);
+function ClinicPrint({ item, texts }: { item: ClinicWithAnswers; texts: ExportTexts }) {
+  const rows = clinicRows(item, texts);
   return (
     <section class="clinic">
       <h2>
         <bdi>{item.clinic.name}</bdi>
       </h2>
       <p>
-        {originLabel(item.clinic)}: {summaryText(item)}
+        {clinicOrigin(item.clinic, texts)}: {summaryLine(item, texts)}
       </p>
       {SECTIONS.map((section) => {
         const inSection = rows.filter((r) => r.question.section === section.id);
@@ -27,9 +27,9 @@ function ClinicPrint({ item }: { item: ClinicWithAnswers }) {
               <thead>
                 <tr>
                   <th scope="col">#</th>
-                  <th scope="col">{i18n.t('print.question')}</th>
-                  <th scope="col">{i18n.t('print.answer')}</th>
-                  <th scope="col">{i18n.t('print.note')}</th>
+                  <th scope="col">{texts.columns.question}</th>
+                  <th scope="col">{texts.columns.answer}</th>
+                  <th scope="col">{texts.columns.note}</th>
                 </tr>
               </thead>
               <tbody>
@@ -37,7 +37,7 @@ function ClinicPrint({ item }: { item: ClinicWithAnswers }) {
                   <tr key={r.question.id}>
                     <th scope="row">{r.question.id}</th>
                     <td>{r.question.question}</td>
-                    <td>{statusLabel(statusOf(item.answers, r.question.id))}</td>
+                    <td>{r.status}</td>
                     <td class="note">
                       <bdi>{r.note}</bdi>
                     </td>
@@ -63,9 +63,10 @@ export function PrintPage({ search = location.search }: { search?: string }) {
   }, []);
   const only = new URLSearchParams(search).get('clinic');
   const shown = items?.filter((i) => !only || i.clinic.id === only) ?? [];
+  const texts = exportTexts();
   return (
     <main>
-      <h1>{i18n.t('print.heading')}</h1>
+      <h1>{texts.title}</h1>
       <p>{i18n.t('print.intro', { date: new Date().toISOString().slice(0, 10) })}</p>
       <div class="print-bar">
         <button type="button" onClick={() => window.print()} disabled={!shown.length}>
@@ -74,7 +75,7 @@ export function PrintPage({ search = location.search }: { search?: string }) {
       </div>
       {items && shown.length === 0 && <p>{i18n.t('print.nothing')}</p>}
       {shown.map((item) => (
-        <ClinicPrint key={item.clinic.id} item={item} />
+        <ClinicPrint key={item.clinic.id} item={item} texts={texts} />
       ))}
     </main>
   );

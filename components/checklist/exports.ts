@@ -5,14 +5,16 @@ import { exportCsv } from '../../lib/checklist/export-csv.ts';
 import { exportMarkdown } from '../../lib/checklist/export-markdown.ts';
 import { exportHtml } from '../../lib/checklist/export-html.ts';
 import { MIME, downloadText } from '../export/download.ts';
+import { exportTexts } from './labels.ts';
 
 export type ExportKind = 'json' | 'csv' | 'markdown' | 'html';
 
+// Readable formats use the browser's language (components/checklist/labels.ts); JSON has no words to translate.
 const FORMATS: Record<ExportKind, { ext: string; mime: string; build: (items: ClinicWithAnswers[], now: number) => string }> = {
   json: { ext: 'json', mime: MIME.json, build: exportJson },
-  csv: { ext: 'csv', mime: MIME.csv, build: (items) => exportCsv(items) },
-  markdown: { ext: 'md', mime: MIME.markdown, build: exportMarkdown },
-  html: { ext: 'html', mime: MIME.html, build: exportHtml },
+  csv: { ext: 'csv', mime: MIME.csv, build: (items) => exportCsv(items, exportTexts()) },
+  markdown: { ext: 'md', mime: MIME.markdown, build: (items, now) => exportMarkdown(items, now, exportTexts()) },
+  html: { ext: 'html', mime: MIME.html, build: (items, now) => exportHtml(items, now, exportTexts()) },
 };
 
 /** Downloads these clinics in one format: `cliniccheck-checklist-2026-11-22.json`, or the clinic's name for one. */

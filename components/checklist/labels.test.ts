@@ -3,7 +3,9 @@ import { parseImport } from '../../lib/checklist/validate.ts';
 import { exportJson } from '../../lib/checklist/format.ts';
 import { sampleClinics, SAMPLE_TIME } from '../../lib/checklist/sample-data.ts';
 import { planImport } from '../../lib/checklist/import-plan.ts';
-import { importErrorText, originLabel, planText, statusLabel, summaryText } from './labels.ts';
+import { ENGLISH_EXPORT_TEXTS } from '../../lib/checklist/export-texts.ts';
+import { summarise } from '../../lib/checklist/summary.ts';
+import { exportTexts, importErrorText, originLabel, planText, statusLabel, summaryText } from './labels.ts';
 
 const good = () => JSON.parse(exportJson(sampleClinics(), SAMPLE_TIME));
 
@@ -35,4 +37,15 @@ test('labels for statuses, origins, summaries and import plans', () => {
   expect(summaryText({ ...site!, answers: {} })).toBe('0 of 28 answered, 0 red flags, 0 unclear, 28 still to ask.');
   const plan = planImport(JSON.parse(exportJson([site!], SAMPLE_TIME)), []);
   expect(planText(plan)).toBe('1 clinic to add, 0 to replace, 0 duplicates skipped.');
+});
+
+test('exported files in English say exactly what lib says without translation', () => {
+  const ui = exportTexts();
+  const { exported, summary, ...fixed } = ENGLISH_EXPORT_TEXTS;
+  expect(ui).toMatchObject(fixed);
+  expect(ui.exported('2026-11-22')).toBe(exported('2026-11-22'));
+  for (const answers of sampleClinics().map((c) => c.answers).concat([{}])) {
+    expect(ui.summary(summarise(answers))).toBe(summary(summarise(answers)));
+  }
+  expect(ui.summary({ ...summarise({}), redFlags: 1 })).toBe(summary({ ...summarise({}), redFlags: 1 }));
 });

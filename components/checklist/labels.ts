@@ -5,11 +5,12 @@
  * exported files.
  */
 import { i18n } from '#i18n';
-import type { AnswerStatus, Clinic } from '../../lib/checklist/model.ts';
+import { ANSWER_STATUSES, type AnswerStatus, type Clinic } from '../../lib/checklist/model.ts';
 import type { ClinicWithAnswers } from '../../lib/checklist/format.ts';
 import type { ImportPlan } from '../../lib/checklist/import-plan.ts';
 import type { ImportFailure } from '../../lib/checklist/validate.ts';
-import { summarise } from '../../lib/checklist/summary.ts';
+import type { ExportTexts } from '../../lib/checklist/export-texts.ts';
+import { clinicOrigin, summaryLine } from '../../lib/checklist/export-rows.ts';
 
 const STATUS_KEYS = {
   reassuring: 'checklist.status.reassuring',
@@ -23,15 +24,37 @@ export function statusLabel(status: AnswerStatus): string {
   return i18n.t(STATUS_KEYS[status]);
 }
 
+/** The words of exported files and the print view, in the browser's language. */
+export function exportTexts(): ExportTexts {
+  return {
+    lang: i18n.t('common.lang'),
+    title: i18n.t('export.title'),
+    exported: (date) => i18n.t('export.exported', { date }),
+    columns: { question: i18n.t('export.column.question'), answer: i18n.t('export.column.answer'), note: i18n.t('export.column.note') },
+    csvHeader: [
+      i18n.t('export.csv.clinic'),
+      i18n.t('export.csv.site'),
+      i18n.t('export.csv.question'),
+      i18n.t('export.csv.section'),
+      i18n.t('export.csv.questionText'),
+      i18n.t('export.csv.answer'),
+      i18n.t('export.csv.note'),
+      i18n.t('export.csv.answeredAt'),
+    ],
+    status: Object.fromEntries(ANSWER_STATUSES.map((s) => [s, statusLabel(s)])) as Record<AnswerStatus, string>,
+    addedByHand: i18n.t('checklist.addedByHand'),
+    summary: (s) => i18n.t('checklist.summaryLine', s.redFlags, { answered: s.answered, total: s.total, unclear: s.unclear, toAsk: s.toAsk }),
+  };
+}
+
 /** "example.com" for site clinics, "added by hand" for others. */
 export function originLabel(clinic: Clinic): string {
-  return clinic.createdFrom === 'site' ? clinic.domain : i18n.t('checklist.addedByHand');
+  return clinicOrigin(clinic, exportTexts());
 }
 
 /** "12 of 28 answered, 3 red flags, 1 unclear, 12 still to ask." */
 export function summaryText(item: ClinicWithAnswers): string {
-  const s = summarise(item.answers);
-  return i18n.t('checklist.summaryLine', s.redFlags, { answered: s.answered, total: s.total, unclear: s.unclear, toAsk: s.toAsk });
+  return summaryLine(item, exportTexts());
 }
 
 /** "2 clinics to add, 1 to replace, 3 duplicates skipped." */

@@ -1,8 +1,8 @@
 import { render } from 'preact';
 import { i18n } from '#i18n';
+import { localizePage } from '../../components/i18n/page.ts';
 import { ComparePage } from '../../components/checklist/ComparePage.tsx';
 import '../../assets/ui.css';
 
-// index.html holds the English title for the moment before this runs.
-document.title = i18n.t('compare.title');
+localizePage(i18n.t('compare.title'));
 render(<ComparePage />, document.getElementById('app')!);

@@ -1,8 +1,8 @@
 import { render } from 'preact';
 import { i18n } from '#i18n';
+import { localizePage } from '../../components/i18n/page.ts';
 import { OptionsPage } from '../../components/checklist/options/OptionsPage.tsx';
 import '../../assets/ui.css';
 
-// index.html holds the English title for the moment before this runs.
-document.title = i18n.t('options.title');
+localizePage(i18n.t('options.title'));
 render(<OptionsPage />, document.getElementById('app')!);

@@ -3,15 +3,16 @@ import { toCsv } from '../export/csv.ts';
 import type { ClinicWithAnswers } from './format.ts';
 import { clinicOrigin, clinicRows } from './export-rows.ts';
 import { sectionById } from './questions.ts';
+import { ENGLISH_EXPORT_TEXTS, type ExportTexts } from './export-texts.ts';
 
-export const CSV_HEADER = ['Clinic', 'Site', 'Question', 'Section', 'Question text', 'Answer', 'Note', 'Answered at'];
+export const CSV_HEADER = ENGLISH_EXPORT_TEXTS.csvHeader;
 
 /** RFC 4180 CSV with a BOM, every cell formula-neutralised (lib/export/csv.ts). */
-export function exportCsv(items: readonly ClinicWithAnswers[]): string {
+export function exportCsv(items: readonly ClinicWithAnswers[], texts: ExportTexts = ENGLISH_EXPORT_TEXTS): string {
   const rows = items.flatMap((item) =>
-    clinicRows(item).map((r) => [
+    clinicRows(item, texts).map((r) => [
       item.clinic.name,
-      clinicOrigin(item.clinic),
+      clinicOrigin(item.clinic, texts),
       r.question.id,
       sectionById(r.question.section).title,
       r.question.question,
@@ -20,5 +21,5 @@ export function exportCsv(items: readonly ClinicWithAnswers[]): string {
       r.answeredAt,
     ]),
   );
-  return toCsv([CSV_HEADER, ...rows]);
+  return toCsv([[...texts.csvHeader], ...rows]);
 }

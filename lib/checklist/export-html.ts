@@ -6,6 +6,7 @@
 import { escapeHtml, htmlText } from '../export/html.ts';
 import type { ClinicWithAnswers } from './format.ts';
 import { clinicOrigin, clinicRows, sectionHeading, summaryLine } from './export-rows.ts';
+import { ENGLISH_EXPORT_TEXTS, type ExportTexts } from './export-texts.ts';
 
 /** Print styles shared with the print page (entrypoints/print). */
 export const PRINT_CSS = `
@@ -18,15 +19,16 @@ td.note { white-space: pre-wrap; overflow-wrap: anywhere; }
 @media print { body { margin: 0; } section.clinic { break-before: page; } section.clinic:first-of-type { break-before: auto; } tr { break-inside: avoid; } }
 `;
 
-function clinicHtml(item: ClinicWithAnswers): string {
-  const parts = [`<section class="clinic"><h2>${htmlText(item.clinic.name)}</h2>`, `<p>${htmlText(clinicOrigin(item.clinic))}: ${escapeHtml(summaryLine(item))}</p>`];
+function clinicHtml(item: ClinicWithAnswers, texts: ExportTexts): string {
+  const parts = [`<section class="clinic"><h2>${htmlText(item.clinic.name)}</h2>`, `<p>${htmlText(clinicOrigin(item.clinic, texts))}: ${escapeHtml(summaryLine(item, texts))}</p>`];
+  const [question, answer, note] = [texts.columns.question, texts.columns.answer, texts.columns.note].map(escapeHtml);
   let section = '';
-  for (const row of clinicRows(item)) {
+  for (const row of clinicRows(item, texts)) {
     if (row.question.section !== section) {
       if (section) parts.push('</tbody></table>');
       section = row.question.section;
       parts.push(`<h3>${escapeHtml(sectionHeading(row.question))}</h3>`);
-      parts.push('<table><thead><tr><th scope="col">#</th><th scope="col">Question</th><th scope="col">Answer</th><th scope="col">Note</th></tr></thead><tbody>');
+      parts.push(`<table><thead><tr><th scope="col">#</th><th scope="col">${question}</th><th scope="col">${answer}</th><th scope="col">${note}</th></tr></thead><tbody>`);
     }
     parts.push(`<tr><th scope="row">${row.question.id}</th><td>${escapeHtml(row.question.question)}</td><td>${escapeHtml(row.status)}</td><td class="note">${htmlText(row.note)}</td></tr>`);
   }
@@ -35,14 +37,15 @@ function clinicHtml(item: ClinicWithAnswers): string {
 }
 
 /** A complete HTML document for these clinics, exported at `now`. */
-export function exportHtml(items: readonly ClinicWithAnswers[], now: number): string {
+export function exportHtml(items: readonly ClinicWithAnswers[], now: number, texts: ExportTexts = ENGLISH_EXPORT_TEXTS): string {
+  const title = escapeHtml(texts.title);
   return [
     '<!doctype html>',
-    '<html lang="en"><head><meta charset="utf-8">',
+    `<html lang="${escapeHtml(texts.lang)}"><head><meta charset="utf-8">`,
     '<meta http-equiv="Content-Security-Policy" content="default-src \'none\'; style-src \'unsafe-inline\'">',
-    `<title>ClinicCheck checklist</title><style>${PRINT_CSS}</style></head><body>`,
-    `<h1>ClinicCheck checklist</h1><p>Exported ${new Date(now).toISOString().slice(0, 10)}.</p>`,
-    ...items.map(clinicHtml),
+    `<title>${title}</title><style>${PRINT_CSS}</style></head><body>`,
+    `<h1>${title}</h1><p>${escapeHtml(texts.exported(new Date(now).toISOString().slice(0, 10)))}</p>`,
+    ...items.map((item) => clinicHtml(item, texts)),
     '</body></html>',
     '',
   ].join('\n');
