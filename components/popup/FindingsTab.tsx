@@ -1,3 +1,4 @@
+import { i18n } from '#i18n';
 import { useCallback, useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { parseFindingsResponse, type FindingsResponse } from '../../lib/messages/scan.ts';
@@ -59,11 +60,11 @@ export function FindingsTab() {
   const site = state.kind === 'ready' ? siteOf(state.page.url) : '';
   return (
     <div class="findings-tab">
-      <h2 class="findings-tab__title">On this page</h2>
-      {state.kind === 'loading' && <p>Reading the page…</p>}
-      {state.kind === 'unavailable' && <p>ClinicCheck does not read this page (browser pages and extension stores are off limits).</p>}
-      {state.kind === 'ready' && !state.page.scanning && <p>Not checking this page: ClinicCheck is paused here or switched off.</p>}
-      {state.kind === 'ready' && state.page.pending && <p>Still reading the page…</p>}
+      <h2 class="findings-tab__title">{i18n.t('findings.title')}</h2>
+      {state.kind === 'loading' && <p>{i18n.t('findings.reading')}</p>}
+      {state.kind === 'unavailable' && <p>{i18n.t('findings.unavailable')}</p>}
+      {state.kind === 'ready' && !state.page.scanning && <p>{i18n.t('findings.notChecking')}</p>}
+      {state.kind === 'ready' && state.page.pending && <p>{i18n.t('findings.stillReading')}</p>}
       {state.kind === 'ready' && state.page.scanning && <FindingsList findings={state.page.findings} onReveal={(id) => void reveal(id)} />}
       <Controls
         settings={settings}

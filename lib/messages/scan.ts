@@ -117,12 +117,3 @@ export function parseFindingsResponse(value: unknown): FindingsResponse | undefi
     pending: value.pending === true,
   };
 }
-
-/** Message text for the suppression reasons, as the popup lists them. */
-export const REASON_TEXT: Record<SuppressionReason, string> = {
-  negated: 'negated',
-  hedged: 'hedged',
-  critical: 'critical or educational context',
-  question: 'asked as a question',
-  'no-invasive-context': 'no invasive procedure described',
-};

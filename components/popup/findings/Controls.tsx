@@ -1,3 +1,5 @@
+import { i18n } from '#i18n';
+import { richText } from '../../i18n/rich.ts';
 import type { Settings } from '../../storage/settings.ts';
 
 interface Props {
@@ -19,18 +21,15 @@ export function Controls({ settings, site, onPause, onEnable }: Props) {
             checked={settings.pausedSites.includes(site)}
             onChange={(e) => onPause((e.currentTarget as HTMLInputElement).checked)}
           />
-          <span>
-            Pause on <strong>{site}</strong>
-          </span>
+          <span>{richText(i18n.t('findings.pauseOn', { site: '{site}' }), { site: <strong>{site}</strong> })}</span>
         </label>
       )}
       <label class="controls__row">
         <input type="checkbox" checked={settings.enabled} onChange={(e) => onEnable((e.currentTarget as HTMLInputElement).checked)} />
-        <span>Check pages for claims (all sites)</span>
+        <span>{i18n.t('findings.enabled')}</span>
       </label>
       <p class="privacy">
-        ClinicCheck reads the text of the pages you visit, on this device only. Nothing leaves your browser. To limit it to
-        sites you choose, open the extension's details and set <em>Site access</em>.
+        {richText(i18n.t('findings.privacy', { siteAccess: '{siteAccess}' }), { siteAccess: <em>{i18n.t('findings.siteAccess')}</em> })}
       </p>
     </div>
   );

@@ -1,3 +1,4 @@
+import { i18n } from '#i18n';
 import { useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 
@@ -17,8 +18,8 @@ export function ShortcutHint() {
   return (
     <p class="findings__hint">
       {keys.next && keys.previous
-        ? `On the page, ${keys.next} and ${keys.previous} go to the next and previous claim.`
-        : "Set keys for next and previous claim in your browser's extension shortcut settings."}
+        ? i18n.t('findings.shortcuts', { next: keys.next, previous: keys.previous })
+        : i18n.t('findings.noShortcuts')}
     </p>
   );
 }
