@@ -1,5 +1,5 @@
 import type { Claim, Entry } from './compile.ts';
-import type { CueKind } from './cues.ts';
+import { CUES, type CueKind } from './cues.ts';
 import type { Matches } from './matcher.ts';
 import { Brk, type Tokens } from './tokenize.ts';
 import type { PageSignals, SuppressionReason } from './types.ts';
@@ -10,6 +10,19 @@ const NEG_WINDOW = 5;
 const SELF_NEG_WINDOW = 6;
 /** Tokens a hedge reaches forward within its clause. */
 const HEDGE_WINDOW = 14;
+/** Tokens after a claim in which a contrast can take it back ("... but does not remove it"). */
+const CONTRAST_WINDOW = 8;
+/** A list item under a lead-in ("Be suspicious of:") is at most this many tokens long... */
+const LIST_ITEM_MAX = 30;
+/** ...and a lead-in's scope covers at most this many of them. */
+const LIST_MAX = 15;
+/**
+ * Sales wording (price, pressure, figures, testimonials) only makes a clinic
+ * claim on a page about treatments: "Offer ends Sunday" on a shop is not one.
+ */
+export const SALES_CATEGORIES: ReadonlySet<string> = new Set(['PRESS', 'STAT', 'TEST']);
+
+const CUE_KINDS = Object.keys(CUES) as CueKind[];
 
 interface Span {
   first: number;
@@ -25,7 +38,7 @@ export interface ClaimMatch extends Span {
 
 /** Splits the matcher's output into claims and cues. */
 export function sortMatches(m: Matches, entries: readonly Entry[]): { claims: ClaimMatch[]; cues: CueSpans } {
-  const cues: CueSpans = { negation: [], pseudo: [], terminator: [], hedge: [], critical: [], invasive: [], seller: [], editorial: [], biology: [], subordinate: [], function: [], field: [] };
+  const cues = Object.fromEntries(CUE_KINDS.map((k) => [k, [] as Span[]])) as CueSpans;
   const claims: ClaimMatch[] = [];
   for (let k = 0; k < m.count; k++) {
     const e = entries[m.entry[k]!]!;
@@ -54,7 +67,7 @@ export function suppression(
   // Free-wording patterns only count on a page about treatments (lexicon
   // terms are specific enough on their own): a skillet's "patented handle"
   // or a shop's "40% off" is not a clinic claim.
-  if (page.clinical === false && claim.rule.startsWith('pattern:')) return 'not-a-claim';
+  if (page.clinical === false && (claim.rule.startsWith('pattern:') || SALES_CATEGORIES.has(claim.category))) return 'not-a-claim';
   // On a page that reports or warns, only its own price and pressure tactics are its claims (R7).
   if (page.editorial && claim.category !== 'PRESS') return 'critical';
   const s = t.sent[c.first]!;
@@ -64,15 +77,65 @@ export function suppression(
     const h = t.sentences[sentence.section]!;
     if (hasCue(cues.critical, h.first, h.end, c, claim, t)) return 'critical';
   }
+  if (underCriticalLeadIn(s, c, claim, t, cues)) return 'critical';
   if (negated(c, t, cues, selfNegSpans, sentence.first)) return 'negated';
+  if (takenBack(c, t, cues.contrast, sentence.end)) return 'negated';
   if (describesBiology(cues.biology, sentence.first, c)) return 'not-a-claim';
+  if (aboutOtherProduct(cues, sentence.first, c, t)) return 'not-a-claim';
   if (!claim.naming && follows(cues.function, c, 2)) return 'not-a-claim';
   if (!claim.naming && startsAt(cues.field, c.end)) return 'not-a-claim';
   // Naming terms count even in questions ("What is a stem cell facial?", R1).
   if (claim.naming) return undefined;
   if (sentence.question) return 'question';
   if (hedged(c, t, cues, sentence.first)) return 'hedged';
+  if (wished(c, t, cues.wish, sentence.first)) return 'hedged';
   return undefined;
+}
+
+/**
+ * Lists under a critical lead-in ending with a colon ("Be suspicious of
+ * clinics that promise:") quote what to distrust: the lead-in's critical
+ * scope covers the short items that follow it.
+ */
+function underCriticalLeadIn(s: number, c: ClaimMatch, claim: Claim, t: Tokens, cues: CueSpans): boolean {
+  const own = t.sentences[s]!;
+  if (own.end - own.first > LIST_ITEM_MAX) return false;
+  for (let p = s - 1; p >= 0 && s - p <= LIST_MAX; p--) {
+    const next = t.sentences[p + 1]!;
+    const b = t.brk[next.first]!;
+    const lead = t.sentences[p]!;
+    // A colon (or bracket) and then a new line: sentence p introduces a list.
+    if (b & Brk.Clause && b & (Brk.Line | Brk.Block)) {
+      if (hasCue(cues.critical, lead.first, lead.end, c, claim, t)) return true;
+      const h = lead.section >= 0 ? t.sentences[lead.section]! : undefined;
+      return h !== undefined && hasCue(cues.critical, h.first, h.end, c, claim, t);
+    }
+    if (lead.end - lead.first > LIST_ITEM_MAX || !(b & (Brk.Line | Brk.Block))) return false;
+  }
+  return false;
+}
+
+/** A contrast right after the claim takes it back ("reduces the risk, but does not remove it"). */
+function takenBack(c: Span, t: Tokens, list: readonly Span[], sentEnd: number): boolean {
+  for (let k = lowerBound(list, c.end); k < list.length && list[k]!.first < Math.min(sentEnd, c.end + CONTRAST_WINDOW); k++) {
+    if (t.sent[list[k]!.first] === t.sent[c.first]) return true;
+  }
+  return false;
+}
+
+/** The sentence opens on an established product ("Minoxidil can slow hair loss") and the claim is in that clause. */
+function aboutOtherProduct(cues: CueSpans, sentFirst: number, c: Span, t: Tokens): boolean {
+  const q = cues.otherProduct[lowerBound(cues.otherProduct, sentFirst)];
+  return q !== undefined && q.first === sentFirst && q.first <= c.first && reaches(q.end, c.first, t, cues.terminator, false);
+}
+
+/** A wish ("for those who want tighter skin") governs the rest of its clause, up to a comma. */
+function wished(c: Span, t: Tokens, list: readonly Span[], sentFirst: number): boolean {
+  for (let k = lowerBound(list, Math.max(sentFirst, c.first - HEDGE_WINDOW)); k < list.length && list[k]!.first < c.first; k++) {
+    const q = list[k]!;
+    if (q.end <= c.first && reaches(q.end, c.first, t, [], true)) return true;
+  }
+  return false;
 }
 
 /** A cue of this kind in [from, to), not made of the claim's own words. */

@@ -3,7 +3,9 @@
  * pattern language and compiled into the same one-pass matcher as the terms.
  */
 
-export type CueKind = 'negation' | 'pseudo' | 'terminator' | 'hedge' | 'critical' | 'invasive' | 'seller' | 'editorial' | 'biology' | 'subordinate' | 'function' | 'field';
+export type CueKind =
+  | 'negation' | 'pseudo' | 'terminator' | 'hedge' | 'wish' | 'contrast' | 'critical' | 'invasive' | 'seller' | 'editorial'
+  | 'biology' | 'otherProduct' | 'subordinate' | 'function' | 'field';
 
 export const CUES: Record<CueKind, readonly string[]> = {
   // NegEx-style triggers, looked for in a short window before a claim.
@@ -29,9 +31,25 @@ export const CUES: Record<CueKind, readonly string[]> = {
     'preliminary', 'under investigation', 'investigating', 'being studied', 'being researched', 'in theory',
     'theoretically', 'hypothesis', 'hypothesized', 'seeking to', 'looking to', 'hoping to', 'promise of',
   ],
+  // A wish is not a claim ("for those who want tighter skin"): it reaches to
+  // the end of its clause, not past a comma.
+  wish: [
+    '(who|that) (want|wish|hope|seek|desire|would like|dream of|long for|are looking for|are hoping for)',
+    '(anyone|those|people|patients|clients|men|women) (wanting|hoping for|wishing for)',
+    'in search of', 'dream of', 'dreaming of',
+  ],
+  // A contrast that takes back what the claim before it promised ("reduces
+  // the risk but does not remove it"): the claim is negated.
+  contrast: [
+    "(but|yet|though|although) [it|this|they|that|the treatment|the procedure] [still] (does not|do not|did not|will not|cannot|can not|doesn't|don't|won't|can't|is not|isn't|are not|aren't|never) [completely|fully|entirely|totally|always] (remove|eliminate|erase|cure|stop|prevent|guarantee|reverse|replace|end|rule out|remove the risk|halt|work for everyone|last|mean)",
+  ],
   // Critical, warning, reporting or educational framing (sentence or its heading).
   critical: [
-    'beware', 'avoid (clinics|providers|spas|anyone|any clinic|practitioners|sellers|places|products|such)',
+    'beware', 'be suspicious', 'suspicious of', 'watch out for', 'look out for', 'warning signs', 'warning sign',
+    '(claims|phrases|promises|words|terms|wording|slogans|lines) (like|such as)',
+    // A reported result that found nothing is the page weighing the evidence, not selling.
+    '(found|find|finds|showed|show|shows|revealed|reported) (little|no|only small|only modest|only a small|modest|limited|no significant|no clear|no real|no meaningful) (difference|differences|benefit|benefits|effect|effects|evidence|improvement|advantage|change)',
+    'no better than', 'no more effective than', 'avoid (clinics|providers|spas|anyone|any clinic|practitioners|sellers|places|products|such)',
     '(should|must|best to|better to|always|please) avoid', 'be wary', 'be careful', 'be cautious', 'caution', 'red flag', 'red flags', 'warning',
     'warn', 'warns', 'warned', 'misleading', 'mislead', 'scam', 'scams', 'fraud', 'fraudulent', 'unproven',
     'unapproved', 'not approved', 'so-called', 'so called', 'claim to', 'claims to', 'claimed to', 'claiming to',
@@ -48,11 +66,17 @@ export const CUES: Record<CueKind, readonly string[]> = {
   // The page describes an invasive step (R5): needles, injections, harvest, incisions, anaesthesia.
   invasive: [
     'needle', 'needles', 'microneedling', 'micro needling', 'microneedle', 'inject', 'injection', 'injections',
-    'injected', 'injecting', 'injectable', 'syringe', 'cannula', 'liposuction', 'lipoaspirate', 'fat harvest',
-    'harvest fat', 'harvested', 'harvesting', 'fat transfer', 'fat grafting', 'fat removal', 'removed fat',
+    'injected', 'injecting', 'injectable', 'syringe', 'cannula', 'microcannula', 'liposuction', 'lipoaspirate', 'fat harvest',
+    'harvest fat', 'fat transfer', 'fat grafting', 'fat removal', 'removed fat',
+    // Everyday words (a harvest, a drip, a tea infusion) only with what is taken or given.
+    '(fat|tissue|cells|stem cells|grafts|follicles|blood|marrow|sample|samples) [is|are|was|were|being] (harvested|extracted|drawn|aspirated)',
+    '(harvested|harvesting|harvest|extracted|extracting|extract|draw|drawing|drawn) (fat|tissue|cells|grafts|follicles|blood) from',
+    '(iv|vitamin|stem cell|exosome|nad|cell|intravenous|saline) (drip|drips|infusion|infusions)', 'iv (therapy|treatment|treatments|line)',
     'incision', 'incisions', 'anesthesia', 'anaesthesia', 'anesthetic', 'anaesthetic', 'numbing', 'local anesthetic',
-    'blood draw', 'draw blood', 'drawing blood', 'draws blood', 'drawn from', 'small sample of blood',
-    'sample of your blood', 'bone marrow', 'minimally invasive', 'aspiration', 'iv', 'infusion', 'intravenous', 'drip',
+    'sedation', 'sedated', 'scalpel', 'sutures', 'stitches', 'biopsy', 'biopsies', 'punch (biopsy|biopsies|tool|grafts|excision)',
+    'follicular unit (extraction|excision|transplantation)', 'dermaroller', 'derma roller', 'dermapen', 'derma pen', 'centrifuge', 'centrifuged',
+    'blood draw', 'draw blood', 'drawing blood', 'draws blood', 'small sample of blood', 'blood sample',
+    'sample of your blood', 'bone marrow', 'minimally invasive', '(bone marrow|fat|needle) aspiration', 'intravenous',
   ],
 
   // The page speaks as a seller: first person, bookings, prices (page signal).
@@ -92,7 +116,17 @@ export const CUES: Record<CueKind, readonly string[]> = {
   biology: [
     '[the|human|adult|plant|skin|our|your|animal|human and animal] [own] (stem cells|cells|platelets|fibroblasts|follicles|hair follicles|plant stem cells|keratinocytes|collagen|elastin|stem cell) (are|is) [also] (found|located|present|responsible|undifferentiated|known|called|naturally|the|a|an|essential|crucial|vital|important|building|rich)',
     '[the|human|adult|plant|skin|our|your|animal|human and animal] [own] (stem cells|cells|platelets|fibroblasts|follicles|hair follicles|plant stem cells|keratinocytes|collagen|elastin) [naturally|also|normally|constantly] (release|secrete|divide|reside|exist|play|communicate|signal|make up|lose|decline|slow|weaken|shrink|miniaturize|produce|respond|achieve|do not|don\'t)',
+    '[the|human|adult|plant|skin|our|your] (stem cells|cells|stem cell) (are|is) [also] [naturally] (unspecialised|unspecialized|immature|blank|basic|cells)',
     '(as we age|with age|over time|in nature)',
+  ],
+
+  // A sentence that opens on an established product or treatment ("Minoxidil
+  // can slow hair loss") is about that product, not the offer (rule R6),
+  // up to the first contrast or clause break.
+  otherProduct: [
+    '(minoxidil|rogaine|finasteride|propecia|dutasteride|retinoids|retinoid|retinol|tretinoin|sunscreen|spf|botox|dermal fillers|fillers|filler|hyaluronic acid fillers|laser resurfacing|chemical peels|a facelift|facelifts|hair transplants|a hair transplant|hair transplant surgery|surgery|medication|medications|prescription treatments) [alone|treatment|treatments|therapy|creams|cream] (can|may|might|could|is|are|has|have|will|does|do|help|helps|work|works|slow|slows|reduce|reduces|remain|remains|stop|stops|improve|improves|prevent|prevents)',
+    // A field's name as the subject describes the field (section 1.3), not the offer.
+    '(regenerative medicine|regenerative aesthetics|the field|this field|the field of regenerative medicine) (is|are|uses|harnesses|relies|focuses|aims|seeks|studies|explores|has|works)',
   ],
 
   // Clauses that give the means or the consequence of the sentence's main

@@ -37,13 +37,13 @@ export const BIOLOGICS: LexiconTerm[] = [
   },
   {
     id: 'BIO-04', category: 'BIO', term: 'regenerates (as an outcome)', severity: 'medium',
-    variants: ['regenerate [your] [damaged] (skin|hair|hair follicles|follicles|tissue|cartilage|collagen|scalp)', 'regenerative (facelift|facial|aesthetics|hair treatment|skin treatment)', 'true regeneration', 'rebuild [damaged] tissue'],
+    variants: ['regenerate [your] [damaged] (skin|hair|hair follicles|follicles|tissue|cartilage|collagen|scalp)', 'regenerative (facelift|facial|hair treatment|skin treatment)', 'regenerative aesthetic (treatment|procedure|facial|therapy)', 'true regeneration', 'rebuild [damaged] tissue'],
     explanation: 'It turns the name of a research field into a promise that tissue will be rebuilt, which has not been shown for these procedures.',
     ask: ['Q5', 'Q10'], sources: ['S1', 'S2'],
-    notProblemWhen: ['"Regenerative medicine" used as the name of the field.', 'Hedged wording ("aims to support").'],
+    notProblemWhen: ['"Regenerative medicine" or "regenerative aesthetics" used as the name of the field.', 'Hedged wording ("aims to support").'],
     examples: {
-      match: ['Our protocol regenerates damaged skin from within.', 'Welcome to regenerative aesthetics, the future of beauty.'],
-      noMatch: ['This treatment aims to regenerate skin over several months.', 'Regenerative medicine is an active research field.'],
+      match: ['Our protocol regenerates damaged skin from within.', 'Book a regenerative aesthetic treatment for your neck.'],
+      noMatch: ['This treatment aims to regenerate skin over several months.', 'Regenerative medicine is an active research field.', 'She works in regenerative aesthetics.'],
     },
   },
   {
