@@ -13,7 +13,7 @@
  * 4. Overlapping findings are resolved into one per claim.
  */
 import { compile } from './compile.ts';
-import { sortMatches, subordinate, suppression, type ClaimMatch, type CueSpans } from './context.ts';
+import { SALES_CATEGORIES, sortMatches, subordinate, suppression, type ClaimMatch, type CueSpans } from './context.ts';
 import { tokenize } from './tokenize.ts';
 import type { Block, Finding, PageSignals, SuppressionReason } from './types.ts';
 
@@ -111,7 +111,7 @@ function signalsFrom(cues: CueSpans, tokenCount: number, claims: readonly ClaimM
   return {
     invasive: cues.invasive.length > 0,
     clinical:
-      (shortMeansClinical && tokenCount < SHORT_TEXT) || cues.invasive.length > 0 || claims.some((c) => c.claim.rule.startsWith('term:') && c.claim.category !== 'PRESS'),
+      (shortMeansClinical && tokenCount < SHORT_TEXT) || cues.invasive.length > 0 || claims.some((c) => c.claim.rule.startsWith('term:') && !SALES_CATEGORIES.has(c.claim.category)),
     editorial: distancing >= EDITORIAL_MIN_CUES && (distancing * 1000) / Math.max(1, tokenCount) >= EDITORIAL_PER_1000,
   };
 }
