@@ -4,7 +4,7 @@ import type { CategoryCode, Severity } from '../lexicon/types.ts';
 import { CLAIM_PATTERNS } from './claim-patterns.ts';
 import { CUES, type CueKind } from './cues.ts';
 import { Matcher } from './matcher.ts';
-import { expandPattern, expansionCount, parsePattern, patternSlots, type Slot } from './pattern.ts';
+import { expandPattern, expansionCount, forEachSequence, parsePattern, patternSlots, type Slot } from './pattern.ts';
 import { Vocab } from './vocab.ts';
 
 /** A term or claim pattern as the context rules see it. */
@@ -103,12 +103,14 @@ const EXPAND_LIMIT = 64;
 function addVariant(matcher: Matcher, v: string, entry: number, vocab: Vocab, generic: ReadonlySet<string>, literal: Set<number>): void {
   const items = parsePattern(v);
   if (expansionCount(items) <= EXPAND_LIMIT) {
-    const seqs = expandPattern(items, vocab).filter((q) => q.length > GENERIC_MAX_LENGTH || !generic.has(q.join(',')));
-    if (!seqs.length) throw new Error(`Pattern matches only generic words: ${v}`);
-    for (const q of seqs) {
+    let added = 0;
+    forEachSequence(items, vocab, (q) => {
+      if (q.length <= GENERIC_MAX_LENGTH && generic.has(q.join(','))) return;
       for (const e of q) if (e >= 0) literal.add(e);
       matcher.addSequence(q, entry);
-    }
+      added++;
+    });
+    if (!added) throw new Error(`Pattern matches only generic words: ${v}`);
     return;
   }
   const slots: Slot[] = patternSlots(items, vocab);

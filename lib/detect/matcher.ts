@@ -22,6 +22,8 @@ type CSlot = { kind: 'req' | 'opt'; trie: Node } | { kind: 'gap' };
 interface Compiled {
   slots: CSlot[];
   entry: number;
+  /** Index among the slot patterns that have an anchor, or -1 (see `anchorOf`). */
+  anchor: number;
 }
 
 /** Where a compiled pattern can start: the pattern and the slot to try first. */
@@ -49,6 +51,10 @@ export class Matcher {
   /** Small patterns, multiplied out into one shared trie: common prefixes ("stem cell ...") are walked once. */
   private readonly shared: Node = {};
   private sharedArr: (Node | undefined)[] = [];
+  /** Anchor tokens: token id → the anchored patterns it can stand for (see `anchorOf`). */
+  private readonly anchors = new Map<number, number[]>();
+  private anchorCount = 0;
+  private anchorArr: (number[] | undefined)[] = [];
 
   /** Adds one fully expanded sequence for `entry` to the shared trie. */
   addSequence(seq: readonly number[], entry: number): void {
@@ -72,7 +78,17 @@ export class Matcher {
     const compiled: Compiled = {
       entry,
       slots: slots.map((sl) => (sl.kind === 'gap' ? sl : { kind: sl.kind, trie: buildTrie(sl.alts) })),
+      anchor: -1,
     };
+    const anchor = anchorOf(compiled.slots);
+    if (anchor) {
+      compiled.anchor = this.anchorCount++;
+      for (const tok of anchor) {
+        let list = this.anchors.get(tok);
+        if (!list) this.anchors.set(tok, (list = []));
+        list.push(compiled.anchor);
+      }
+    }
     // Index by every token the pattern can start with: the first slot's,
     // and the next slot's while the earlier ones are optional.
     const seen = new Set<number>();
@@ -100,6 +116,8 @@ export class Matcher {
     for (const [id, list] of this.byToken) this.rootArr[id] = list;
     this.sharedArr = new Array<Node | undefined>(vocabSize);
     for (const [id, n] of this.shared.next ?? []) this.sharedArr[id] = n;
+    this.anchorArr = new Array<number[] | undefined>(vocabSize);
+    for (const [id, list] of this.anchors) if (id >= 0) this.anchorArr[id] = list;
   }
 
   /** Every match of every entry, within sentences. */
@@ -109,6 +127,9 @@ export class Matcher {
     const rootArr = this.rootArr;
     const sharedArr = this.sharedArr;
     const sharedNum = this.shared.num;
+    // seen[a] === s: anchored pattern a has an anchor token in sentence s.
+    const seen = new Int32Array(this.anchorCount).fill(-1);
+    let stamped = -1;
     for (let i = 0; i < count; i++) {
       const tok = id[i]!;
       const node = tok >= 0 ? sharedArr[tok] : tok === NUM ? sharedNum : undefined;
@@ -116,10 +137,45 @@ export class Matcher {
       const starts = tok >= 0 ? rootArr[tok] : tok === NUM ? this.numStarts : undefined;
       if (!starts) continue;
       const s = sent[i]!;
-      for (const [p, k] of starts) matchSlot(p, k, i, i, s, t, m);
+      if (s !== stamped) {
+        stamped = s;
+        this.stamp(t, s, seen);
+      }
+      for (const [p, k] of starts) if (p.anchor < 0 || seen[p.anchor] === s) matchSlot(p, k, i, i, s, t, m);
     }
     return m;
   }
+
+  /** Marks the anchored patterns whose anchor tokens occur in sentence `s`. */
+  private stamp(t: Tokens, s: number, seen: Int32Array): void {
+    const { first, end } = t.sentences[s]!;
+    const anchorArr = this.anchorArr;
+    const numList = this.anchors.get(NUM);
+    for (let j = first; j < end; j++) {
+      const tok = t.id[j]!;
+      const list = tok >= 0 ? anchorArr[tok] : tok === NUM ? numList : undefined;
+      if (list) for (const a of list) seen[a] = s;
+    }
+  }
+}
+
+/**
+ * A pattern's anchor: the first tokens of one required slot after the first
+ * (the one with the fewest), every one of which a match must contain. A
+ * sentence without any of them cannot match, so the pattern is not tried
+ * there: the claim patterns start with common verbs ("improve", "reduce")
+ * and mostly fail on their outcome words. None when no such slot exists.
+ */
+function anchorOf(slots: readonly CSlot[]): number[] | undefined {
+  let best: number[] | undefined;
+  for (let k = 1; k < slots.length; k++) {
+    const sl = slots[k]!;
+    if (sl.kind !== 'req' || sl.trie.end || sl.trie.gap) continue;
+    const toks = [...(sl.trie.next?.keys() ?? [])];
+    if (sl.trie.num) toks.push(NUM);
+    if (!best || toks.length < best.length) best = toks;
+  }
+  return best;
 }
 
 function buildTrie(alts: readonly number[][]): Node {

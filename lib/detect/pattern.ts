@@ -51,8 +51,67 @@ export function patternSlots(pattern: string | Item[], vocab: Vocab): Slot[] {
 
 /** Every element sequence a variant stands for (for small patterns only: generic-word checks). */
 export function expandPattern(pattern: string | Item[], vocab: Vocab): number[][] {
-  const items = typeof pattern === 'string' ? parsePattern(pattern) : pattern;
-  return expandItems(items, vocab).filter((s) => s.length && s[0] !== GAP && s[s.length - 1] !== GAP);
+  const out: number[][] = [];
+  forEachSequence(typeof pattern === 'string' ? parsePattern(pattern) : pattern, vocab, (seq) => out.push(seq.slice()));
+  return out;
+}
+
+/**
+ * Calls `visit` with every non-empty element sequence the items stand for,
+ * in the order `expandPattern` lists them, without building them all: one
+ * path buffer is extended and shortened depth first (compiling the lexicon
+ * made thousands of short-lived arrays, and that garbage dominated the
+ * first detect() call). Two gaps in a row count as one; sequences that start
+ * or end with a gap are skipped. `visit` must not keep `seq`.
+ */
+export function forEachSequence(items: readonly Item[], vocab: Vocab, visit: (seq: readonly number[]) => void): void {
+  // Word ids are handed out in the order the words are written, as before.
+  internWords(items, vocab);
+  const path: number[] = [];
+  const done = () => {
+    if (path.length && path[path.length - 1] !== GAP) visit(path);
+  };
+  const seq = (list: readonly Item[], k: number, then: () => void): void => {
+    if (k === list.length) return then();
+    const item = list[k]!;
+    const rest = () => seq(list, k + 1, then);
+    if (item.kind === 'text') {
+      const ids = textIds(item.text, vocab);
+      for (const e of ids) path.push(e);
+      rest();
+      path.length -= ids.length;
+    } else if (item.kind === 'gap') {
+      if (!path.length) return; // would start with a gap
+      if (path[path.length - 1] === GAP) return rest();
+      path.push(GAP);
+      rest();
+      path.pop();
+    } else if (item.kind === 'opt') {
+      rest();
+      seq(item.body, 0, rest);
+    } else {
+      for (const o of item.options) seq(o, 0, rest);
+    }
+  };
+  seq(items, 0, done);
+}
+
+function internWords(items: readonly Item[], vocab: Vocab): void {
+  for (const item of items) {
+    if (item.kind === 'text') textIds(item.text, vocab);
+    else if (item.kind === 'opt') internWords(item.body, vocab);
+    else if (item.kind === 'alt') for (const o of item.options) internWords(o, vocab);
+  }
+}
+
+/** Word ids of literal pattern text, per vocabulary: the same class words recur in many patterns. */
+const textIdCache = new WeakMap<Vocab, Map<string, number[]>>();
+function textIds(text: string, vocab: Vocab): number[] {
+  let cache = textIdCache.get(vocab);
+  if (!cache) textIdCache.set(vocab, (cache = new Map()));
+  let ids = cache.get(text);
+  if (!ids) cache.set(text, (ids = wordIds(text, vocab)));
+  return ids;
 }
 
 /** How many sequences parsed items stand for, without building them. */
@@ -111,7 +170,7 @@ function expandItems(items: Item[], vocab: Vocab): number[][] {
   let acc: number[][] = [[]];
   for (const item of items) {
     let tails: number[][];
-    if (item.kind === 'text') tails = [wordIds(item.text, vocab)];
+    if (item.kind === 'text') tails = [textIds(item.text, vocab)];
     else if (item.kind === 'gap') tails = [[GAP]];
     else if (item.kind === 'opt') tails = [[], ...expandItems(item.body, vocab)];
     else tails = item.options.flatMap((o) => expandItems(o, vocab));
