@@ -1,6 +1,7 @@
+import { i18n } from '#i18n';
 import './flags.css';
-import { categoryLabel } from '../../lib/flags/report.ts';
 import type { Flag } from '../../lib/flags/types.ts';
+import { flagMetaText } from './labels.ts';
 
 /** Page text with its source-code line breaks and indentation folded. */
 export const squash = (text: string) => text.replace(/\s+/g, ' ').trim();
@@ -10,14 +11,9 @@ export function FlagQuote({ flag, orphaned }: { flag: Flag; orphaned?: boolean }
   return (
     <>
       <q class="flag__quote">{squash(flag.selectors[0].exact)}</q>
-      <span class="flag__meta">
-        {categoryLabel(flag.category)} · {flag.severity} severity
-        {flag.origin === 'finding' ? ' · from a finding' : ''}
-      </span>
+      <span class="flag__meta">{flagMetaText(flag)}</span>
       {orphaned && (
-        <span class="flag__orphan">
-          Orphaned: these words are no longer on the page. The flag is kept.
-        </span>
+        <span class="flag__orphan">{i18n.t('flags.orphaned')}</span>
       )}
       {flag.note && <span class="flag__note">{flag.note}</span>}
     </>

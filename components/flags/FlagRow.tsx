@@ -1,9 +1,11 @@
+import { i18n } from '#i18n';
 import { useEffect, useRef, useState } from 'preact/hooks';
-import { editFlag, FLAG_CATEGORIES, SEVERITIES, SEVERITY_LABEL } from '../../lib/flags/model.ts';
-import { categoryLabel } from '../../lib/flags/report.ts';
+import { editFlag, FLAG_CATEGORIES, SEVERITIES } from '../../lib/flags/model.ts';
 import type { Flag } from '../../lib/flags/types.ts';
 import { saveFlag } from '../storage/flags.ts';
+import { richText } from '../i18n/rich.ts';
 import { FlagQuote } from './FlagQuote.tsx';
+import { categoryText, severityText } from './labels.ts';
 
 interface Props {
   flag: Flag;
@@ -36,6 +38,7 @@ export function FlagRow({ flag, orphaned, onDelete }: Props) {
     setEditing(false);
   };
   const page = flag.title.trim() || flag.url;
+  const quote = flag.selectors[0].exact.slice(0, 60);
 
   return (
     <li class="flag" aria-labelledby={ids('quote')}>
@@ -43,47 +46,50 @@ export function FlagRow({ flag, orphaned, onDelete }: Props) {
         <FlagQuote flag={flag} orphaned={orphaned} />
       </div>
       <span class="flag__page">
-        <a href={flag.url} target="_blank" rel="noreferrer noopener">
-          {page}
-        </a>{' '}
-        · flagged {new Date(flag.createdAt).toLocaleString()}
+        {richText(i18n.t('review.row.flagged', { page: '{page}', date: new Date(flag.createdAt).toLocaleString() }), {
+          page: (
+            <a href={flag.url} target="_blank" rel="noreferrer noopener">
+              {page}
+            </a>
+          ),
+        })}
       </span>
       {editing ? (
         <form class="flag__edit" onSubmit={save} onKeyDown={(e) => e.key === 'Escape' && setEditing(false)}>
-          <label for={ids('category')}>Category</label>
+          <label for={ids('category')}>{i18n.t('flags.category')}</label>
           <select id={ids('category')} ref={firstField} value={draft.category} onChange={update('category')}>
             {FLAG_CATEGORIES.map((c) => (
               <option key={c} value={c}>
-                {categoryLabel(c)}
+                {categoryText(c)}
               </option>
             ))}
           </select>
-          <label for={ids('severity')}>Severity</label>
+          <label for={ids('severity')}>{i18n.t('flags.severityLabel')}</label>
           <select id={ids('severity')} value={draft.severity} onChange={update('severity')}>
             {SEVERITIES.map((s) => (
               <option key={s} value={s}>
-                {SEVERITY_LABEL[s]}
+                {severityText(s)}
               </option>
             ))}
           </select>
-          <label for={ids('note')}>Note</label>
+          <label for={ids('note')}>{i18n.t('review.row.note')}</label>
           <textarea id={ids('note')} maxLength={5000} value={draft.note} onInput={update('note')} />
           <div class="buttons">
             <button type="submit" class="primary">
-              Save changes
+              {i18n.t('review.row.save')}
             </button>
             <button type="button" onClick={() => setEditing(false)}>
-              Cancel
+              {i18n.t('common.cancel')}
             </button>
           </div>
         </form>
       ) : (
         <div class="buttons">
-          <button type="button" ref={editButton} onClick={() => setEditing(true)} aria-label={`Edit flag “${flag.selectors[0].exact.slice(0, 60)}”`}>
-            Edit
+          <button type="button" ref={editButton} onClick={() => setEditing(true)} aria-label={i18n.t('review.row.editLabel', { quote })}>
+            {i18n.t('review.row.edit')}
           </button>
-          <button type="button" onClick={() => onDelete(flag)} aria-label={`Delete flag “${flag.selectors[0].exact.slice(0, 60)}”`}>
-            Delete
+          <button type="button" onClick={() => onDelete(flag)} aria-label={i18n.t('review.row.deleteLabel', { quote })}>
+            {i18n.t('review.row.delete')}
           </button>
         </div>
       )}

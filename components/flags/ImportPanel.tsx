@@ -1,7 +1,12 @@
+import { i18n } from '#i18n';
 import { useState } from 'preact/hooks';
 import { MAX_IMPORT_BYTES, planImport, TOO_LARGE, type ImportPlan } from '../../lib/flags/import.ts';
 import type { Flag } from '../../lib/flags/types.ts';
 import { saveFlags } from '../storage/flags.ts';
+import { importProblemText } from './labels.ts';
+
+const flagCount = (n: number) => i18n.t('review.import.flagCount', n);
+const duplicateCount = (n: number) => i18n.t('review.import.duplicateCount', n);
 
 /**
  * Import of a JSON-LD export: the file is read and checked, a preview says
@@ -28,38 +33,35 @@ export function ImportPanel({ existing }: { existing: readonly Flag[] }) {
   const confirm = async () => {
     if (!plan?.ok) return;
     await saveFlags(plan.toAdd);
-    setDone(`Imported ${plan.toAdd.length} flag${plan.toAdd.length === 1 ? '' : 's'}; ${plan.duplicates} duplicate${plan.duplicates === 1 ? '' : 's'} skipped.`);
+    setDone(i18n.t('review.import.done', { flags: flagCount(plan.toAdd.length), duplicates: duplicateCount(plan.duplicates) }));
     setPlan(undefined);
   };
 
   return (
     <section aria-labelledby="import-title" class="panel-section">
-      <h2 id="import-title">Import</h2>
-      <p>Choose a ClinicCheck flags export (.jsonld or .json). You will see what it holds before anything is saved.</p>
-      <label for="import-file">Flags file</label>{' '}
+      <h2 id="import-title">{i18n.t('review.import.heading')}</h2>
+      <p>{i18n.t('review.import.intro')}</p>
+      <label for="import-file">{i18n.t('review.import.fileLabel')}</label>{' '}
       <input id="import-file" type="file" accept=".jsonld,.json,application/ld+json,application/json" onChange={onFile} />
       {plan && !plan.ok && (
         <div role="alert" class="import__errors">
-          <p>This file was not imported; nothing changed.</p>
+          <p>{i18n.t('review.import.refused')}</p>
           <ul>
             {plan.errors.map((e, i) => (
-              <li key={i}>{e}</li>
+              <li key={i}>{importProblemText(e)}</li>
             ))}
           </ul>
         </div>
       )}
       {plan?.ok && (
         <div class="import__preview" role="status">
-          <p>
-            {plan.total} flag{plan.total === 1 ? '' : 's'} in the file: {plan.toAdd.length} new, {plan.duplicates} duplicate
-            {plan.duplicates === 1 ? '' : 's'} to skip.
-          </p>
+          <p>{i18n.t('review.import.preview', { flags: flagCount(plan.total), new: plan.toAdd.length, duplicates: duplicateCount(plan.duplicates) })}</p>
           <div class="buttons">
             <button type="button" class="primary" onClick={() => void confirm()} disabled={plan.toAdd.length === 0}>
-              Import {plan.toAdd.length} flag{plan.toAdd.length === 1 ? '' : 's'}
+              {i18n.t('review.import.confirm', { flags: flagCount(plan.toAdd.length) })}
             </button>
             <button type="button" onClick={() => setPlan(undefined)}>
-              Cancel
+              {i18n.t('common.cancel')}
             </button>
           </div>
         </div>

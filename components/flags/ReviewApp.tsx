@@ -1,7 +1,7 @@
+import { i18n } from '#i18n';
 import { useState } from 'preact/hooks';
-import { describeDismissal } from '../../lib/flags/dismissals.ts';
 import { FLAG_CATEGORIES } from '../../lib/flags/model.ts';
-import { categoryLabel, flagsToCsv, flagsToMarkdown } from '../../lib/flags/report.ts';
+import { flagsToCsv, flagsToMarkdown } from '../../lib/flags/report.ts';
 import { toAnnotationCollection } from '../../lib/flags/jsonld.ts';
 import type { Flag } from '../../lib/flags/types.ts';
 import { siteOf } from '../../lib/flags/url.ts';
@@ -9,6 +9,7 @@ import { downloadText, MIME } from '../export/download.ts';
 import { deleteDismissal, deleteFlag, saveFlag } from '../storage/flags.ts';
 import { FlagRow } from './FlagRow.tsx';
 import { ImportPanel } from './ImportPanel.tsx';
+import { categoryText, dismissalText } from './labels.ts';
 import { useFlagData } from './useFlagData.ts';
 
 const today = () => new Date().toISOString().slice(0, 10);
@@ -24,7 +25,7 @@ export function ReviewApp() {
   const shown = flags.filter((f) => (!site || siteOf(f.url) === site) && (!category || f.category === category));
   const remove = async (flag: Flag) => {
     await deleteFlag(flag.id);
-    setNotice({ text: 'Flag deleted.', undo: flag });
+    setNotice({ text: i18n.t('review.deleted'), undo: flag });
     document.getElementById('flags-title')?.focus();
   };
   const exportAs = (kind: 'jsonld' | 'csv' | 'md') => {
@@ -36,25 +37,25 @@ export function ReviewApp() {
 
   return (
     <main class="review">
-      <h1>ClinicCheck: reviewer flags</h1>
+      <h1>{i18n.t('review.title')}</h1>
       <section aria-labelledby="filters-title" class="panel-section">
-        <h2 id="filters-title">Filter</h2>
+        <h2 id="filters-title">{i18n.t('review.filter')}</h2>
         <div class="filters">
-          <label for="filter-site">Site</label>
+          <label for="filter-site">{i18n.t('review.site')}</label>
           <select id="filter-site" value={site} onChange={(e) => setSite(e.currentTarget.value)}>
-            <option value="">All sites</option>
+            <option value="">{i18n.t('review.allSites')}</option>
             {sites.map((s) => (
               <option key={s} value={s}>
                 {s}
               </option>
             ))}
           </select>
-          <label for="filter-category">Category</label>
+          <label for="filter-category">{i18n.t('flags.category')}</label>
           <select id="filter-category" value={category} onChange={(e) => setCategory(e.currentTarget.value)}>
-            <option value="">All categories</option>
+            <option value="">{i18n.t('review.allCategories')}</option>
             {FLAG_CATEGORIES.map((c) => (
               <option key={c} value={c}>
-                {categoryLabel(c)}
+                {categoryText(c)}
               </option>
             ))}
           </select>
@@ -63,23 +64,24 @@ export function ReviewApp() {
 
       <section aria-labelledby="flags-title" class="panel-section">
         <h2 id="flags-title" tabIndex={-1}>
-          Flags ({shown.length}
-          {shown.length === flags.length ? '' : ` of ${flags.length}`})
+          {shown.length === flags.length
+            ? i18n.t('review.heading', { count: shown.length })
+            : i18n.t('review.headingFiltered', { count: shown.length, total: flags.length })}
         </h2>
         {notice && (
           <p role="status" class="notice">
             {notice.text}{' '}
             {notice.undo && (
-              <button type="button" onClick={() => void saveFlag(notice.undo!).then(() => setNotice({ text: 'Flag restored.' }))}>
-                Undo
+              <button type="button" onClick={() => void saveFlag(notice.undo!).then(() => setNotice({ text: i18n.t('review.restored') }))}>
+                {i18n.t('flags.undo')}
               </button>
             )}
           </p>
         )}
         {!loaded ? (
-          <p>Loading…</p>
+          <p>{i18n.t('common.loading')}</p>
         ) : shown.length === 0 ? (
-          <p>{flags.length ? 'No flags match these filters.' : 'No flags yet. Select text on a clinic page and choose “Flag”.'}</p>
+          <p>{flags.length ? i18n.t('review.noMatch') : i18n.t('review.none')}</p>
         ) : (
           <ul class="flag-list">
             {shown.map((f) => (
@@ -90,17 +92,17 @@ export function ReviewApp() {
       </section>
 
       <section aria-labelledby="export-title" class="panel-section">
-        <h2 id="export-title">Export {site || category ? 'the flags shown' : 'all flags'}</h2>
-        <p>JSON-LD is the W3C Web Annotation format (other annotation tools, and ClinicCheck's import, read it); CSV opens in spreadsheets; Markdown is a report grouped by site.</p>
+        <h2 id="export-title">{site || category ? i18n.t('review.exportShown') : i18n.t('review.exportAll')}</h2>
+        <p>{i18n.t('review.exportIntro')}</p>
         <div class="buttons">
           <button type="button" onClick={() => exportAs('jsonld')} disabled={!shown.length}>
-            Export JSON-LD
+            {i18n.t('review.exportJsonLd')}
           </button>
           <button type="button" onClick={() => exportAs('csv')} disabled={!shown.length}>
-            Export CSV
+            {i18n.t('common.exportCsv')}
           </button>
           <button type="button" onClick={() => exportAs('md')} disabled={!shown.length}>
-            Export Markdown
+            {i18n.t('common.exportMarkdown')}
           </button>
         </div>
       </section>
@@ -108,16 +110,16 @@ export function ReviewApp() {
       <ImportPanel existing={flags} />
 
       <section aria-labelledby="dismissed-title" class="panel-section">
-        <h2 id="dismissed-title">Marked “not a claim here”</h2>
+        <h2 id="dismissed-title">{i18n.t('flags.dismissedHeading')}</h2>
         {dismissals.length === 0 ? (
-          <p>None.</p>
+          <p>{i18n.t('review.dismissedNone')}</p>
         ) : (
           <ul class="flag-list">
             {dismissals.map((d) => (
               <li key={d.id} class="flag">
-                <span>{describeDismissal(d)}</span>{' '}
+                <span>{dismissalText(d)}</span>{' '}
                 <button type="button" onClick={() => void deleteDismissal(d.id)}>
-                  Undo
+                  {i18n.t('flags.undo')}
                 </button>
               </li>
             ))}

@@ -1,9 +1,11 @@
+import { i18n } from '#i18n';
 import { useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
-import { describeDismissal, dismissalsFor } from '../../lib/flags/dismissals.ts';
+import { dismissalsFor } from '../../lib/flags/dismissals.ts';
 import { pageKey } from '../../lib/flags/url.ts';
 import { parseFlagStatus, type FlagStatusResponse } from '../../lib/messages/flags.ts';
 import { FlagQuote } from '../flags/FlagQuote.tsx';
+import { dismissalText } from '../flags/labels.ts';
 import { useFlagData } from '../flags/useFlagData.ts';
 import { deleteDismissal } from '../storage/flags.ts';
 import { targetTabId } from './findings/target-tab.ts';
@@ -35,7 +37,7 @@ async function reveal(tabId: number, id: string): Promise<void> {
 export function FlagsTab() {
   const { loaded, flags, dismissals } = useFlagData();
   const page = usePageStatus(flags.length);
-  if (!loaded || !page) return <p>Loading flags…</p>;
+  if (!loaded || !page) return <p>{i18n.t('flags.tab.loading')}</p>;
   const key = pageKey(page.url);
   const orphaned = new Set(page.status?.orphaned);
   // In page order, orphans (no place on the page any more) last.
@@ -47,11 +49,11 @@ export function FlagsTab() {
 
   return (
     <div class="flags-tab">
-      <h2>Flags on this page</h2>
+      <h2>{i18n.t('flags.tab.heading')}</h2>
       {!page.url ? (
-        <p>ClinicCheck cannot read this page, so it has no flags here.</p>
+        <p>{i18n.t('flags.tab.unreadable')}</p>
       ) : here.length === 0 ? (
-        <p>No flags on this page. Select text on the page and choose “Flag” (or press Alt+Shift+F) to flag a claim.</p>
+        <p>{i18n.t('flags.tab.none')}</p>
       ) : (
         <ul class="flag-list">
           {here.map((flag) => (
@@ -59,7 +61,7 @@ export function FlagsTab() {
               <FlagQuote flag={flag} orphaned={orphaned.has(flag.id)} />
               {page.tabId !== undefined && !orphaned.has(flag.id) && (
                 <button type="button" class="flag__show" onClick={() => void reveal(page.tabId!, flag.id)}>
-                  Show on page
+                  {i18n.t('flags.tab.show')}
                 </button>
               )}
             </li>
@@ -68,15 +70,13 @@ export function FlagsTab() {
       )}
       {dismissed.length > 0 && (
         <>
-          <h2>Marked “not a claim here”</h2>
+          <h2>{i18n.t('flags.dismissedHeading')}</h2>
           <ul class="flag-list">
             {dismissed.map((d) => (
               <li key={d.id} class="flag">
-                <span>
-                  {describeDismissal(d)}
-                </span>{' '}
+                <span>{dismissalText(d)}</span>{' '}
                 <button type="button" onClick={() => void deleteDismissal(d.id)}>
-                  Undo
+                  {i18n.t('flags.undo')}
                 </button>
               </li>
             ))}
@@ -85,7 +85,7 @@ export function FlagsTab() {
       )}
       <p>
         <button type="button" onClick={openReview}>
-          Review all flags ({flags.length})
+          {i18n.t('flags.tab.reviewAll', { count: flags.length })}
         </button>
       </p>
     </div>

@@ -65,8 +65,3 @@ export function dismissOccurrence(url: string, termId: string, quote: FlagSelect
 export function dismissOnSite(url: string, termId: string, id: string, now: Date): Dismissal {
   return { id, kind: 'site', site: siteOf(url), termId, createdAt: now.toISOString() };
 }
-
-/** A dismissal in words, for lists: what was dismissed and where. */
-export function describeDismissal(d: Dismissal): string {
-  return d.kind === 'site' ? `${d.termId} anywhere on ${d.site}` : `“${d.quote[0].exact.replace(/\s+/g, ' ').trim()}” (${d.termId}) on ${d.url}`;
-}

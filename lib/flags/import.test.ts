@@ -81,7 +81,7 @@ describe('planImport', () => {
   ])('refuses %s with a clear message', (_label, text, message) => {
     const plan = planImport([], text, freshId);
     expect(plan.ok).toBe(false);
-    expect(!plan.ok && plan.errors.join('\n')).toMatch(message);
+    expect(!plan.ok && plan.errors.map((e) => e.message).join('\n')).toMatch(message);
   });
 
   test('many bad annotations: the first five are listed, then a count', () => {
@@ -90,6 +90,6 @@ describe('planImport', () => {
     data.total = 8;
     const plan = planImport([], JSON.stringify(data), freshId);
     expect(!plan.ok && plan.errors).toHaveLength(6);
-    expect(!plan.ok && plan.errors[5]).toBe('…and 3 more problems.');
+    expect(!plan.ok && plan.errors[5]!.message).toBe('…and 3 more problems.');
   });
 });

@@ -6,8 +6,6 @@ import { pageKey } from './url.ts';
 /** The categories a flag may take, in the order forms list them. */
 export const FLAG_CATEGORIES: readonly FlagCategory[] = [...CATEGORY_CODES, 'other'];
 export const SEVERITIES: readonly Severity[] = ['high', 'medium', 'low'];
-/** Severity names as forms show them. */
-export const SEVERITY_LABEL: Record<Severity, string> = { high: 'High', medium: 'Medium', low: 'Low' };
 
 export const isFlagCategory = (value: unknown): value is FlagCategory =>
   typeof value === 'string' && (FLAG_CATEGORIES as readonly string[]).includes(value);

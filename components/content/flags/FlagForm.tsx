@@ -1,8 +1,10 @@
+import { i18n } from '#i18n';
 import { useLayoutEffect, useRef, useState } from 'preact/hooks';
 import { CATEGORIES } from '../../../lib/lexicon/index.ts';
-import { SEVERITIES, SEVERITY_LABEL } from '../../../lib/flags/model.ts';
+import { SEVERITIES } from '../../../lib/flags/model.ts';
 import type { FlagCategory } from '../../../lib/flags/types.ts';
 import type { Severity } from '../../../lib/lexicon/types.ts';
+import { severityText } from '../../flags/labels.ts';
 
 export interface FlagFormValues {
   category: FlagCategory;
@@ -59,9 +61,9 @@ export function FlagForm({ quote, initial, onSave, onCancel }: FlagFormProps) {
   return (
     <div class="panel" role="dialog" aria-modal="true" aria-labelledby="cc-flag-title" ref={dialog} onKeyDown={onKeyDown}>
       <form onSubmit={submit}>
-        <h2 id="cc-flag-title">Flag a misleading claim</h2>
-        <blockquote aria-label="Selected text">{quote}</blockquote>
-        <label for="cc-flag-category">Category</label>
+        <h2 id="cc-flag-title">{i18n.t('flags.form.title')}</h2>
+        <blockquote aria-label={i18n.t('flags.form.quoteLabel')}>{quote}</blockquote>
+        <label for="cc-flag-category">{i18n.t('flags.category')}</label>
         <select
           id="cc-flag-category"
           ref={first}
@@ -73,9 +75,9 @@ export function FlagForm({ quote, initial, onSave, onCancel }: FlagFormProps) {
               {c.name} ({c.code})
             </option>
           ))}
-          <option value="other">Other</option>
+          <option value="other">{i18n.t('flags.categoryOther')}</option>
         </select>
-        <label for="cc-flag-severity">Severity</label>
+        <label for="cc-flag-severity">{i18n.t('flags.severityLabel')}</label>
         <select
           id="cc-flag-severity"
           value={values.severity}
@@ -83,11 +85,11 @@ export function FlagForm({ quote, initial, onSave, onCancel }: FlagFormProps) {
         >
           {SEVERITIES.map((s) => (
             <option key={s} value={s}>
-              {SEVERITY_LABEL[s]}
+              {severityText(s)}
             </option>
           ))}
         </select>
-        <label for="cc-flag-note">Note (optional)</label>
+        <label for="cc-flag-note">{i18n.t('flags.form.note')}</label>
         <textarea
           id="cc-flag-note"
           maxLength={5000}
@@ -96,10 +98,10 @@ export function FlagForm({ quote, initial, onSave, onCancel }: FlagFormProps) {
         />
         <div class="buttons">
           <button type="button" onClick={onCancel}>
-            Cancel
+            {i18n.t('common.cancel')}
           </button>
           <button type="submit" class="primary">
-            Save flag
+            {i18n.t('flags.form.save')}
           </button>
         </div>
       </form>

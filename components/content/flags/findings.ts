@@ -1,3 +1,4 @@
+import { i18n } from '#i18n';
 import { describeQuote } from '../../../lib/anchoring/describe.ts';
 import { dismissalMatcher, dismissOccurrence, dismissOnSite } from '../../../lib/flags/dismissals.ts';
 import type { Dismissal } from '../../../lib/flags/types.ts';
@@ -29,9 +30,9 @@ export class FindingHooks {
   start(): void {
     this.removers.push(
       addFindingsFilter(this.filter),
-      registerCardAction({ id: 'flag-this', label: 'Flag this', run: (f) => void this.flagFinding(f) }),
-      registerCardAction({ id: 'dismiss-here', label: 'Not a claim here', run: (f) => this.dismiss(f, 'occurrence') }),
-      registerCardAction({ id: 'dismiss-site', label: 'Not a claim on this site', run: (f) => this.dismiss(f, 'site') }),
+      registerCardAction({ id: 'flag-this', label: i18n.t('flags.action.flagThis'), run: (f) => void this.flagFinding(f) }),
+      registerCardAction({ id: 'dismiss-here', label: i18n.t('flags.action.dismissHere'), run: (f) => this.dismiss(f, 'occurrence') }),
+      registerCardAction({ id: 'dismiss-site', label: i18n.t('flags.action.dismissSite'), run: (f) => this.dismiss(f, 'site') }),
     );
   }
 
@@ -78,8 +79,11 @@ export class FindingHooks {
       dismissal = dismissOccurrence(pageKey(location.href), finding.termId, selectors, id, now);
     }
     await saveDismissal(dismissal);
-    const where = kind === 'site' ? `anywhere on ${siteOf(location.href)}` : 'here';
-    this.ui.notify(`“${finding.quote}” is no longer marked ${where}.`, { label: 'Undo', run: () => void deleteDismissal(id) });
+    const text =
+      kind === 'site'
+        ? i18n.t('flags.dismissedSite', { quote: finding.quote, site: siteOf(location.href) })
+        : i18n.t('flags.dismissedHere', { quote: finding.quote });
+    this.ui.notify(text, { label: i18n.t('flags.undo'), run: () => void deleteDismissal(id) });
   }
 
   dispose(): void {

@@ -1,3 +1,4 @@
+import { i18n } from '#i18n';
 import { browser } from 'wxt/browser';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { describeQuote } from '../../../lib/anchoring/describe.ts';
@@ -72,18 +73,18 @@ export function startFlags(ctx: ContentScriptContext): void {
   const flagRange = async (range: Range, initial: FlagFormValues) => {
     const basis = readTextBasis(document);
     const span = spanOfRange(basis, range);
-    if (!span) return ui.notify('Select some text on the page first, then flag it.');
+    if (!span) return ui.notify(i18n.t('flags.selectFirst'));
     ui.hideAdder();
     const values = await ui.openForm(basis.text.slice(span.start, span.end), range, initial);
     if (!values) return;
     const selectors = describeQuote(basis.text, span.start, span.end);
     const flag = createFlag({ url: location.href, title: document.title, selectors, ...values }, crypto.randomUUID(), new Date());
     await saveFlag(flag);
-    ui.notify('Flag saved.');
+    ui.notify(i18n.t('flags.saved'));
   };
 
   const flagSelection = (range = currentRange(document)) =>
-    range ? flagRange(range, DEFAULTS) : ui.notify('Select some text on the page first, then flag it.');
+    range ? flagRange(range, DEFAULTS) : ui.notify(i18n.t('flags.selectFirst'));
 
   /**
    * "Flag this" on a finding's card: one step, no form. The finding's own
@@ -98,7 +99,7 @@ export function startFlags(ctx: ContentScriptContext): void {
     const input = { url: location.href, title: document.title, selectors, category: finding.category, severity: finding.severity, note: '' };
     const flag = createFlag({ ...input, origin: 'finding', termId: finding.termId }, crypto.randomUUID(), new Date());
     await saveFlag(flag);
-    ui.notify(`Flagged “${finding.quote}”. Add a note on the review page.`, { label: 'Undo', run: () => void deleteFlag(flag.id) });
+    ui.notify(i18n.t('flags.flaggedFinding', { quote: finding.quote }), { label: i18n.t('flags.undo'), run: () => void deleteFlag(flag.id) });
   };
 
   const hooks = new FindingHooks(ui, flagFinding);

@@ -1,4 +1,5 @@
 import { render } from 'preact';
+import { i18n } from '#i18n';
 import { OWN_UI_ATTRIBUTE } from '../highlight/styles.ts';
 import { FlagForm, type FlagFormValues } from './FlagForm.tsx';
 import { FLAG_UI_CSS } from './styles.ts';
@@ -66,12 +67,12 @@ export class FlagUi {
       <button
         type="button"
         class="adder"
-        aria-label="Flag the selected text as a misleading claim"
+        aria-label={i18n.t('flags.adderLabel')}
         // Keep the page's selection when the button is pressed.
         onMouseDown={(e) => e.preventDefault()}
         onClick={onActivate}
       >
-        <span aria-hidden="true">⚑</span> Flag
+        <span aria-hidden="true">⚑</span> {i18n.t('flags.adder')}
       </button>,
       placeNear(rect, 90, 34),
     );
@@ -122,7 +123,7 @@ export class FlagUi {
             {action.label}
           </button>
         )}
-        <button type="button" aria-label="Close notice" onClick={close}>
+        <button type="button" aria-label={i18n.t('flags.closeNotice')} onClick={close}>
           ×
         </button>
       </div>,
