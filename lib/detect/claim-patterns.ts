@@ -1,4 +1,5 @@
 import type { Severity } from '../lexicon/types.ts';
+import { SALES_PATTERNS } from './sales-patterns.ts';
 
 /**
  * Free-wording claims: a claim verb with the outcome it promises, within one
@@ -345,4 +346,5 @@ export const CLAIM_PATTERNS: readonly ClaimPattern[] = [
     patterns: [`N (happy|satisfied|smiling|delighted) (patients|clients|customers)`, `N (successful|completed) (procedures|treatments|transplants|sessions)`],
   },
   { name: 'suits-everyone', termId: 'PERM-07', patterns: [`suitable for (all|every|any) (skin types|skin type|hair types|ages|patients|skin tones)`] },
+  ...SALES_PATTERNS,
 ];

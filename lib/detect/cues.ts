@@ -73,7 +73,7 @@ export const CUES: Record<CueKind, readonly string[]> = {
     '(harvested|harvesting|harvest|extracted|extracting|extract|draw|drawing|drawn) (fat|tissue|cells|grafts|follicles|blood) from',
     '(iv|vitamin|stem cell|exosome|nad|cell|intravenous|saline) (drip|drips|infusion|infusions)', 'iv (therapy|treatment|treatments|line)',
     'incision', 'incisions', 'anesthesia', 'anaesthesia', 'anesthetic', 'anaesthetic', 'numbing', 'local anesthetic',
-    'sedation', 'sedated', 'scalpel', 'sutures', 'stitches', 'biopsy', 'biopsies', 'punch (biopsy|biopsies|tool|grafts|excision)',
+    'sedation', 'sedated', 'scalpel', 'biopsy', 'biopsies', 'punch (biopsy|biopsies|tool|grafts|excision)',
     'follicular unit (extraction|excision|transplantation)', 'dermaroller', 'derma roller', 'dermapen', 'derma pen', 'centrifuge', 'centrifuged',
     'blood draw', 'draw blood', 'drawing blood', 'draws blood', 'small sample of blood', 'blood sample',
     'sample of your blood', 'bone marrow', 'minimally invasive', '(bone marrow|fat|needle) aspiration', 'intravenous',

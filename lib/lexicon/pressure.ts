@@ -54,7 +54,7 @@ export const PRESSURE: LexiconTerm[] = [
     notProblemWhen: ['A plain price list with no promotion.'],
     examples: {
       match: ['Get 40% off your first exosome facial.', 'Save 25% on stem cell treatment this month.'],
-      noMatch: ['Shoes are 40% off this weekend.', 'Prices are listed in the table below.'],
+      noMatch: ['Our running shoes are made in Portugal from recycled mesh, with a grippy sole for wet pavements and a padded collar for long runs. Every pair ships free and can be returned within thirty days if the fit is wrong. Shoes are 40% off this weekend.', 'Prices are listed in the table below.'],
     },
   },
   {
@@ -65,7 +65,7 @@ export const PRESSURE: LexiconTerm[] = [
     notProblemWhen: ['Payment options stated neutrally with the full cost.'],
     examples: {
       match: ['Finance your treatment with easy monthly payments.', 'Enjoy 0% APR on your procedure.'],
-      noMatch: ['The phone is available with monthly payments.', 'Ask for an itemised written quote.'],
+      noMatch: ['The new phone has a brighter screen, a bigger battery that lasts a full day of video, and a camera that copes with low light at concerts and dinners. It comes in three colours and two storage sizes. The phone is available with monthly payments.', 'Ask for an itemised written quote.'],
     },
   },
   {
