@@ -7,5 +7,8 @@ import type { ComponentChild } from 'preact';
  * with its placeholders kept, e.g. `i18n.t('key', { domain: '{domain}' })`.
  */
 export function richText(message: string, parts: Record<string, ComponentChild>): ComponentChild[] {
-  return message.split(/\{(\w+)\}/).map((piece, i) => (i % 2 === 1 ? (piece in parts ? parts[piece] : `{${piece}}`) : piece));
+  return message
+    .split(/\{(\w+)\}/)
+    .map((piece, i) => (i % 2 === 1 ? (piece in parts ? parts[piece] : `{${piece}}`) : piece))
+    .filter((piece) => piece !== '');
 }
