@@ -1,4 +1,5 @@
 import type { Severity } from '../lexicon/types.ts';
+import { OUTCOME_PATTERNS } from './outcome-patterns.ts';
 import { SALES_PATTERNS } from './sales-patterns.ts';
 
 /**
@@ -347,4 +348,5 @@ export const CLAIM_PATTERNS: readonly ClaimPattern[] = [
   },
   { name: 'suits-everyone', termId: 'PERM-07', patterns: [`suitable for (all|every|any) (skin types|skin type|hair types|ages|patients|skin tones)`] },
   ...SALES_PATTERNS,
+  ...OUTCOME_PATTERNS,
 ];

@@ -71,6 +71,8 @@ export function suppression(
   // On a page that reports or warns, only its own price and pressure tactics are its claims (R7).
   if (page.editorial && claim.category !== 'PRESS') return 'critical';
   const s = t.sent[c.first]!;
+  // A claim never runs across a sentence (labeling guideline, span boundaries).
+  if (t.sent[c.end - 1] !== s) return 'not-a-claim';
   const sentence = t.sentences[s]!;
   if (hasCue(cues.critical, sentence.first, sentence.end, c, claim, t)) return 'critical';
   if (sentence.section >= 0) {

@@ -1,0 +1,44 @@
+import { describe, expect, test } from 'vitest';
+import { detect } from './index.ts';
+
+/** Term ids of the active findings in `text`. */
+const activeTerms = (text: string) => detect(text).filter((f) => f.status === 'active').map((f) => f.termId);
+
+describe('outcome promises in free wording', () => {
+  test.each([
+    ['The effect lasts many times longer than dermal fillers.', 'EFF-08'],
+    ['Our protocol outlasts any transplant.', 'EFF-08'],
+    ['It gives a fuller look than a surgical lift.', 'EFF-08'],
+    ['One injection helps arthritis, acne and insomnia.', 'EFF-10'],
+    ['The drip eases back pain and pigmentation alike.', 'EFF-10'],
+    ['"Honestly, this clinic transformed my life."', 'EFF-12'],
+    ['After two sessions I got my life back.', 'EFF-12'],
+    ['"Six months on, my acne scars have completely disappeared."', 'PERM-08'],
+    ['Once settled, the grafted fat remains forever.', 'PERM-02'],
+    ['Even better, the change is permanent.', 'PERM-01'],
+    ['Forget about repeat treatments.', 'PERM-05'],
+    ['Every course comes with our density guarantee.', 'PERM-04'],
+    ['Top surgeons swear by this serum.', 'SCI-11'],
+    ['Ask about the stem cell Aurora facial.', 'SCT-01'],
+    ['Try the exosome Velvet drip.', 'BIO-01'],
+    ['We offer SVF-boosted fat grafting for the cheeks.', 'SCT-03'],
+    ['The serum is made from stem cell culture extracts.', 'BIO-02'],
+  ])('%j → %s', (text, termId) => {
+    expect(activeTerms(text)).toContain(termId);
+  });
+
+  test.each([
+    ['Our opening hours are longer than most.', 'EFF-08'],
+    ['We treat acne.', 'EFF-10'],
+    ['My sister changed jobs last year.', 'EFF-12'],
+    ['The stains on my shirt are gone.', 'PERM-08'],
+    ['Permanent makeup is not something we offer.', 'PERM-01'],
+    ['Top-ups are needed every year.', 'PERM-05'],
+    ['We have a lowest price guarantee.', 'PERM-04'],
+    ['Many doctors recommend a second opinion.', 'SCI-11'],
+    ['Stem cells are not part of our facial.', 'SCT-01'],
+    ['The exosome. Infusion prices follow.', 'BIO-01'],
+  ])('%j has no %s', (text, termId) => {
+    expect(activeTerms(text)).not.toContain(termId);
+  });
+});

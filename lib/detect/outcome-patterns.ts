@@ -1,0 +1,115 @@
+import type { ClaimPattern } from './claim-patterns.ts';
+
+/**
+ * Outcome promises in free wording that any clinic page words its own way:
+ * comparisons with established care (EFF-08), one treatment for unrelated
+ * conditions (EFF-10), outcomes told in a patient's own voice (EFF-12,
+ * PERM-08), lasting results (PERM-01/02/05), guarantee variants (PERM-04),
+ * unnamed expert endorsements (SCI-11), and treatment names with a brand
+ * word inside ("stem cell <brand> facial", SCT/BIO naming, rule R1).
+ */
+const alt = (...words: string[]) => `(${words.join('|')})`;
+
+/** Established care a clinic compares itself with. */
+const CARE = alt(
+  'botox', 'fillers', 'filler', 'dermal fillers', 'surgery', 'surgical', 'facelift', 'facelifts', 'face lift', 'plastic surgery',
+  'hair transplant', 'hair transplants', 'transplant', 'transplants', 'transplantation', 'minoxidil', 'finasteride', 'prp',
+  'lasers', 'laser', 'peels', 'chemical peels', 'medication', 'medications', 'creams', 'serums', 'injectables',
+  'conventional treatments', 'traditional treatments', 'other treatments', 'standard treatments', 'steroids', 'cortisone',
+  'physiotherapy', 'knee replacement', 'joint replacement', 'hyaluronic acid',
+);
+/** Conditions of unrelated kinds: a list of three from one treatment is EFF-10's warning sign. */
+const CONDITION = alt(
+  'joints', 'joint pain', 'arthritis', 'back pain', 'knee pain', 'sports injuries', 'injuries', 'tendons', 'wrinkles',
+  'fine lines', 'sagging skin', 'hair loss', 'thinning hair', 'baldness', 'acne', 'scars', 'acne scars', 'cellulite',
+  'fatigue', 'low energy', 'inflammation', 'erectile dysfunction', 'libido', 'diabetes', 'autism', 'long covid',
+  'autoimmune disease', 'autoimmune conditions', 'ageing skin', 'aging skin', 'ageing', 'aging', 'insomnia',
+  'anxiety', 'depression', 'memory', 'neuropathy', 'pigmentation', 'rosacea', 'eczema', 'psoriasis', 'stretch marks',
+);
+const OUTCOME_NOUN = alt(
+  'result', 'results', 'lift', 'look', 'outcome', 'outcomes', 'effect', 'effects', 'regrowth', 'growth', 'coverage',
+  'volume', 'rejuvenation', 'improvement', 'correction', 'finish', 'density', 'recovery',
+);
+
+export const OUTCOME_PATTERNS: readonly ClaimPattern[] = [
+  {
+    name: 'beats-established-care', termId: 'EFF-08',
+    patterns: [
+      `(last|lasts|lasting|work|works|working) [much|far|significantly|considerably|a lot|many times|N times] longer than ... ${CARE}`,
+      `(outperform|outperforms|outlast|outlasts|outshine|outshines|surpass|surpasses|beat|beats|rival|rivals|trump|trumps) ... ${CARE}`,
+      `(more natural|more lasting|longer lasting|fuller|better|safer|faster|stronger|more effective|more dramatic|superior|more permanent|gentler) ${OUTCOME_NOUN} than ... ${CARE}`,
+      `(more natural|more lasting|longer lasting|more effective|safer|better|superior|more permanent) than ... ${CARE}`,
+      `(replace|replaces|replacing|no more need for|never need) ... ${CARE}`,
+    ],
+  },
+  {
+    name: 'unrelated-conditions', termId: 'EFF-10',
+    patterns: [
+      `(treat|heal|fix|help|helps with|help with|address|target|relieve|improve|reverse|cure|tackle|resolve|restore) ${CONDITION} ${CONDITION} (and|or|as well as|plus) ${CONDITION}`,
+      `(treat|heal|fix|help|address|target|relieve|improve|reverse|cure|tackle|resolve) [your] ${CONDITION} (and|or|as well as|plus) ${CONDITION} alike`,
+      `(everything|anything|all) from ${CONDITION} to ${CONDITION}`, `from ${CONDITION} to ${CONDITION} to ${CONDITION}`,
+    ],
+  },
+  {
+    name: 'own-voice-outcome', termId: 'EFF-12',
+    patterns: [
+      '(changed|transformed|saved|turned around) my (life|lives)', 'life (changing|transforming) (for me|experience)', '(i|we) (got|have|gained) my (life|confidence|hair|youth) back',
+      '(i|we) (look|looked|feel|felt) [N|ten|five|many] (years|decades) younger', 'my hair (has|have) (grown back|come back|returned)', 'my hair is (back|thicker than ever|fuller than ever)',
+    ],
+  },
+  {
+    name: 'own-voice-gone', termId: 'PERM-08',
+    patterns: [
+      `(my|her|his|their) [acne] ${alt('scars', 'wrinkles', 'lines', 'fine lines', 'acne', 'bald spots', 'bald patch', 'hair loss', 'pain', 'joint pain', 'pigmentation', 'stretch marks', 'cellulite', 'eye bags', 'dark circles')} (are|is|have|has) [completely|totally|all|just] (gone|disappeared|vanished|faded away|been erased)`,
+    ],
+  },
+  {
+    name: 'stays-for-good', termId: 'PERM-02',
+    patterns: [
+      '(stay|stays|staying|last|lasts|remain|remains|keep|keeps) (for life|forever|permanently|for a lifetime|a lifetime|for ever)',
+      '(result|results|hair|fat|regrowth|effect|effects|change|improvement|grafts) ... (stay|stays|remain|remains) (for good|put for good)',
+    ],
+  },
+  {
+    name: 'is-permanent', termId: 'PERM-01',
+    patterns: ["(it is|it's|they are|they're|this is|that is|that's|the change is|the result is|which is) [truly|completely|totally|fully|100 percent] permanent"],
+  },
+  {
+    name: 'no-top-ups', termId: 'PERM-05', selfNegating: true,
+    patterns: [
+      `(no need for|never need|no more|without the need for|forget about|say goodbye to) [any] [further] ${alt('top ups', 'top up', 'touch ups', 'touch up', 'boosters', 'booster sessions', 'maintenance', 'maintenance sessions', 'repeat treatments', 'repeat sessions', 'follow up treatments', 'further treatment', 'further treatments', 'another session')}`,
+      '(no|zero) (top ups|touch ups|boosters|maintenance sessions|repeat treatments) (needed|required|necessary|ever)',
+    ],
+  },
+  {
+    name: 'guarantee-variants', termId: 'PERM-04',
+    patterns: [
+      `[N percent] ${alt('growth', 'regrowth', 'hair growth', 'results', 'result', 'satisfaction', 'success', 'outcome', 'graft survival', 'density', 'money back results', 'lifetime', 'lifetime results')} (guarantee|guarantees|guaranteed|promise)`,
+      'guaranteed (satisfaction|growth|density|graft survival|natural results|permanent results|youth)',
+      '(we|i) (guarantee|promise) (you|that you|your|it|results)',
+    ],
+  },
+  {
+    name: 'experts-recommend', termId: 'SCI-11',
+    patterns: [
+      `${alt('leading', 'top', 'renowned', 'world renowned', 'expert', 'celebrity', 'independent')} ${alt('dermatologists', 'doctors', 'surgeons', 'experts', 'specialists', 'physicians', 'plastic surgeons', 'scientists')} (recommend|recommended|trust|trusted|agree|endorse|endorsed|prefer|choose|swear by|use)`,
+      '(recommended|endorsed|trusted|approved|chosen|preferred) by (leading|top|renowned) (dermatologists|doctors|surgeons|experts|specialists|physicians)',
+    ],
+  },
+  {
+    name: 'branded-stem-cell-name', termId: 'SCT-01',
+    patterns: [`stem cell ... ${alt('facial', 'facials', 'facelift', 'face lift', 'face treatment', 'skin treatment')}`],
+  },
+  {
+    name: 'branded-exosome-name', termId: 'BIO-01',
+    patterns: [`exosome ... ${alt('infusion', 'infusions', 'serum', 'injection', 'injections', 'drip', 'booster', 'hair treatment', 'scalp treatment', 'skin booster')}`],
+  },
+  {
+    name: 'enriched-fat', termId: 'SCT-03',
+    patterns: [`(svf|stromal vascular fraction|adipose stem cell|adipose derived stem cell|cell|stem cell|nanofat) (enriched|assisted|boosted|rich|supercharged) ${alt('fat', 'fat transfer', 'fat graft', 'fat grafting', 'lipofilling', 'lipotransfer', 'lipo transfer')}`],
+  },
+  {
+    name: 'culture-extracts', termId: 'BIO-02',
+    patterns: ['stem cell (culture|cultured|cell culture) (extract|extracts|media|medium|filtrate|fluid)'],
+  },
+];
