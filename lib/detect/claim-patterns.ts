@@ -27,7 +27,7 @@ const BOOST = alt(
   'stimulate', 'boost', 'promote', 'enhance', 'improve', 'accelerate', 'speed up', 'trigger', 'activate',
   'kickstart', 'kick start', 'jumpstart', 'jump start', 'encourage', 'strongly support', 'strengthen', 'amplify',
   'maximize', 'optimize', 'supercharge', 'induce', 'fuel', 'spark', 'ignite', 'upregulate', 'up regulate', 'drive',
-  'elevate', 'double', 'multiply', 'unleash', 'kick off',
+  'elevate', 'double', 'multiply', 'unleash', 'kick off', 'feed', 'nourish', 'protect', 'support the survival of',
 );
 /** Verbs that promise getting back what was lost. */
 const RESTORE = alt(
@@ -55,7 +55,8 @@ const HAIR = alt(
   'hair follicles', 'follicles', 'dormant follicles', 'follicle', 'scalp health', 'hair growth cycle', 'hair cycle',
   'thinning hair', 'thinning areas', 'bald areas', 'balding areas', 'bald spots', 'hairline', 'hair', 'hair shaft',
   'hair loss', 'alopecia', 'baldness', 'follicle regeneration', 'bald patches', 'receding hairline',
-  'hair shedding', 'shedding', 'hair fall', 'fuller hair', 'thicker hair', 'hair volume',
+  'hair shedding', 'shedding', 'hair fall', 'fuller hair', 'thicker hair', 'hair volume', 'grafts', 'new grafts',
+  'graft survival', 'graft take', 'graft growth', 'transplanted hair', 'transplanted follicles',
 );
 const AGING = alt(
   'aging', 'signs of aging', 'effects of aging', 'aging process', 'wrinkles', 'fine lines', 'lines', 'aging lines',
@@ -115,6 +116,10 @@ export const CLAIM_PATTERNS: readonly ClaimPattern[] = [
     name: 'anti-aging', termId: 'EFF-02',
     patterns: [`${REDUCE} ... ${AGING}`, `${REDUCE} [the] (appearance|look|visibility|signs) of ... ${AGING}`, `protect ... from ... ${alt('uv damage', 'sun damage', 'free radicals', 'oxidative stress', 'aging', 'photoaging')}`, `${AGING} (is|are|will be|get|gets) [visibly|noticeably|significantly|dramatically|greatly] ${alt('reduced', 'diminished', 'erased', 'smoothed', 'softened', 'eliminated', 'minimized', 'reversed', 'slowed')}`, `(anti aging|anti wrinkle) (effect|effects|benefits|properties|treatment)`, `anti senescence [effect]`],
   },
+  {
+    name: 'renews-skin', termId: 'EFF-04',
+    patterns: [`${RESTORE} [your] [own] [tired|damaged|ageing|aging] (skin|face|complexion|scalp)`, `(heal|heals|repair|repairs|reverse|reverses|undo|undoes) [the] [years of] (damage|damaged skin) [from within|from the inside]`, `(rejuvenate|rejuvenates|renew|renews|revitalise|revitalize|transform|transforms) your (whole|entire) (face|skin|complexion|look)`],
+  },
   { name: 'scars-and-marks', termId: 'EFF-05', patterns: [`${REDUCE} ... ${SCARS}`, `${REDUCE} [the] (appearance|look|visibility) of ... ${SCARS}`, `${RESTORE} ... ${SCARS}`, `effective ${alt('scar', 'acne', 'wrinkle', 'pigmentation')} (improvement|treatment|reduction|removal)`] },
   { name: 'healing', termId: 'EFF-05', patterns: [`${BOOST} ... ${HEALING}`, `(faster|quicker|accelerated|enhanced|improved) ${HEALING}`, `${RESTORE} [damaged] (tissue|tissues|damaged tissues)`] },
   {
@@ -142,7 +147,7 @@ export const CLAIM_PATTERNS: readonly ClaimPattern[] = [
   {
     name: 'impressive-results', termId: 'EFF-06',
     patterns: [
-      `${alt('outstanding', 'excellent', 'exceptional', 'amazing', 'impressive', 'remarkable', 'dramatic', 'significant', 'noticeable', 'visible', 'marked', 'fantastic', 'stunning', 'spectacular', 'unmatched', 'unparalleled', 'incredible', 'astonishing', 'phenomenal', 'superior')} ${alt('result', 'improvement', 'outcome', 'benefit', 'effect', 'transformation', 'difference')}`,
+      `${alt('outstanding', 'excellent', 'exceptional', 'amazing', 'impressive', 'remarkable', 'dramatic', 'significant', 'noticeable', 'visible', 'marked', 'fantastic', 'stunning', 'spectacular', 'unmatched', 'unparalleled', 'incredible', 'astonishing', 'phenomenal', 'superior', 'real', 'huge', 'massive', 'striking', 'instant', 'immediate', 'life changing', 'jaw dropping', 'unbelievable')} ${alt('result', 'improvement', 'outcome', 'benefit', 'effect', 'transformation', 'difference')}`,
       `(visibly|noticeably|dramatically|significantly|markedly|instantly|immediately) ${alt('improve', 'reduce', 'enhance', 'lift', 'tighten', 'rejuvenate', 'smooth', 'plump', 'brighten', 'firm', 'transform')}`,
       `${BETTER_LOOK} ... (skin|complexion|look|appearance|face|hair)`,
       `(look|looking|feel|feeling) ${alt('younger', 'more youthful', 'years younger', 'rejuvenated', 'refreshed', 'younger and healthier')}`,
@@ -235,11 +240,16 @@ export const CLAIM_PATTERNS: readonly ClaimPattern[] = [
     patterns: [`without (the need for|involving|requiring|needing) [any] (surgery|incisions|incision|anesthesia|stitches|cutting|scalpels)`, `(avoid|avoids|no need for|eliminates the need for) [any] (incisions|incision|surgery|stitches|scars|scarring|general anesthesia|cutting)`, `(do|does) not (require|need|involve) (incisions|surgery|anesthesia|stitches)`],
   },
   {
+    name: 'no-marks', termId: 'INV-04', needsInvasiveContext: true, selfNegating: true,
+    patterns: [`(no|zero|without|without any|leaves no) [visible|tell tale|telltale] (marks|scars|scar|scarring|trace|traces|bruising|stitches|cuts)`, `(no|zero) (surgery|scalpel|scalpels|incision|incisions|cutting|general anaesthetic|general anesthetic|general anaesthesia|general anesthesia)`],
+  },
+  {
     name: 'quick-recovery', termId: 'INV-03', needsInvasiveContext: true,
     patterns: [
       `(recovery|healing|downtime|recovery time) (is|are) [generally|usually|typically|very|extremely|relatively] (quick|fast|short|minimal|brief|rapid)`,
       `(return|go back|get back|back) to ... (normal activities|work|daily routine|routine|daily activities|your day|normal life) ... (immediately|right away|same day|next day|N hours|N days|within N hours|after N hours|in N hours)`,
       `(return|go back|get back|back) to (normal activities|work|daily routine|daily activities|your day) (immediately|right away|straight away)`,
+      `(go|get|head|walk|return|step) (straight|right|directly|immediately) back (to|into) (work|your day|normal life|your routine|daily life|your life)`,
       `(little|minimal|no|zero) to no (downtime|recovery)`, `(requires|need|needs|takes) [only] [just] N (hours|days) to (return|recover|get back)`,
     ],
   },
