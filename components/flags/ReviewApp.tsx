@@ -9,7 +9,7 @@ import { downloadText, MIME } from '../export/download.ts';
 import { deleteDismissal, deleteFlag, saveFlag } from '../storage/flags.ts';
 import { FlagRow } from './FlagRow.tsx';
 import { ImportPanel } from './ImportPanel.tsx';
-import { categoryText, dismissalText } from './labels.ts';
+import { categoryText, dismissalText, reportTexts } from './labels.ts';
 import { useFlagData } from './useFlagData.ts';
 
 const today = () => new Date().toISOString().slice(0, 10);
@@ -31,8 +31,8 @@ export function ReviewApp() {
   const exportAs = (kind: 'jsonld' | 'csv' | 'md') => {
     const name = `cliniccheck-flags-${today()}`;
     if (kind === 'jsonld') downloadText(`${name}.jsonld`, JSON.stringify(toAnnotationCollection(shown, crypto.randomUUID(), new Date()), null, 2), 'application/ld+json');
-    if (kind === 'csv') downloadText(`${name}.csv`, flagsToCsv(shown), MIME.csv);
-    if (kind === 'md') downloadText(`${name}.md`, flagsToMarkdown(shown, new Date()), MIME.markdown);
+    if (kind === 'csv') downloadText(`${name}.csv`, flagsToCsv(shown, reportTexts()), MIME.csv);
+    if (kind === 'md') downloadText(`${name}.md`, flagsToMarkdown(shown, new Date(), reportTexts()), MIME.markdown);
   };
 
   return (

@@ -3,7 +3,8 @@ import { dismissOccurrence, dismissOnSite } from '../../lib/flags/dismissals.ts'
 import { toAnnotationCollection } from '../../lib/flags/jsonld.ts';
 import { MAX_IMPORT_FLAGS, parseFlagsExport, TOO_LARGE } from '../../lib/flags/import.ts';
 import { sampleFlag, UUIDS } from '../../lib/flags/test-fixtures.ts';
-import { categoryText, dismissalText, flagMetaText, importProblemText, severityText } from './labels.ts';
+import { flagsToCsv, flagsToMarkdown } from '../../lib/flags/report.ts';
+import { categoryText, dismissalText, flagMetaText, importProblemText, reportTexts, severityText } from './labels.ts';
 
 const NOW = new Date('2026-09-02T08:00:00Z');
 const good = () => JSON.parse(JSON.stringify(toAnnotationCollection([sampleFlag('permanent results')], UUIDS[1]!, NOW)));
@@ -54,4 +55,10 @@ test('severities, categories, a flag’s meta line and dismissals in words', () 
   const quote = sampleFlag('permanent results').selectors;
   const here = dismissOccurrence('https://clinic.example/a#x', 'SC-01', quote, UUIDS[0]!, NOW);
   expect(dismissalText(here)).toBe(`“permanent results” (SC-01) on ${here.kind === 'occurrence' ? here.url : ''}`);
+});
+
+test('the exported CSV and Markdown read the same in English from en.yml as from lib', () => {
+  const flags = [sampleFlag('permanent results', { note: 'asked twice' }), sampleFlag('stem cell facials', { category: 'other' }, UUIDS[1])];
+  expect(flagsToCsv(flags, reportTexts())).toBe(flagsToCsv(flags));
+  for (const list of [flags, flags.slice(0, 1)]) expect(flagsToMarkdown(list, NOW, reportTexts())).toBe(flagsToMarkdown(list, NOW));
 });

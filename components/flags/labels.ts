@@ -6,6 +6,7 @@
 import { i18n } from '#i18n';
 import type { ImportProblem } from '../../lib/flags/import.ts';
 import { categoryLabel } from '../../lib/flags/report.ts';
+import type { FlagsReportTexts } from '../../lib/flags/report-texts.ts';
 import type { Dismissal, Flag, FlagCategory } from '../../lib/flags/types.ts';
 import type { Severity } from '../../lib/lexicon/types.ts';
 
@@ -28,7 +29,38 @@ export function severityText(severity: Severity): string {
 
 /** "Unproven stem-cell claims (SC)"; the category names are lexicon content and stay as they are. */
 export function categoryText(category: FlagCategory): string {
-  return category === 'other' ? i18n.t('flags.categoryOther') : categoryLabel(category);
+  return categoryLabel(category, i18n.t('flags.categoryOther'));
+}
+
+/** The words of the exported CSV and Markdown files, in the person's language. */
+export function reportTexts(): FlagsReportTexts {
+  return {
+    other: i18n.t('flags.categoryOther'),
+    csvHeader: [
+      i18n.t('review.report.csv.site'),
+      i18n.t('review.report.csv.page'),
+      i18n.t('review.report.csv.pageTitle'),
+      i18n.t('review.report.csv.quote'),
+      i18n.t('review.report.csv.category'),
+      i18n.t('review.report.csv.severity'),
+      i18n.t('review.report.csv.note'),
+      i18n.t('review.report.csv.flagged'),
+      i18n.t('review.report.csv.updated'),
+      i18n.t('review.report.csv.origin'),
+      i18n.t('review.report.csv.term'),
+      i18n.t('review.report.csv.prefix'),
+      i18n.t('review.report.csv.suffix'),
+      i18n.t('review.report.csv.start'),
+      i18n.t('review.report.csv.end'),
+      i18n.t('review.report.csv.id'),
+    ],
+    title: i18n.t('review.report.title'),
+    exported: (count, date) => i18n.t('review.report.exported', count, { date }),
+    categoryLine: (category, severity) => i18n.t('review.report.category', { category, severity }),
+    pageLine: (page, url) => i18n.t('review.report.page', { page, url }),
+    flaggedLine: (date) => i18n.t('review.report.flagged', { date }),
+    noteLine: (note) => i18n.t('review.report.note', { note }),
+  };
 }
 
 /** "Unproven stem-cell claims (SC) · high severity · from a finding", under a flag's quote. */

@@ -2,21 +2,20 @@ import { toCsv } from '../export/csv.ts';
 import { escapeMarkdown } from '../export/markdown.ts';
 import { categoryByCode } from '../lexicon/index.ts';
 import { sortFlags } from './model.ts';
+import { ENGLISH_REPORT_TEXTS, type FlagsReportTexts } from './report-texts.ts';
 import type { Flag, FlagCategory } from './types.ts';
 import { siteOf } from './url.ts';
 
-/** "Safety overclaims (SAFE)", or "Other" for claims outside the lexicon. */
-export function categoryLabel(category: FlagCategory): string {
-  return category === 'other' ? 'Other' : `${categoryByCode(category).name} (${category})`;
+/** "Safety overclaims (SAFE)", or "Other" (`other`, translated by the caller) for claims outside the lexicon. */
+export function categoryLabel(category: FlagCategory, other = ENGLISH_REPORT_TEXTS.other): string {
+  return category === 'other' ? other : `${categoryByCode(category).name} (${category})`;
 }
-
-const CSV_HEADER = ['Site', 'Page', 'Page title', 'Quote', 'Category', 'Severity', 'Note', 'Flagged', 'Updated', 'Origin', 'Lexicon term', 'Prefix', 'Suffix', 'Start', 'End', 'Id'];
 
 /**
  * Flags as CSV rows for a spreadsheet, one flag per row, newest first.
  * Escaping and formula neutralisation come from lib/export/csv.ts.
  */
-export function flagsToCsv(flags: readonly Flag[]): string {
+export function flagsToCsv(flags: readonly Flag[], texts: FlagsReportTexts = ENGLISH_REPORT_TEXTS): string {
   const rows = sortFlags(flags).map((f) => {
     const [quote, position] = f.selectors;
     return [
@@ -24,7 +23,7 @@ export function flagsToCsv(flags: readonly Flag[]): string {
       f.url,
       f.title,
       quote.exact,
-      categoryLabel(f.category),
+      categoryLabel(f.category, texts.other),
       f.severity,
       f.note,
       f.createdAt,
@@ -38,7 +37,7 @@ export function flagsToCsv(flags: readonly Flag[]): string {
       f.id,
     ];
   });
-  return toCsv([CSV_HEADER, ...rows]);
+  return toCsv([[...texts.csvHeader], ...rows]);
 }
 
 /** Groups flags by site (sites A→Z), keeping each group newest first. */
@@ -59,18 +58,18 @@ const squash = (text: string) => text.replace(/\s+/g, ' ').trim();
  * quote, category, severity, page and note. Every piece of page text or
  * note is escaped, so the report shows it as plain text.
  */
-export function flagsToMarkdown(flags: readonly Flag[], now: Date): string {
-  const lines = ['# ClinicCheck reviewer flags', '', `${flags.length} flag${flags.length === 1 ? '' : 's'}, exported ${now.toISOString()}.`];
+export function flagsToMarkdown(flags: readonly Flag[], now: Date, texts: FlagsReportTexts = ENGLISH_REPORT_TEXTS): string {
+  const lines = [`# ${escapeMarkdown(texts.title)}`, '', texts.exported(flags.length, now.toISOString())];
   for (const [site, group] of groupBySite(flags)) {
     lines.push('', `## ${escapeMarkdown(site)}`, '');
     for (const f of group) {
       lines.push(
         `- **“${escapeMarkdown(squash(f.selectors[0].exact))}”**`,
-        `  - ${escapeMarkdown(categoryLabel(f.category))}, severity ${f.severity}`,
-        `  - Page: ${escapeMarkdown(squash(f.title) || f.url)} (${escapeMarkdown(f.url)})`,
-        `  - Flagged ${escapeMarkdown(f.createdAt.slice(0, 10))}`,
+        `  - ${texts.categoryLine(escapeMarkdown(categoryLabel(f.category, texts.other)), f.severity)}`,
+        `  - ${texts.pageLine(escapeMarkdown(squash(f.title) || f.url), escapeMarkdown(f.url))}`,
+        `  - ${texts.flaggedLine(escapeMarkdown(f.createdAt.slice(0, 10)))}`,
       );
-      if (f.note.trim()) lines.push(`  - Note: ${escapeMarkdown(squash(f.note))}`);
+      if (f.note.trim()) lines.push(`  - ${texts.noteLine(escapeMarkdown(squash(f.note)))}`);
     }
   }
   return lines.join('\n') + '\n';
