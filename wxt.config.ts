@@ -1,5 +1,6 @@
 import preact from '@preact/preset-vite';
 import { defineConfig } from 'wxt';
+import { engineSnapshotDefine } from './lib/detect/snapshot.ts';
 
 // https://wxt.dev/api/config.html
 export default defineConfig({
@@ -13,6 +14,8 @@ export default defineConfig({
   manifestVersion: 3,
   vite: () => ({
     plugins: [preact()],
+    // The detection engine compiled here, once, instead of on every page (lib/detect/snapshot.ts).
+    define: engineSnapshotDefine(),
   }),
   manifest: ({ browser }) => ({
     // Texts live in locales/en.yml (manifest.name, manifest.description); @wxt-dev/i18n writes _locales/.

@@ -12,19 +12,21 @@
  *    decide for each match: active, suppressed with a reason, or no claim.
  * 4. Overlapping findings are resolved into one per claim.
  */
-import { compile } from './compile.ts';
+import type { Compiled } from './compile.ts';
 import { SALES_CATEGORIES, sortMatches, subordinate, suppression, type ClaimMatch, type CueSpans } from './context.ts';
+import { loadEngine } from './snapshot.ts';
 import { tokenize } from './tokenize.ts';
 import type { Block, Finding, PageSignals, SuppressionReason } from './types.ts';
 
 export type { Block, Finding, PageSignals, SuppressionReason } from './types.ts';
 
 /**
- * Lexicon, claim patterns and cues in one matcher, compiled on first use
- * (not at import, so a paused site or a page that never scans pays nothing).
+ * Lexicon, claim patterns and cues in one matcher, made on first use (not at
+ * import, so a paused site or a page that never scans pays nothing): restored
+ * from the build's snapshot in the extension, compiled elsewhere (snapshot.ts).
  */
-let compiled: ReturnType<typeof compile> | undefined;
-const engine = () => (compiled ??= compile());
+let compiled: Compiled | undefined;
+const engine = () => (compiled ??= loadEngine());
 
 export interface DetectOptions {
   /** Paragraphs, headings and list items: claims never run across them. */

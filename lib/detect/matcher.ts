@@ -1,23 +1,13 @@
-import { GAP, GAP_MAX, type Slot } from './pattern.ts';
+import { GAP_MAX, type Slot } from './pattern.ts';
 import { Brk, type Tokens } from './tokenize.ts';
+import { childOf, decodeTries, encodeTries, insert, TrieFlattener, type FlatTries, type Node } from './trie.ts';
+import { NUM } from './vocab.ts';
 
 /** A gap never runs across a comma or a clause break: "results, which are permanent" is two clauses. */
 const GAP_STOP = Brk.Comma | Brk.Clause;
-import { NUM } from './vocab.ts';
 
-/** A trie over word sequences: one slot's alternatives, or the shared trie of small patterns. */
-interface Node {
-  next?: Map<number, Node>;
-  num?: Node;
-  /** Continuation after a `...` gap inside an alternative. */
-  gap?: Node;
-  /** An alternative ends here. */
-  end?: boolean;
-  /** Shared trie only: entries whose sequence ends here. */
-  out?: number[];
-}
-
-type CSlot = { kind: 'req' | 'opt'; trie: Node } | { kind: 'gap' };
+/** A slot: its trie's root node (a number once sealed; the trie itself while compiling). */
+type CSlot = { kind: 'req' | 'opt'; trie: number; node?: Node } | { kind: 'gap' };
 
 interface Compiled {
   slots: CSlot[];
@@ -37,6 +27,26 @@ export interface Matches {
   end: number[];
 }
 
+/** A matcher as plain data (see snapshot.ts). */
+export interface MatcherData {
+  /** Every trie, see `encodeTries`. */
+  tries: string;
+  shared: number;
+  /** Slot patterns: entry, anchor index, slots (0 gap; 1 required or 2 optional, with its trie's root). */
+  patterns: Array<[number, number, Array<0 | [1 | 2, number]>]>;
+  /** Token id (NUM included) → [pattern index, first slot] pairs, flattened. */
+  starts: Array<[number, number[]]>;
+  anchors: Array<[number, number[]]>;
+  anchorCount: number;
+}
+
+/** What the walks read: the tries, the page's tokens and the matches found so far. */
+interface Ctx {
+  f: FlatTries;
+  t: Tokens;
+  m: Matches;
+}
+
 /**
  * One matcher for every pattern of every entry (lexicon terms, claim patterns
  * and context cues). Patterns are indexed by the tokens they can start with,
@@ -49,8 +59,10 @@ export class Matcher {
   private numStarts: Start[] = [];
   private rootArr: (Start[] | undefined)[] = [];
   /** Small patterns, multiplied out into one shared trie: common prefixes ("stem cell ...") are walked once. */
-  private readonly shared: Node = {};
-  private sharedArr: (Node | undefined)[] = [];
+  private readonly sharedTrie: Node = {};
+  private shared = -1;
+  private sharedArr = new Int32Array(0);
+  private tries: FlatTries | undefined;
   /** Anchor tokens: token id → the anchored patterns it can stand for (see `anchorOf`). */
   private readonly anchors = new Map<number, number[]>();
   private anchorCount = 0;
@@ -58,17 +70,7 @@ export class Matcher {
 
   /** Adds one fully expanded sequence for `entry` to the shared trie. */
   addSequence(seq: readonly number[], entry: number): void {
-    let node = this.shared;
-    for (const e of seq) {
-      if (e === NUM) node = node.num ??= {};
-      else if (e === GAP) node = node.gap ??= {};
-      else {
-        node.next ??= new Map();
-        let child = node.next.get(e);
-        if (!child) node.next.set(e, (child = {}));
-        node = child;
-      }
-    }
+    const node = insert(this.sharedTrie, seq);
     node.out ??= [];
     if (!node.out.includes(entry)) node.out.push(entry);
   }
@@ -77,7 +79,7 @@ export class Matcher {
   add(slots: readonly Slot[], entry: number): void {
     const compiled: Compiled = {
       entry,
-      slots: slots.map((sl) => (sl.kind === 'gap' ? sl : { kind: sl.kind, trie: buildTrie(sl.alts) })),
+      slots: slots.map((sl) => (sl.kind === 'gap' ? sl : { kind: sl.kind, trie: -1, node: buildTrie(sl.alts) })),
       anchor: -1,
     };
     const anchor = anchorOf(compiled.slots);
@@ -95,14 +97,14 @@ export class Matcher {
     for (let k = 0; k < compiled.slots.length; k++) {
       const sl = compiled.slots[k]!;
       if (sl.kind === 'gap') break;
-      for (const tok of sl.trie.next?.keys() ?? []) {
+      for (const tok of sl.node!.next?.keys() ?? []) {
         if (seen.has(tok)) continue;
         seen.add(tok);
         let list = this.byToken.get(tok);
         if (!list) this.byToken.set(tok, (list = []));
         list.push([compiled, k]);
       }
-      if (sl.trie.num && !seen.has(NUM)) {
+      if (sl.node!.num && !seen.has(NUM)) {
         seen.add(NUM);
         this.numStarts.push([compiled, k]);
       }
@@ -110,30 +112,93 @@ export class Matcher {
     }
   }
 
-  /** Call once after the last `add`. */
+  /** Call once after the last `add`: numbers every trie into flat arrays. */
   seal(vocabSize: number): void {
+    const flat = new TrieFlattener();
+    this.shared = flat.add(this.sharedTrie);
+    for (const p of this.patterns()) {
+      for (const sl of p.slots) {
+        if (sl.kind === 'gap' || !sl.node) continue;
+        sl.trie = flat.add(sl.node);
+        delete sl.node;
+      }
+    }
+    this.tries = flat.finish();
+    this.index(vocabSize);
+  }
+
+  /** The lookup arrays by token id. */
+  private index(vocabSize: number): void {
+    const f = this.tries!;
     this.rootArr = new Array<Start[] | undefined>(vocabSize);
     for (const [id, list] of this.byToken) this.rootArr[id] = list;
-    this.sharedArr = new Array<Node | undefined>(vocabSize);
-    for (const [id, n] of this.shared.next ?? []) this.sharedArr[id] = n;
+    this.sharedArr = new Int32Array(vocabSize).fill(-1);
+    for (let e = f.edgeStart[this.shared]!; e < f.edgeStart[this.shared + 1]!; e++) this.sharedArr[f.edgeTok[e]!] = f.edgeTo[e]!;
     this.anchorArr = new Array<number[] | undefined>(vocabSize);
     for (const [id, list] of this.anchors) if (id >= 0) this.anchorArr[id] = list;
+  }
+
+  /** Every slot pattern once, in the order they were added. */
+  private patterns(): Compiled[] {
+    const seen = new Set<Compiled>();
+    for (const list of [...this.byToken.values(), this.numStarts]) for (const [p] of list) seen.add(p);
+    return [...seen];
+  }
+
+  /** This (sealed) matcher as plain data for `restore`. */
+  dump(): MatcherData {
+    const patterns = this.patterns();
+    const index = new Map(patterns.map((p, k) => [p, k]));
+    const flat = (list: Start[]) => list.flatMap(([p, k]) => [index.get(p)!, k]);
+    const starts: MatcherData['starts'] = [...this.byToken].map(([tok, list]) => [tok, flat(list)]);
+    if (this.numStarts.length) starts.push([NUM, flat(this.numStarts)]);
+    return {
+      tries: encodeTries(this.tries!),
+      shared: this.shared,
+      patterns: patterns.map((p) => [p.entry, p.anchor, p.slots.map((sl) => (sl.kind === 'gap' ? 0 : [sl.kind === 'req' ? 1 : 2, sl.trie]))]),
+      starts,
+      anchors: [...this.anchors],
+      anchorCount: this.anchorCount,
+    };
+  }
+
+  /** A sealed matcher from `dump` output. */
+  static restore(data: MatcherData, vocabSize: number): Matcher {
+    const m = new Matcher();
+    const patterns = data.patterns.map(([entry, anchor, slots]): Compiled => ({
+      entry,
+      anchor,
+      slots: slots.map((sl): CSlot => (sl === 0 ? { kind: 'gap' } : { kind: sl[0] === 1 ? 'req' : 'opt', trie: sl[1] })),
+    }));
+    for (const [tok, flat] of data.starts) {
+      const list: Start[] = [];
+      for (let k = 0; k < flat.length; k += 2) list.push([patterns[flat[k]!]!, flat[k + 1]!]);
+      if (tok === NUM) m.numStarts = list;
+      else m.byToken.set(tok, list);
+    }
+    for (const [tok, list] of data.anchors) m.anchors.set(tok, list);
+    m.anchorCount = data.anchorCount;
+    m.tries = decodeTries(data.tries);
+    m.shared = data.shared;
+    m.index(vocabSize);
+    return m;
   }
 
   /** Every match of every entry, within sentences. */
   run(t: Tokens): Matches {
     const m: Matches = { count: 0, entry: [], first: [], end: [] };
+    const c: Ctx = { f: this.tries!, t, m };
     const { id, sent, count } = t;
     const rootArr = this.rootArr;
     const sharedArr = this.sharedArr;
-    const sharedNum = this.shared.num;
+    const sharedNum = c.f.num[this.shared]!;
     // seen[a] === s: anchored pattern a has an anchor token in sentence s.
     const seen = new Int32Array(this.anchorCount).fill(-1);
     let stamped = -1;
     for (let i = 0; i < count; i++) {
       const tok = id[i]!;
-      const node = tok >= 0 ? sharedArr[tok] : tok === NUM ? sharedNum : undefined;
-      if (node) sharedWalk(node, i + 1, i, sent[i]!, t, m);
+      const node = tok >= 0 ? sharedArr[tok]! : tok === NUM ? sharedNum : -1;
+      if (node >= 0) sharedWalk(c, node, i + 1, i, sent[i]!);
       const starts = tok >= 0 ? rootArr[tok] : tok === NUM ? this.numStarts : undefined;
       if (!starts) continue;
       const s = sent[i]!;
@@ -141,7 +206,7 @@ export class Matcher {
         stamped = s;
         this.stamp(t, s, seen);
       }
-      for (const [p, k] of starts) if (p.anchor < 0 || seen[p.anchor] === s) matchSlot(p, k, i, i, s, t, m);
+      for (const [p, k] of starts) if (p.anchor < 0 || seen[p.anchor] === s) matchSlot(c, p, k, i, i, s);
     }
     return m;
   }
@@ -170,9 +235,9 @@ function anchorOf(slots: readonly CSlot[]): number[] | undefined {
   let best: number[] | undefined;
   for (let k = 1; k < slots.length; k++) {
     const sl = slots[k]!;
-    if (sl.kind !== 'req' || sl.trie.end || sl.trie.gap) continue;
-    const toks = [...(sl.trie.next?.keys() ?? [])];
-    if (sl.trie.num) toks.push(NUM);
+    if (sl.kind !== 'req' || sl.node!.end || sl.node!.gap) continue;
+    const toks = [...(sl.node!.next?.keys() ?? [])];
+    if (sl.node!.num) toks.push(NUM);
     if (!best || toks.length < best.length) best = toks;
   }
   return best;
@@ -180,91 +245,77 @@ function anchorOf(slots: readonly CSlot[]): number[] | undefined {
 
 function buildTrie(alts: readonly number[][]): Node {
   const root: Node = {};
-  for (const seq of alts) {
-    let node = root;
-    for (const e of seq) {
-      if (e === NUM) node = node.num ??= {};
-      else if (e === GAP) node = node.gap ??= {};
-      else {
-        node.next ??= new Map();
-        let child = node.next.get(e);
-        if (!child) node.next.set(e, (child = {}));
-        node = child;
-      }
-    }
-    node.end = true;
-  }
+  for (const seq of alts) insert(root, seq).end = true;
   return root;
 }
 
+/** Whether a gap may go on to token `j + g` (same sentence, no comma or clause break crossed). */
+function gapReaches(t: Tokens, j: number, g: number, s: number): boolean {
+  if (j + g >= t.count || t.sent[j + g] !== s) return false;
+  return g === 0 || !((t.brk[j + g]! | (g === 1 ? t.brk[j]! : 0)) & GAP_STOP);
+}
+
 /** Matches slot `k` of pattern `p` at token `j` and everything after it. */
-function matchSlot(p: Compiled, k: number, j: number, first: number, s: number, t: Tokens, m: Matches): void {
+function matchSlot(c: Ctx, p: Compiled, k: number, j: number, first: number, s: number): void {
   if (k === p.slots.length) {
-    m.entry.push(p.entry);
-    m.first.push(first);
-    m.end.push(j);
-    m.count++;
+    c.m.entry.push(p.entry);
+    c.m.first.push(first);
+    c.m.end.push(j);
+    c.m.count++;
     return;
   }
   const sl = p.slots[k]!;
   if (sl.kind === 'gap') {
-    for (let g = 0; g <= GAP_MAX && j + g < t.count && t.sent[j + g] === s; g++) {
-      if (g > 0 && (t.brk[j + g]! | (g === 1 ? t.brk[j]! : 0)) & GAP_STOP) break;
-      matchSlot(p, k + 1, j + g, first, s, t, m);
-    }
+    for (let g = 0; g <= GAP_MAX && gapReaches(c.t, j, g, s); g++) matchSlot(c, p, k + 1, j + g, first, s);
     return;
   }
-  if (sl.kind === 'opt') matchSlot(p, k + 1, j, first, s, t, m);
-  walk(sl.trie, p, k, j, first, s, t, m);
+  if (sl.kind === 'opt') matchSlot(c, p, k + 1, j, first, s);
+  walk(c, sl.trie, p, k, j, first, s);
 }
 
 /** Walks a slot's trie from token `j`; each alternative that ends continues with the next slot. */
-function walk(node: Node, p: Compiled, k: number, j: number, first: number, s: number, t: Tokens, m: Matches): void {
-  if (node.end) matchSlot(p, k + 1, j, first, s, t, m);
-  if (node.gap) {
-    for (let g = 0; g <= GAP_MAX && j + g < t.count && t.sent[j + g] === s; g++) {
-      if (g > 0 && (t.brk[j + g]! | (g === 1 ? t.brk[j]! : 0)) & GAP_STOP) break;
-      step(node.gap, p, k, j + g, first, s, t, m);
-    }
-  }
-  step(node, p, k, j, first, s, t, m);
+function walk(c: Ctx, node: number, p: Compiled, k: number, j: number, first: number, s: number): void {
+  const f = c.f;
+  if (f.end[node]) matchSlot(c, p, k + 1, j, first, s);
+  const gap = f.gap[node]!;
+  if (gap >= 0) for (let g = 0; g <= GAP_MAX && gapReaches(c.t, j, g, s); g++) step(c, gap, p, k, j + g, first, s);
+  step(c, node, p, k, j, first, s);
 }
 
-function step(node: Node, p: Compiled, k: number, j: number, first: number, s: number, t: Tokens, m: Matches): void {
+function step(c: Ctx, node: number, p: Compiled, k: number, j: number, first: number, s: number): void {
+  const t = c.t;
   if (j >= t.count || t.sent[j] !== s) return;
   const tok = t.id[j]!;
-  if (node.next && tok >= 0) {
-    const child = node.next.get(tok);
-    if (child) walk(child, p, k, j + 1, first, s, t, m);
+  if (tok >= 0) {
+    const child = childOf(c.f, node, tok);
+    if (child >= 0) walk(c, child, p, k, j + 1, first, s);
   }
-  if (node.num && tok === NUM) walk(node.num, p, k, j + 1, first, s, t, m);
+  const num = c.f.num[node]!;
+  if (num >= 0 && tok === NUM) walk(c, num, p, k, j + 1, first, s);
 }
 
 /** Walks the shared trie of small patterns; every `out` on the way is a match. */
-function sharedWalk(node: Node, j: number, first: number, s: number, t: Tokens, m: Matches): void {
-  if (node.out) {
-    for (const e of node.out) {
-      m.entry.push(e);
-      m.first.push(first);
-      m.end.push(j);
-      m.count++;
-    }
+function sharedWalk(c: Ctx, node: number, j: number, first: number, s: number): void {
+  const { f, m } = c;
+  for (let o = f.outStart[node]!, end = f.outStart[node + 1]!; o < end; o++) {
+    m.entry.push(f.out[o]!);
+    m.first.push(first);
+    m.end.push(j);
+    m.count++;
   }
-  if (node.gap) {
-    for (let g = 0; g <= GAP_MAX && j + g < t.count && t.sent[j + g] === s; g++) {
-      if (g > 0 && (t.brk[j + g]! | (g === 1 ? t.brk[j]! : 0)) & GAP_STOP) break;
-      sharedStep(node.gap, j + g, first, s, t, m);
-    }
-  }
-  sharedStep(node, j, first, s, t, m);
+  const gap = f.gap[node]!;
+  if (gap >= 0) for (let g = 0; g <= GAP_MAX && gapReaches(c.t, j, g, s); g++) sharedStep(c, gap, j + g, first, s);
+  sharedStep(c, node, j, first, s);
 }
 
-function sharedStep(node: Node, j: number, first: number, s: number, t: Tokens, m: Matches): void {
+function sharedStep(c: Ctx, node: number, j: number, first: number, s: number): void {
+  const t = c.t;
   if (j >= t.count || t.sent[j] !== s) return;
   const tok = t.id[j]!;
-  if (node.next && tok >= 0) {
-    const child = node.next.get(tok);
-    if (child) sharedWalk(child, j + 1, first, s, t, m);
+  if (tok >= 0) {
+    const child = childOf(c.f, node, tok);
+    if (child >= 0) sharedWalk(c, child, j + 1, first, s);
   }
-  if (node.num && tok === NUM) sharedWalk(node.num, j + 1, first, s, t, m);
+  const num = c.f.num[node]!;
+  if (num >= 0 && tok === NUM) sharedWalk(c, num, j + 1, first, s);
 }

@@ -35,6 +35,12 @@ const NUMBER_WORDS = new Set([
   'dozen', 'dozens',
 ]);
 
+/** A vocabulary as plain data (see snapshot.ts): keys in id order, and the two-letter beginnings marked. */
+export interface VocabData {
+  keys: string[];
+  prefixes: number[] | 'all';
+}
+
 /**
  * Maps words to small integer ids. Pattern words are added at module load;
  * page words are only looked up (unknown words share one id), so matching
@@ -107,6 +113,22 @@ export class Vocab {
 
   get size(): number {
     return this.ids.size;
+  }
+
+  /** What a page needs of this vocabulary (pattern words are never added after compiling). */
+  dump(): VocabData {
+    const marked: number[] = [];
+    this.prefixes.forEach((v, k) => v && marked.push(k));
+    return { keys: [...this.ids.keys()], prefixes: marked.length === this.prefixes.length ? 'all' : marked };
+  }
+
+  /** A vocabulary from `dump` output, for reading pages. */
+  static restore(data: VocabData): Vocab {
+    const v = new Vocab();
+    data.keys.forEach((key, id) => v.ids.set(key, id));
+    if (data.prefixes === 'all') v.prefixes.fill(1);
+    else for (const k of data.prefixes) v.prefixes[k] = 1;
+    return v;
   }
 }
 

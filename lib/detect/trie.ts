@@ -1,0 +1,215 @@
+import { GAP } from './pattern.ts';
+import { NUM } from './vocab.ts';
+
+/** A trie node while compiling: word sequences, NUM (any number) and GAP steps. */
+export interface Node {
+  next?: Map<number, Node>;
+  num?: Node;
+  /** Continuation after a `...` gap. */
+  gap?: Node;
+  /** A slot alternative ends here. */
+  end?: boolean;
+  /** Shared trie only: entries whose sequence ends here. */
+  out?: number[];
+}
+
+/** Walks `seq` from `root`, creating nodes as needed; returns the last node. */
+export function insert(root: Node, seq: readonly number[]): Node {
+  let node = root;
+  for (const e of seq) {
+    if (e === NUM) node = node.num ??= {};
+    else if (e === GAP) node = node.gap ??= {};
+    else {
+      node.next ??= new Map();
+      let child = node.next.get(e);
+      if (!child) node.next.set(e, (child = {}));
+      node = child;
+    }
+  }
+  return node;
+}
+
+/**
+ * Every trie of the matcher as numbered nodes in typed arrays: node k's
+ * word edges are `edgeTok`/`edgeTo` from `edgeStart[k]` to `edgeStart[k + 1]`,
+ * sorted by token; `num`, `gap` are child nodes or -1; `out` lists are
+ * sliced the same way. Thousands of small objects and Maps cost a page
+ * more to create than to use; these arrays come straight out of a snapshot.
+ */
+export interface FlatTries {
+  edgeStart: Int32Array;
+  edgeTok: Int32Array;
+  edgeTo: Int32Array;
+  num: Int32Array;
+  gap: Int32Array;
+  end: Uint8Array;
+  outStart: Int32Array;
+  out: Int32Array;
+}
+
+/** Numbers the nodes of several tries into one FlatTries. */
+export class TrieFlattener {
+  private readonly edges: Array<[number, number][]> = [];
+  private readonly num: number[] = [];
+  private readonly gap: number[] = [];
+  private readonly end: number[] = [];
+  private readonly outs: number[][] = [];
+
+  /** Adds a trie; returns its root's number. */
+  add(node: Node): number {
+    const k = this.edges.length;
+    this.edges.push([]);
+    this.num.push(-1);
+    this.gap.push(-1);
+    this.end.push(node.end ? 1 : 0);
+    this.outs.push(node.out ?? []);
+    const edges: [number, number][] = [];
+    for (const [tok, child] of node.next ?? []) edges.push([tok, this.add(child)]);
+    this.edges[k] = edges.sort((a, b) => a[0] - b[0]);
+    if (node.num) this.num[k] = this.add(node.num);
+    if (node.gap) this.gap[k] = this.add(node.gap);
+    return k;
+  }
+
+  finish(): FlatTries {
+    const n = this.edges.length;
+    const edgeStart = new Int32Array(n + 1);
+    const outStart = new Int32Array(n + 1);
+    for (let k = 0; k < n; k++) {
+      edgeStart[k + 1] = edgeStart[k]! + this.edges[k]!.length;
+      outStart[k + 1] = outStart[k]! + this.outs[k]!.length;
+    }
+    const edgeTok = new Int32Array(edgeStart[n]!);
+    const edgeTo = new Int32Array(edgeStart[n]!);
+    this.edges.forEach((list, k) => list.forEach(([tok, to], e) => ((edgeTok[edgeStart[k]! + e] = tok), (edgeTo[edgeStart[k]! + e] = to))));
+    return {
+      edgeStart, edgeTok, edgeTo, num: Int32Array.from(this.num), gap: Int32Array.from(this.gap),
+      end: Uint8Array.from(this.end), outStart, out: Int32Array.from(this.outs.flat()),
+    };
+  }
+}
+
+/** The child of `node` for word `tok`, or -1. */
+export function childOf(f: FlatTries, node: number, tok: number): number {
+  let lo = f.edgeStart[node]!;
+  let hi = f.edgeStart[node + 1]!;
+  const toks = f.edgeTok;
+  while (hi - lo > 8) {
+    const mid = (lo + hi) >> 1;
+    if (toks[mid]! < tok) lo = mid + 1;
+    else hi = mid + 1; // toks[mid] may be tok
+  }
+  for (; lo < hi; lo++) if (toks[lo] === tok) return f.edgeTo[lo]!;
+  return -1;
+}
+
+const DIGITS = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/';
+const DIGIT_VALUE = new Int8Array(128).fill(-1);
+for (let k = 0; k < 64; k++) DIGIT_VALUE[DIGITS.charCodeAt(k)] = k;
+
+/**
+ * The tries as one compact string: every node in number order (depth first,
+ * as TrieFlattener numbers them), each as flags and outputs, then its word
+ * edges in the order their children were numbered, each edge's token
+ * followed by the child's own subtree, then the NUM and gap subtrees. Node
+ * numbers are implied by that order, so only small counts and token ids are
+ * written, five bits per character (a source-map style variable-length
+ * code: about a third of the size of JSON arrays).
+ */
+export function encodeTries(f: FlatTries): string {
+  const out: string[] = [];
+  const write = (v: number) => {
+    do {
+      let d = v & 31;
+      v >>>= 5;
+      if (v) d |= 32;
+      out.push(DIGITS[d]!);
+    } while (v);
+  };
+  const node = (k: number): void => {
+    const outs = f.outStart[k + 1]! - f.outStart[k]!;
+    write((f.end[k] ? 1 : 0) | (f.num[k]! >= 0 ? 2 : 0) | (f.gap[k]! >= 0 ? 4 : 0) | (outs << 3));
+    for (let o = f.outStart[k]!; o < f.outStart[k + 1]!; o++) write(f.out[o]!);
+    const edges: number[] = [];
+    for (let e = f.edgeStart[k]!; e < f.edgeStart[k + 1]!; e++) edges.push(e);
+    edges.sort((a, b) => f.edgeTo[a]! - f.edgeTo[b]!);
+    write(edges.length);
+    for (const e of edges) {
+      write(f.edgeTok[e]!);
+      node(f.edgeTo[e]!);
+    }
+    if (f.num[k]! >= 0) node(f.num[k]!);
+    if (f.gap[k]! >= 0) node(f.gap[k]!);
+  };
+  write(f.num.length);
+  write(f.edgeTok.length);
+  write(f.out.length);
+  for (let k = 0; k < f.num.length; k = skip(f, k)) node(k);
+  return out.join('');
+}
+
+/** The node number after the subtree of node `k`. */
+function skip(f: FlatTries, k: number): number {
+  let last = k;
+  for (let e = f.edgeStart[k]!; e < f.edgeStart[k + 1]!; e++) last = Math.max(last, skip(f, f.edgeTo[e]!) - 1);
+  if (f.num[k]! >= 0) last = Math.max(last, skip(f, f.num[k]!) - 1);
+  if (f.gap[k]! >= 0) last = Math.max(last, skip(f, f.gap[k]!) - 1);
+  return last + 1;
+}
+
+/** The tries `encodeTries` wrote (straight into typed arrays: this runs on every page). */
+export function decodeTries(text: string): FlatTries {
+  let at = 0;
+  const read = (): number => {
+    let v = 0;
+    for (let shift = 0; ; shift += 5) {
+      const d = DIGIT_VALUE[text.charCodeAt(at++)]!;
+      if (d === undefined || d < 0) throw new Error('Bad trie snapshot');
+      v |= (d & 31) << shift;
+      if (!(d & 32)) return v;
+    }
+  };
+  const n = read(), edgeCount = read(), outCount = read();
+  const f: FlatTries = {
+    edgeStart: new Int32Array(n + 1), edgeTok: new Int32Array(edgeCount), edgeTo: new Int32Array(edgeCount),
+    num: new Int32Array(n).fill(-1), gap: new Int32Array(n).fill(-1), end: new Uint8Array(n),
+    outStart: new Int32Array(n + 1), out: new Int32Array(outCount),
+  };
+  let nodes = 0, edges = 0, outs = 0;
+  const node = (): number => {
+    const k = nodes++;
+    const fl = read();
+    f.end[k] = fl & 1;
+    f.outStart[k] = outs;
+    for (let o = fl >>> 3; o > 0; o--) f.out[outs++] = read();
+    f.outStart[k + 1] = outs;
+    const count = read();
+    const first = edges;
+    edges += count;
+    f.edgeStart[k] = first;
+    f.edgeStart[k + 1] = edges;
+    for (let e = first; e < first + count; e++) {
+      f.edgeTok[e] = read();
+      f.edgeTo[e] = node();
+    }
+    if (count > 1) sortEdges(f, first, first + count);
+    if (fl & 2) f.num[k] = node();
+    if (fl & 4) f.gap[k] = node();
+    return k;
+  };
+  while (nodes < n) node();
+  if (at !== text.length || edges !== edgeCount || outs !== outCount) throw new Error('Bad trie snapshot');
+  return f;
+}
+
+/** Sorts the edges from `lo` to `hi` by token (the encoding lists them in child order). */
+function sortEdges(f: FlatTries, lo: number, hi: number): void {
+  const keys = new Float64Array(hi - lo);
+  for (let e = lo; e < hi; e++) keys[e - lo] = f.edgeTok[e]! * 2 ** 24 + f.edgeTo[e]!;
+  keys.sort();
+  for (let e = lo; e < hi; e++) {
+    const key = keys[e - lo]!;
+    f.edgeTok[e] = Math.floor(key / 2 ** 24);
+    f.edgeTo[e] = key % 2 ** 24;
+  }
+}
