@@ -23,6 +23,13 @@ describe('outcome promises in free wording', () => {
     ['Try the exosome Velvet drip.', 'BIO-01'],
     ['We offer SVF-boosted fat grafting for the cheeks.', 'SCT-03'],
     ['The serum is made from stem cell culture extracts.', 'BIO-02'],
+    ['Bruising and discomfort are negligible.', 'SAFE-06'],
+    ['Infections have never occurred at our clinic.', 'SAFE-01'],
+    ['The injection has no documented side effects.', 'SAFE-01'],
+    ['This is one of the gentlest treatments you can choose.', 'SAFE-04'],
+    ['The gel is 100% natural and toxin-free.', 'SAFE-10'],
+    ['Each vial holds billions of potent exosomes.', 'SCT-09'],
+    ['The formula was created by a team of scientists in Geneva.', 'SCI-11'],
   ])('%j → %s', (text, termId) => {
     expect(activeTerms(text)).toContain(termId);
   });
@@ -38,6 +45,10 @@ describe('outcome promises in free wording', () => {
     ['Many doctors recommend a second opinion.', 'SCI-11'],
     ['Stem cells are not part of our facial.', 'SCT-01'],
     ['The exosome. Infusion prices follow.', 'BIO-01'],
+    ['The risks are explained at your consultation.', 'SAFE-06'],
+    ['It is not true that side effects have never been reported.', 'SAFE-01'],
+    ['Of the trillions of cells in the body, few are stem cells.', 'SCT-09'],
+    ['The recipe was created by a local baker.', 'SCI-11'],
   ])('%j has no %s', (text, termId) => {
     expect(activeTerms(text)).not.toContain(termId);
   });

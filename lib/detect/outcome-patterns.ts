@@ -90,6 +90,32 @@ export const OUTCOME_PATTERNS: readonly ClaimPattern[] = [
     ],
   },
   {
+    name: 'risk-is-minimal', termId: 'SAFE-06',
+    patterns: [`(risk|risks|side effects|complications|downtime|discomfort) (are|is) [very|extremely|incredibly|truly] ${alt('minimal', 'negligible', 'tiny', 'almost zero', 'virtually zero', 'non existent', 'nonexistent', 'next to nothing', 'practically zero')}`],
+  },
+  {
+    name: 'never-reported', termId: 'SAFE-01', selfNegating: true,
+    patterns: [
+      `${alt('side effects', 'complications', 'adverse events', 'adverse reactions', 'reactions', 'problems', 'infections', 'rejections')} (have|has) never (been reported|been seen|been recorded|occurred|happened)`,
+      `(no|zero) (known|reported|recorded|documented) ${alt('risks', 'side effects', 'complications', 'adverse events', 'adverse reactions')}`,
+      'nothing (foreign|artificial|synthetic) ... (to react to|to reject|for your body to reject)', 'nothing for your body to (react to|reject)',
+    ],
+  },
+  { name: 'safest', termId: 'SAFE-04', patterns: ['(one of the|the) (safest|gentlest) (procedure|procedures|treatment|treatments|option|options|therapy|therapies|method|methods|way|ways)'] },
+  {
+    name: 'natural-and-harmless', termId: 'SAFE-10',
+    patterns: ['(all|100 percent|completely|totally|purely|entirely) natural and (chemical free|toxin free|drug free|safe|harmless|gentle)', '(chemical|toxin|drug) free and (natural|safe|gentle)'],
+  },
+  {
+    name: 'cell-counts', termId: 'SCT-09',
+    // Plain "cells" stays out: "the trillions of cells in the body" is biology.
+    patterns: [`(millions|billions|trillions|N million|N billion|N trillion) of [live|living|active|viable|potent|fresh] ${alt('stem cells', 'exosomes', 'growth factors', 'platelets', 'vesicles')}`, `N (million|billion|trillion) ${alt('stem cells', 'exosomes', 'vesicles')}`, '(millions|billions|N million|N billion) of (live|living|active|viable|potent|fresh) cells'],
+  },
+  {
+    name: 'credentialed-inventor', termId: 'SCI-11',
+    patterns: [`(developed|formulated|designed|created|pioneered|invented) by [a|an|the] ... ${alt('scientist', 'scientists', 'professor', 'professors', 'researcher', 'researchers', 'dermatologist', 'dermatologists', 'team of scientists', 'team of doctors', 'nasa', 'university')}`],
+  },
+  {
     name: 'experts-recommend', termId: 'SCI-11',
     patterns: [
       `${alt('leading', 'top', 'renowned', 'world renowned', 'expert', 'celebrity', 'independent')} ${alt('dermatologists', 'doctors', 'surgeons', 'experts', 'specialists', 'physicians', 'plastic surgeons', 'scientists')} (recommend|recommended|trust|trusted|agree|endorse|endorsed|prefer|choose|swear by|use)`,
