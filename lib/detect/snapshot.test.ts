@@ -32,6 +32,6 @@ describe('engine snapshot', () => {
   });
 
   test('a snapshot of another version is refused', () => {
-    expect(() => restore(text.replace('"version":1', '"version":0'))).toThrow(/version/);
+    expect(() => restore(text.replace(/"version":\d+/, '"version":0'))).toThrow(/version/);
   });
 });

@@ -10,8 +10,9 @@
  * compiles at run time as before, so the snapshot can never be stale
  * in a build and never matters elsewhere.
  */
-import { compile, type Compiled, type Entry } from './compile.ts';
+import { compile, type Claim, type Compiled, type Entry } from './compile.ts';
 import { Matcher, type MatcherData } from './matcher.ts';
+import { decodeInts, encodeInts } from './trie.ts';
 import { Vocab, type VocabData } from './vocab.ts';
 
 declare const __CC_ENGINE_SNAPSHOT__: string | undefined;
@@ -20,11 +21,11 @@ interface SnapshotData {
   version: number;
   vocab: VocabData;
   matcher: MatcherData;
-  entries: Array<Entry | { kind: 'claim'; claim: Omit<Extract<Entry, { kind: 'claim' }>['claim'], 'literal'> & { literal: number[] } }>;
+  entries: Array<Exclude<Entry, { kind: 'claim' }> | { kind: 'claim'; claim: Omit<Claim, 'literal'> & { literal: string } }>;
 }
 
 /** Bumped whenever the snapshot's shape changes. */
-const VERSION = 1;
+const VERSION = 2;
 
 /** The compiled engine as a string for `restore`. */
 export function serialise(c: Compiled = compile()): string {
@@ -32,7 +33,7 @@ export function serialise(c: Compiled = compile()): string {
     version: VERSION,
     vocab: c.vocab.dump(),
     matcher: c.matcher.dump(),
-    entries: c.entries.map((e) => (e.kind === 'claim' ? { kind: 'claim', claim: { ...e.claim, literal: [...e.claim.literal] } } : e)),
+    entries: c.entries.map((e) => (e.kind === 'claim' ? { kind: 'claim', claim: { ...e.claim, literal: encodeSet(e.claim.literal) } } : e)),
   };
   return JSON.stringify(data);
 }
@@ -45,8 +46,19 @@ export function restore(snapshot: string): Compiled {
   return {
     vocab,
     matcher: Matcher.restore(data.matcher, vocab.size),
-    entries: data.entries.map((e) => (e.kind === 'claim' ? { kind: 'claim', claim: { ...e.claim, literal: new Set(e.claim.literal) } } : e)) as Entry[],
+    entries: data.entries.map((e) => (e.kind === 'claim' ? { kind: 'claim', claim: { ...e.claim, literal: decodeSet(e.claim.literal) } } : e)) as Entry[],
   };
+}
+
+/** A set of word ids (pattern words: never negative) as ascending differences. */
+function encodeSet(ids: ReadonlySet<number>): string {
+  const sorted = [...ids].sort((a, b) => a - b);
+  return encodeInts(sorted.map((v, k) => v - (k ? sorted[k - 1]! : 0)));
+}
+
+function decodeSet(text: string): Set<number> {
+  let v = 0;
+  return new Set(decodeInts(text).map((d) => (v += d)));
 }
 
 /** The engine: restored from the build's snapshot when there is one, else compiled now. */

@@ -107,6 +107,37 @@ const DIGITS = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/
 const DIGIT_VALUE = new Int8Array(128).fill(-1);
 for (let k = 0; k < 64; k++) DIGIT_VALUE[DIGITS.charCodeAt(k)] = k;
 
+/** Non-negative integers in the variable-length code of `encodeTries`. */
+export function encodeInts(values: Iterable<number>): string {
+  const out: string[] = [];
+  for (let v of values) {
+    do {
+      let d = v & 31;
+      v >>>= 5;
+      if (v) d |= 32;
+      out.push(DIGITS[d]!);
+    } while (v);
+  }
+  return out.join('');
+}
+
+/** The integers `encodeInts` wrote. */
+export function decodeInts(text: string): number[] {
+  const out: number[] = [];
+  let v = 0, shift = 0;
+  for (let at = 0; at < text.length; at++) {
+    const d = DIGIT_VALUE[text.charCodeAt(at)]!;
+    if (d === undefined || d < 0) throw new Error('Bad number list');
+    v |= (d & 31) << shift;
+    shift += 5;
+    if (!(d & 32)) {
+      out.push(v);
+      v = shift = 0;
+    }
+  }
+  return out;
+}
+
 /**
  * The tries as one compact string: every node in number order (depth first,
  * as TrieFlattener numbers them), each as flags and outputs, then its word
