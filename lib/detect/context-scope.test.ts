@@ -25,7 +25,7 @@ describe('critical lead-in over the list that follows (R7)', () => {
     const text = [
       'Be suspicious of clinics that promise:',
       'Permanent results',
-      'We are a small family practice in the town centre and have been treating patients for many years, and we tell every one of them what we know and what we do not know.',
+      'We are a small family practice in the town centre and have been treating patients for many years, and we explain every step to each of them before they book a visit with us.',
       'Our results are permanent.',
     ].join('\n');
     expect(active(text)).toEqual(['results are permanent']);
@@ -82,5 +82,26 @@ describe('clinical page signal', () => {
 
   test.each(['The tea infusion is ready.', 'The apples were harvested in October.'])('everyday words do not: %j', (text) => {
     expect(pageSignals(text).invasive).toBe(false);
+  });
+});
+
+describe('patient-information leaflets weigh treatments up (R7)', () => {
+  const leaflet = [
+    'This leaflet explains fat grafting to the face.',
+    'Fat is taken from the thigh with a cannula and injected where volume has been lost.',
+    'Possible complications include infection, lumps and fat that does not survive.',
+    'Results vary, and not everyone needs a second session.',
+    'Evidence suggests that some of the fat is reabsorbed; long-term data are limited.',
+    'Speak to your surgeon about whether it restores volume in your case.',
+  ].join('\n\n');
+
+  test('is editorial, so its descriptions are not the page\'s claims', () => {
+    expect(pageSignals(leaflet).editorial).toBe(true);
+    expect(active(leaflet)).toEqual([]);
+  });
+
+  test('a sales page with one line on risks is not', () => {
+    const sales = 'Our stem cell facial restores volume in one visit. Book now and save 20%. Possible complications include mild redness. Our happy patients love the glow. Call us today for a free consultation with our team.';
+    expect(pageSignals(sales).editorial).toBe(false);
   });
 });

@@ -108,6 +108,11 @@ export const CUES: Record<CueKind, readonly string[]> = {
     'reputable', 'legitimate', 'guidance', 'advises', 'we recommend', 'no proof', 'not been shown',
     'not been proven', 'not proven', 'unsupported', 'overstate', 'overstated', 'exaggerated', 'exaggerate',
     'spot the', 'decode', 'decoding', 'translation', 'what it really means', 'what they mean',
+    // Patient-information leaflets and evidence summaries weigh treatments up.
+    'this leaflet', 'patient information', 'information for patients', '(risks|complications|side effects) (include|can include)',
+    'possible (risks|complications)', 'results (vary|can vary|differ)', 'not everyone', 'discuss with your', 'speak to your',
+    'your (surgeon|doctor) will (discuss|explain|talk)', 'evidence suggests', 'randomised', 'randomized', 'placebo', 'systematic review',
+    'meta analysis', 'limited data', 'long term data', 'uncertain', 'uncertainty', 'we do not know', 'not known',
   ],
 
   // A sentence that opens by describing biology ("Stem cells are...",
