@@ -168,6 +168,12 @@ function readWord(text: string, lower: string | null, i: number, stopAt: number,
       push(s, j, NUM);
       return j;
     }
+    // "3x more": a multiplier sign written against its number is the word "x".
+    if ((text.charCodeAt(j) | 0x20) === 0x78 && (j + 1 >= len || j + 1 === stopAt || cls(text.charCodeAt(j + 1)) !== WORD)) {
+      push(s, j, NUM);
+      push(j, j + 1, vocab.idOf('x'));
+      return j + 1;
+    }
   }
   if (lower !== null) {
     // Fast path: a run of ASCII letters and digits ended by a plain separator.
