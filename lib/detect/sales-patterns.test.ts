@@ -24,6 +24,7 @@ describe('price, pressure and figures in free wording', () => {
     ['92% of clients notice firmer skin.', 'STAT'],
     ['Nine out of 10 women would book again.', 'STAT'],
     ['Grafts grow 3 times faster.', 'STAT'],
+    ['The booster gives 5x more volume.', 'STAT'],
     ['Our surgeons have performed more than 12,000 transplants.', 'STAT-03'],
     ['Thousands of happy clients.', 'STAT-03'],
     ['Most people notice thicker hair within 4 months.', 'STAT-06'],
@@ -37,6 +38,7 @@ describe('price, pressure and figures in free wording', () => {
     'Two of our nurses have 10 years of experience.',
     'The clinic is open from Monday to Friday.',
     'Take one tablet a day for 3 months.',
+    'Cut the fabric into a 4x4 grid.',
   ])('no sales claim in %j', (sentence) => {
     expect(rulesIn(sentence).filter((r) => /PRESS|STAT/.test(r))).toEqual([]);
   });
