@@ -1,6 +1,7 @@
 /**
  * `npx tsx lib/cli/perf-check.ts [MB]` — a quick, untimed-test measurement of
- * the engine alone: compile cost at module load, then detect() over about
+ * the engine alone: compile cost on first use (and what restoring the
+ * build's snapshot costs instead), then detect() over about
  * 1 MB of generated clinic-like text (written here, not taken from any
  * corpus). Prints CPU milliseconds (process.cpuUsage), which stay
  * meaningful on a busy machine where wall time does not. The in-browser
@@ -33,8 +34,13 @@ let text = '';
 for (let k = 0; text.length < megabytes * 1_000_000; k++) text += SENTENCES[k % SENTENCES.length] + (k % 5 === 4 ? '\n\n' : ' ');
 
 const { detect, pageSignals } = await import('../detect/index.ts');
-// The first call compiles the lexicon, claim patterns and cues into one matcher.
+const { compile } = await import('../detect/compile.ts');
+const { restore, serialise } = await import('../detect/snapshot.ts');
+const { tokenize } = await import('../detect/tokenize.ts');
+// Here (no build) the first call compiles the lexicon, claim patterns and cues into one matcher.
 console.log(`first call (compiles the matcher): ${cpuMs(() => detect('Our stem cell facial.')).toFixed(1)} ms CPU`);
+const snapshot = serialise();
+console.log(`restoring the build's snapshot instead (${(snapshot.length / 1000).toFixed(0)} K chars): ${cpuMs(() => restore(snapshot)).toFixed(1)} ms CPU (warm code)`);
 const runs: number[] = [];
 for (let i = 0; i < 3; i++) detect(text);
 for (let i = 0; i < 9; i++) runs.push(cpuMs(() => detect(text)));
@@ -48,3 +54,12 @@ console.log(`text: ${mb.toFixed(2)} MB, ${detect(text).length} findings (the tex
 console.log(`detect: median ${runs[4]!.toFixed(1)} ms CPU (${(runs[4]! / mb).toFixed(1)} ms/MB), best ${runs[0]!.toFixed(1)} ms`);
 console.log(`pageSignals: ${cpuMs(() => pageSignals(text)).toFixed(1)} ms CPU`);
 console.log(`10 KB: median ${smallRuns[20]!.toFixed(2)} ms CPU`);
+// Phases of detect() on the whole text: reading it into tokens, then one matcher pass (the rest is context rules).
+const engine = compile();
+const phase = (fn: () => void) => {
+  const r: number[] = [];
+  for (let i = 0; i < 7; i++) r.push(cpuMs(fn));
+  return r.sort((a, b) => a - b)[3]!.toFixed(1);
+};
+const tokens = tokenize(text, engine.vocab);
+console.log(`phases (median of 7): tokenize ${phase(() => tokenize(text, engine.vocab))} ms, match ${phase(() => engine.matcher.run(tokens))} ms CPU`);
