@@ -14,6 +14,14 @@ describe('verb classes with their outcomes', () => {
     ['Growth factors nourish the transplanted follicles.', 'EFF-01'],
     ['Our plasma step boosts graft survival.', 'EFF-01'],
     ['Patients notice a huge difference.', 'EFF-06'],
+    ['Within a month, crow\'s feet soften.', 'EFF-02'],
+    ['Stretch marks fade after the course.', 'EFF-05'],
+    ['Large pores shrink.', 'EFF-05'],
+    ['After the course, your hair comes back stronger.', 'EFF-06'],
+    ['The difference is noticeable after your first session.', 'EFF-06'],
+    ['The filler-free method plumps sunken cheeks.', 'EFF-07'],
+    ['The treatment gives a natural lift.', 'EFF-07'],
+    ['The serum works at the deepest level.', 'BIO-05'],
   ])('%j → %s', (text, termId) => {
     expect(found(text).some((r) => r.startsWith(termId))).toBe(true);
   });
@@ -22,6 +30,9 @@ describe('verb classes with their outcomes', () => {
     ['Skin renews itself every month.', 'EFF-04'],
     ['The cream protects your clothes from stains.', 'EFF-01'],
     ['Prices differ by a small difference.', 'EFF-06'],
+    ['Understanding hair loss at the cellular level.', 'BIO-05'],
+    ['Burn healing takes weeks.', 'EFF-05'],
+    ['The lift in our building is out of order.', 'EFF-07'],
   ])('%j has no %s', (text, termId) => {
     expect(found(text).some((r) => r.startsWith(termId))).toBe(false);
   });

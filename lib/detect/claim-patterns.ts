@@ -120,11 +120,34 @@ export const CLAIM_PATTERNS: readonly ClaimPattern[] = [
     name: 'renews-skin', termId: 'EFF-04',
     patterns: [`${RESTORE} [your] [own] [tired|damaged|ageing|aging] (skin|face|complexion|scalp)`, `(heal|heals|repair|repairs|reverse|reverses|undo|undoes) [the] [years of] (damage|damaged skin) [from within|from the inside]`, `(rejuvenate|rejuvenates|renew|renews|revitalise|revitalize|transform|transforms) your (whole|entire) (face|skin|complexion|look)`],
   },
+  {
+    name: 'problem-goes-away', termId: 'EFF-02',
+    patterns: [`${AGING} ${alt('fade', 'disappear', 'vanish', 'shrink', 'soften', 'melt away', 'smooth out', 'diminish', 'lighten', 'fill out', 'fill in', 'become less visible', 'are smoothed away', 'are erased', 'are gone')}`],
+  },
+  {
+    name: 'marks-go-away', termId: 'EFF-05',
+    patterns: [`${SCARS} ${alt('fade', 'disappear', 'vanish', 'shrink', 'soften', 'clear up', 'lighten', 'melt away', 'diminish', 'become less visible', 'are gone')}`, `(pores|large pores|enlarged pores) (shrink|tighten|close|disappear|become smaller)`],
+  },
+  {
+    name: 'better-state', termId: 'EFF-06',
+    patterns: [
+      `(hair|your hair|new hair) (grows|grow|comes|come) back [thicker|fuller|stronger|healthier]`,
+      `(hair|skin|complexion|face) (will be|will look|will feel|becomes|become|looks|feels|is left) [visibly|noticeably|instantly|dramatically|much] ${BETTER_LOOK}`,
+      `(result|results|improvement|improvements|difference|change|changes) (are|is) (visible|noticeable|seen|evident|apparent) (after|from) (one|the first|a single|just one|N|your first) (session|treatment|visit|appointment)`,
+    ],
+  },
+  {
+    name: 'reshapes-features', termId: 'EFF-07',
+    patterns: [
+      `(plump|sculpt|contour|define|reshape|lift|fill|redefine|restore) [your|the] [hollow|sunken|sagging|tired|flat|thin] (cheeks|cheekbones|jawline|jaw line|jowls|temples|lips|under eyes|eye area|tear troughs|brow|brows|chin)`,
+      `(a|an) (natural|non surgical|instant|visible|noticeable|immediate) (lift|lifting effect)`,
+    ],
+  },
   { name: 'scars-and-marks', termId: 'EFF-05', patterns: [`${REDUCE} ... ${SCARS}`, `${REDUCE} [the] (appearance|look|visibility) of ... ${SCARS}`, `${RESTORE} ... ${SCARS}`, `effective ${alt('scar', 'acne', 'wrinkle', 'pigmentation')} (improvement|treatment|reduction|removal)`] },
   { name: 'healing', termId: 'EFF-05', patterns: [`${BOOST} ... ${HEALING}`, `(faster|quicker|accelerated|enhanced|improved) ${HEALING}`, `${RESTORE} [damaged] (tissue|tissues|damaged tissues)`] },
   {
     name: 'cell-renewal', termId: 'BIO-05',
-    patterns: [`${BOOST} ... ${CELLS}`, `${RESTORE} ... ${CELLS}`, `${BOOST} [the] growth of [new] ... (cells|blood vessels|tissue|skin)`, `${BOOST} (them|it|cells|follicles|the skin|your skin) to (regenerate|grow|heal|repair|renew|produce|rejuvenate)`, `(form|create|generate|grow|build|produce|restore) new [healthy] (tissue|cells|blood vessels|skin cells)`, `cellular (restoration|rejuvenation|renewal)`, `(at|on) a cellular level`, `(reprogram|reprograms|reprogramming) [the] ... cells`, `(upregulate|up regulate|activate|switch on|turn on) ... (genes|gene expression|youth genes)`],
+    patterns: [`${BOOST} ... ${CELLS}`, `${RESTORE} ... ${CELLS}`, `${BOOST} [the] growth of [new] ... (cells|blood vessels|tissue|skin)`, `${BOOST} (them|it|cells|follicles|the skin|your skin) to (regenerate|grow|heal|repair|renew|produce|rejuvenate)`, `(form|create|generate|grow|build|produce|restore) new [healthy] (tissue|cells|blood vessels|skin cells)`, `cellular (restoration|rejuvenation|renewal)`, `(at|on) a cellular level`, `(at|on|to) the (deepest|genetic|dna) level`, `(reprogram|reprograms|reprogramming) [the] ... cells`, `(upregulate|up regulate|activate|switch on|turn on) ... (genes|gene expression|youth genes)`],
   },
   {
     name: 'natural-healing', termId: 'BIO-07',
