@@ -25,7 +25,7 @@ interface SnapshotData {
 }
 
 /** Bumped whenever the snapshot's shape changes. */
-const VERSION = 2;
+const VERSION = 3;
 
 /** The compiled engine as a string for `restore`. */
 export function serialise(c: Compiled = compile()): string {
@@ -57,8 +57,10 @@ function encodeSet(ids: ReadonlySet<number>): string {
 }
 
 function decodeSet(text: string): Set<number> {
+  const set = new Set<number>();
   let v = 0;
-  return new Set(decodeInts(text).map((d) => (v += d)));
+  for (const d of decodeInts(text)) set.add((v += d));
+  return set;
 }
 
 /** The engine: restored from the build's snapshot when there is one, else compiled now. */

@@ -139,108 +139,62 @@ export function decodeInts(text: string): number[] {
 }
 
 /**
- * The tries as one compact string: every node in number order (depth first,
- * as TrieFlattener numbers them), each as flags and outputs, then its word
- * edges in the order their children were numbered, each edge's token
- * followed by the child's own subtree, then the NUM and gap subtrees. Node
- * numbers are implied by that order, so only small counts and token ids are
- * written, five bits per character (a source-map style variable-length
- * code: about a third of the size of JSON arrays).
+ * The tries as one compact string: a header (node, edge and output counts),
+ * then every node in number order: its flags and outputs, its word edges in
+ * token order, each as the token and the child's distance in node numbers
+ * (children are numbered after their parent), then the NUM and gap
+ * children's distances. Five bits per character (a source-map style
+ * variable-length code: about a third of the size of JSON arrays), and a
+ * decoder that is one flat loop over typed arrays, cheap even before the
+ * page's JavaScript engine has optimised it.
  */
 export function encodeTries(f: FlatTries): string {
-  const out: string[] = [];
-  const write = (v: number) => {
-    do {
-      let d = v & 31;
-      v >>>= 5;
-      if (v) d |= 32;
-      out.push(DIGITS[d]!);
-    } while (v);
-  };
-  const node = (k: number): void => {
+  const values: number[] = [f.num.length, f.edgeTok.length, f.out.length];
+  for (let k = 0; k < f.num.length; k++) {
     const outs = f.outStart[k + 1]! - f.outStart[k]!;
-    write((f.end[k] ? 1 : 0) | (f.num[k]! >= 0 ? 2 : 0) | (f.gap[k]! >= 0 ? 4 : 0) | (outs << 3));
-    for (let o = f.outStart[k]!; o < f.outStart[k + 1]!; o++) write(f.out[o]!);
-    const edges: number[] = [];
-    for (let e = f.edgeStart[k]!; e < f.edgeStart[k + 1]!; e++) edges.push(e);
-    edges.sort((a, b) => f.edgeTo[a]! - f.edgeTo[b]!);
-    write(edges.length);
-    for (const e of edges) {
-      write(f.edgeTok[e]!);
-      node(f.edgeTo[e]!);
-    }
-    if (f.num[k]! >= 0) node(f.num[k]!);
-    if (f.gap[k]! >= 0) node(f.gap[k]!);
-  };
-  write(f.num.length);
-  write(f.edgeTok.length);
-  write(f.out.length);
-  for (let k = 0; k < f.num.length; k = skip(f, k)) node(k);
-  return out.join('');
+    values.push((f.end[k] ? 1 : 0) | (f.num[k]! >= 0 ? 2 : 0) | (f.gap[k]! >= 0 ? 4 : 0) | (outs << 3));
+    for (let o = f.outStart[k]!; o < f.outStart[k + 1]!; o++) values.push(f.out[o]!);
+    values.push(f.edgeStart[k + 1]! - f.edgeStart[k]!);
+    for (let e = f.edgeStart[k]!; e < f.edgeStart[k + 1]!; e++) values.push(f.edgeTok[e]!, f.edgeTo[e]! - k);
+    if (f.num[k]! >= 0) values.push(f.num[k]! - k);
+    if (f.gap[k]! >= 0) values.push(f.gap[k]! - k);
+  }
+  return encodeInts(values);
 }
 
-/** The node number after the subtree of node `k`. */
-function skip(f: FlatTries, k: number): number {
-  let last = k;
-  for (let e = f.edgeStart[k]!; e < f.edgeStart[k + 1]!; e++) last = Math.max(last, skip(f, f.edgeTo[e]!) - 1);
-  if (f.num[k]! >= 0) last = Math.max(last, skip(f, f.num[k]!) - 1);
-  if (f.gap[k]! >= 0) last = Math.max(last, skip(f, f.gap[k]!) - 1);
-  return last + 1;
-}
-
-/** The tries `encodeTries` wrote (straight into typed arrays: this runs on every page). */
+/** The tries `encodeTries` wrote. */
 export function decodeTries(text: string): FlatTries {
+  const digits = DIGIT_VALUE;
   let at = 0;
   const read = (): number => {
     let v = 0;
     for (let shift = 0; ; shift += 5) {
-      const d = DIGIT_VALUE[text.charCodeAt(at++)]!;
+      const d = digits[text.charCodeAt(at++)]!;
       if (d === undefined || d < 0) throw new Error('Bad trie snapshot');
       v |= (d & 31) << shift;
       if (!(d & 32)) return v;
     }
   };
   const n = read(), edgeCount = read(), outCount = read();
-  const f: FlatTries = {
-    edgeStart: new Int32Array(n + 1), edgeTok: new Int32Array(edgeCount), edgeTo: new Int32Array(edgeCount),
-    num: new Int32Array(n).fill(-1), gap: new Int32Array(n).fill(-1), end: new Uint8Array(n),
-    outStart: new Int32Array(n + 1), out: new Int32Array(outCount),
-  };
-  let nodes = 0, edges = 0, outs = 0;
-  const node = (): number => {
-    const k = nodes++;
-    const fl = read();
-    f.end[k] = fl & 1;
-    f.outStart[k] = outs;
-    for (let o = fl >>> 3; o > 0; o--) f.out[outs++] = read();
-    f.outStart[k + 1] = outs;
-    const count = read();
-    const first = edges;
-    edges += count;
-    f.edgeStart[k] = first;
-    f.edgeStart[k + 1] = edges;
-    for (let e = first; e < first + count; e++) {
-      f.edgeTok[e] = read();
-      f.edgeTo[e] = node();
+  const edgeStart = new Int32Array(n + 1), edgeTok = new Int32Array(edgeCount), edgeTo = new Int32Array(edgeCount);
+  const num = new Int32Array(n).fill(-1), gap = new Int32Array(n).fill(-1), end = new Uint8Array(n);
+  const outStart = new Int32Array(n + 1), out = new Int32Array(outCount);
+  let e = 0, o = 0;
+  for (let k = 0; k < n; k++) {
+    const flags = read();
+    end[k] = flags & 1;
+    outStart[k] = o;
+    for (let c = flags >>> 3; c > 0; c--) out[o++] = read();
+    edgeStart[k] = e;
+    for (let c = read(); c > 0; c--) {
+      edgeTok[e] = read();
+      edgeTo[e++] = k + read();
     }
-    if (count > 1) sortEdges(f, first, first + count);
-    if (fl & 2) f.num[k] = node();
-    if (fl & 4) f.gap[k] = node();
-    return k;
-  };
-  while (nodes < n) node();
-  if (at !== text.length || edges !== edgeCount || outs !== outCount) throw new Error('Bad trie snapshot');
-  return f;
-}
-
-/** Sorts the edges from `lo` to `hi` by token (the encoding lists them in child order). */
-function sortEdges(f: FlatTries, lo: number, hi: number): void {
-  const keys = new Float64Array(hi - lo);
-  for (let e = lo; e < hi; e++) keys[e - lo] = f.edgeTok[e]! * 2 ** 24 + f.edgeTo[e]!;
-  keys.sort();
-  for (let e = lo; e < hi; e++) {
-    const key = keys[e - lo]!;
-    f.edgeTok[e] = Math.floor(key / 2 ** 24);
-    f.edgeTo[e] = key % 2 ** 24;
+    if (flags & 2) num[k] = k + read();
+    if (flags & 4) gap[k] = k + read();
   }
+  edgeStart[n] = e;
+  outStart[n] = o;
+  if (at !== text.length || e !== edgeCount || o !== outCount) throw new Error('Bad trie snapshot');
+  return { edgeStart, edgeTok, edgeTo, num, gap, end, outStart, out };
 }
