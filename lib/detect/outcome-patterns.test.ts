@@ -30,6 +30,11 @@ describe('outcome promises in free wording', () => {
     ['The gel is 100% natural and toxin-free.', 'SAFE-10'],
     ['Each vial holds billions of potent exosomes.', 'SCT-09'],
     ['The formula was created by a team of scientists in Geneva.', 'SCI-11'],
+    ['A dermatologically tested booster.', 'SCI-02'],
+    ['Our protocol is grounded in years of clinical research.', 'SCI-02'],
+    ['The science proves our peel works.', 'SCI-02'],
+    ['Trusted by hundreds of surgeons.', 'SCI-11'],
+    ['A UK-first hair protocol.', 'SCI-13'],
   ])('%j → %s', (text, termId) => {
     expect(activeTerms(text)).toContain(termId);
   });
@@ -49,6 +54,8 @@ describe('outcome promises in free wording', () => {
     ['It is not true that side effects have never been reported.', 'SAFE-01'],
     ['Of the trillions of cells in the body, few are stem cells.', 'SCT-09'],
     ['The recipe was created by a local baker.', 'SCI-11'],
+    ['Trusted by our neighbours since 1990.', 'SCI-11'],
+    ['The first world war ended in 1918.', 'SCI-13'],
   ])('%j has no %s', (text, termId) => {
     expect(activeTerms(text)).not.toContain(termId);
   });

@@ -116,6 +116,25 @@ export const OUTCOME_PATTERNS: readonly ClaimPattern[] = [
     patterns: [`(developed|formulated|designed|created|pioneered|invented) by [a|an|the] ... ${alt('scientist', 'scientists', 'professor', 'professors', 'researcher', 'researchers', 'dermatologist', 'dermatologists', 'team of scientists', 'team of doctors', 'nasa', 'university')}`],
   },
   {
+    name: 'science-says', termId: 'SCI-02',
+    patterns: [
+      '(scientifically|clinically|medically|dermatologically) (formulated|designed|developed|engineered|validated|backed|supported|tested)',
+      '(based on|backed by|built on|grounded in|rooted in) (decades|years|N years|N decades) of (research|science|studies|clinical research)',
+      '(harness|harnesses|uses|use|based on|built on) the latest (science|research|technology|studies|discoveries)',
+      '(science|research|the science|the research|the evidence) (proves|prove|confirms|confirm|guarantees) (it|that|our|this)',
+      '(proven|tested|validated|confirmed) (by|in) (independent|clinical|laboratory|lab) (tests|testing|studies|trials|research)',
+      '(published|featured|reported) in (leading|top|prestigious|peer reviewed|major|international|renowned) (journals|medical journals|scientific journals)',
+    ],
+  },
+  {
+    name: 'trusted-by-many', termId: 'SCI-11',
+    patterns: [`(trusted|recommended|used|endorsed|chosen|preferred) by [over|more than] (N|N out of N|thousands of|hundreds of) ${alt('doctors', 'dermatologists', 'surgeons', 'physicians', 'clinics', 'specialists', 'experts')}`],
+  },
+  {
+    name: 'world-first', termId: 'SCI-13',
+    patterns: ['(world|world s|europe s|uk s|country s) (leading|first|best|finest|foremost|top)', '(a|the) (world|uk|european|country s) first', '(pioneers|pioneer|pioneered|pioneering) (in|of) (regenerative|stem cell|exosome|aesthetic|hair)'],
+  },
+  {
     name: 'experts-recommend', termId: 'SCI-11',
     patterns: [
       `${alt('leading', 'top', 'renowned', 'world renowned', 'expert', 'celebrity', 'independent')} ${alt('dermatologists', 'doctors', 'surgeons', 'experts', 'specialists', 'physicians', 'plastic surgeons', 'scientists')} (recommend|recommended|trust|trusted|agree|endorse|endorsed|prefer|choose|swear by|use)`,
