@@ -35,6 +35,10 @@ describe('outcome promises in free wording', () => {
     ['The science proves our peel works.', 'SCI-02'],
     ['Trusted by hundreds of surgeons.', 'SCI-11'],
     ['A UK-first hair protocol.', 'SCI-13'],
+    ['Enjoy the results for many years.', 'PERM-03'],
+    ['Keep your new look for life.', 'PERM-03'],
+    ['Each drop is loaded with peptides.', 'BIO-03'],
+    ['Our exosomes deliver signals which tell skin to heal.', 'BIO-03'],
   ])('%j → %s', (text, termId) => {
     expect(activeTerms(text)).toContain(termId);
   });
@@ -56,6 +60,8 @@ describe('outcome promises in free wording', () => {
     ['The recipe was created by a local baker.', 'SCI-11'],
     ['Trusted by our neighbours since 1990.', 'SCI-11'],
     ['The first world war ended in 1918.', 'SCI-13'],
+    ['We have been open for years.', 'PERM-03'],
+    ['The cake is loaded with sugar.', 'BIO-03'],
   ])('%j has no %s', (text, termId) => {
     expect(activeTerms(text)).not.toContain(termId);
   });

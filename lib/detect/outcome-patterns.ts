@@ -71,6 +71,13 @@ export const OUTCOME_PATTERNS: readonly ClaimPattern[] = [
     ],
   },
   {
+    name: 'results-you-keep', termId: 'PERM-03',
+    patterns: [
+      '(result|results|hair|skin|look|effect|effects|improvement) (for years|for many years|for decades|for life|that lasts|that last|you can keep|to keep|that stay|that stays)',
+      '(keep|enjoy|maintain) [your] [new] (result|results|hair|look|skin|effect) (forever|for life|for years|for good|permanently)',
+    ],
+  },
+  {
     name: 'is-permanent', termId: 'PERM-01',
     patterns: ["(it is|it's|they are|they're|this is|that is|that's|the change is|the result is|which is) [truly|completely|totally|fully|100 percent] permanent"],
   },
@@ -110,6 +117,13 @@ export const OUTCOME_PATTERNS: readonly ClaimPattern[] = [
     name: 'cell-counts', termId: 'SCT-09',
     // Plain "cells" stays out: "the trillions of cells in the body" is biology.
     patterns: [`(millions|billions|trillions|N million|N billion|N trillion) of [live|living|active|viable|potent|fresh] ${alt('stem cells', 'exosomes', 'growth factors', 'platelets', 'vesicles')}`, `N (million|billion|trillion) ${alt('stem cells', 'exosomes', 'vesicles')}`, '(millions|billions|N million|N billion) of (live|living|active|viable|potent|fresh) cells'],
+  },
+  {
+    name: 'loaded-with-factors', termId: 'BIO-03',
+    patterns: [
+      `(packed|loaded|rich|bursting|brimming|enriched|infused|filled) with [over|more than|up to] [N] ${alt('growth factors', 'exosomes', 'peptides', 'cytokines', 'proteins', 'signalling molecules', 'signaling molecules', 'stem cell factors', 'regenerative factors')}`,
+      `(exosomes|growth factors|platelets|stem cells) (carry|carries|deliver|delivers|contain|contains|release|releases|send|sends) ... (that|which|to) (repair|repairs|heal|heals|rejuvenate|rejuvenates|regenerate|regenerates|renew|renews|restore|restores|tell|tells|instruct|instructs)`,
+    ],
   },
   {
     name: 'credentialed-inventor', termId: 'SCI-11',
