@@ -39,6 +39,10 @@ describe('outcome promises in free wording', () => {
     ['Keep your new look for life.', 'PERM-03'],
     ['Each drop is loaded with peptides.', 'BIO-03'],
     ['Our exosomes deliver signals which tell skin to heal.', 'BIO-03'],
+    ['The body recognises the cells as its own.', 'SAFE-03'],
+    ['The gel contains no synthetic fillers.', 'SAFE-03'],
+    ['Clients rave about their results.', 'TEST-02'],
+    ['Five-star rated on Trustpilot.', 'TEST-02'],
   ])('%j → %s', (text, termId) => {
     expect(activeTerms(text)).toContain(termId);
   });
@@ -62,6 +66,8 @@ describe('outcome promises in free wording', () => {
     ['The first world war ended in 1918.', 'SCI-13'],
     ['We have been open for years.', 'PERM-03'],
     ['The cake is loaded with sugar.', 'BIO-03'],
+    ['The body needs sleep.', 'SAFE-03'],
+    ['Critics rave about the new film.', 'TEST-02'],
   ])('%j has no %s', (text, termId) => {
     expect(activeTerms(text)).not.toContain(termId);
   });

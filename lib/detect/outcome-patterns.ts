@@ -108,6 +108,22 @@ export const OUTCOME_PATTERNS: readonly ClaimPattern[] = [
       'nothing (foreign|artificial|synthetic) ... (to react to|to reject|for your body to reject)', 'nothing for your body to (react to|reject)',
     ],
   },
+  {
+    name: 'body-accepts-own', termId: 'SAFE-03',
+    patterns: [
+      '(your|the) body (recognises|recognizes|accepts|welcomes|will accept|knows) (its|it|them|the cells|your own cells) [own] [cells|tissue] [as its own|naturally]',
+      '(no|zero|without) (foreign|artificial|synthetic) (substances|materials|ingredients|chemicals|fillers)',
+      '(non toxic|nontoxic) and (hypoallergenic|safe|natural|biocompatible)',
+    ],
+  },
+  {
+    name: 'reviews-rave', termId: 'TEST-02',
+    patterns: [
+      '(patients|clients|customers|people) (rave|raving|swear by|can t stop talking|call it|describe it as) [about] ... (result|results|treatment|life changing|miracle|amazing)',
+      '(N|five) star (rated|reviews|rating) (on|from) (google|trustpilot|realself|facebook|our patients|patients)',
+      'rated N (by|on|from) [our] (patients|clients|google|trustpilot|realself)',
+    ],
+  },
   { name: 'safest', termId: 'SAFE-04', patterns: ['(one of the|the) (safest|gentlest) (procedure|procedures|treatment|treatments|option|options|therapy|therapies|method|methods|way|ways)'] },
   {
     name: 'natural-and-harmless', termId: 'SAFE-10',
