@@ -22,6 +22,10 @@ describe('verb classes with their outcomes', () => {
     ['The filler-free method plumps sunken cheeks.', 'EFF-07'],
     ['The treatment gives a natural lift.', 'EFF-07'],
     ['The serum works at the deepest level.', 'BIO-05'],
+    ['Get your glow back in one visit.', 'EFF-03'],
+    ['Our drip brings tired skin back to life.', 'EFF-03'],
+    ['The protocol works where minoxidil has failed.', 'EFF-08'],
+    ['Skin is visibly firmer after a week.', 'EFF-06'],
   ])('%j → %s', (text, termId) => {
     expect(found(text).some((r) => r.startsWith(termId))).toBe(true);
   });
@@ -33,6 +37,8 @@ describe('verb classes with their outcomes', () => {
     ['Understanding hair loss at the cellular level.', 'BIO-05'],
     ['Burn healing takes weeks.', 'EFF-05'],
     ['The lift in our building is out of order.', 'EFF-07'],
+    ['Get your coat back from the cloakroom.', 'EFF-03'],
+    ['Our team works where the patients live.', 'EFF-08'],
   ])('%j has no %s', (text, termId) => {
     expect(found(text).some((r) => r.startsWith(termId))).toBe(false);
   });

@@ -132,9 +132,21 @@ export const CLAIM_PATTERNS: readonly ClaimPattern[] = [
     name: 'better-state', termId: 'EFF-06',
     patterns: [
       `(hair|your hair|new hair) (grows|grow|comes|come) back [thicker|fuller|stronger|healthier]`,
-      `(hair|skin|complexion|face) (will be|will look|will feel|becomes|become|looks|feels|is left) [visibly|noticeably|instantly|dramatically|much] ${BETTER_LOOK}`,
+      `(hair|skin|complexion|face) (will be|will look|will feel|becomes|become|looks|feels|is left|is|are) [visibly|noticeably|instantly|dramatically|much] ${BETTER_LOOK}`,
       `(result|results|improvement|improvements|difference|change|changes) (are|is) (visible|noticeable|seen|evident|apparent) (after|from) (one|the first|a single|just one|N|your first) (session|treatment|visit|appointment)`,
     ],
+  },
+  {
+    name: 'youth-back', termId: 'EFF-03',
+    patterns: [
+      `(get|bring|give) [you] [your] ${alt('youthful glow', 'glow', 'youthful look', 'youth', 'radiance', 'youthful skin', 'skin', 'hair', 'confidence', 'volume')} back`,
+      '(bring|brings|breathe|breathes) (dull|tired|ageing|aging|lifeless) (skin|hair|complexion) back to life', 'the (skin|hair|face|look) you had in your (twenties|thirties|20s|30s|youth)',
+      '(look|feel) as young as you feel',
+    ],
+  },
+  {
+    name: 'works-where-others-fail', termId: 'EFF-08',
+    patterns: [`(works|work|succeeds|succeed|helps|help) (where|when) ${alt('creams', 'other treatments', 'medication', 'medications', 'minoxidil', 'finasteride', 'fillers', 'botox', 'everything else', 'nothing else', 'others', 'lasers', 'surgery')} (fail|failed|have failed|has failed|doesn t|don t)`],
   },
   {
     name: 'reshapes-features', termId: 'EFF-07',
