@@ -5,7 +5,7 @@
  */
 import { i18n } from '#i18n';
 import type { ImportProblem } from '../../lib/flags/import.ts';
-import { categoryLabel } from '../../lib/flags/report.ts';
+import { categoryLabel } from '../../lib/flags/category-label.ts';
 import type { FlagsReportTexts } from '../../lib/flags/report-texts.ts';
 import type { Dismissal, Flag, FlagCategory } from '../../lib/flags/types.ts';
 import type { Severity } from '../../lib/lexicon/types.ts';

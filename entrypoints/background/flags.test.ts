@@ -1,7 +1,7 @@
 import { beforeEach, expect, test, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing';
 import { browser } from 'wxt/browser';
-import { FLAG_COMMAND, FLAG_MENU_ID, onFlagCommand, onFlagMenuClicked } from './flags.ts';
+import { FLAG_COMMAND, FLAG_MENU_ID, onFlagCommand, onFlagMenuClicked, onFlagSiteMessage } from './flags.ts';
 
 beforeEach(() => fakeBrowser.reset());
 
@@ -34,4 +34,16 @@ test('the shortcut goes to the given tab, or the active one', async () => {
 test('a tab without a content script is not an error', async () => {
   vi.spyOn(browser.tabs, 'sendMessage').mockRejectedValue(new Error('Could not establish connection'));
   await expect(onFlagMenuClicked({ menuItemId: FLAG_MENU_ID }, { id: 9 })).resolves.toBeUndefined();
+});
+
+test('a content script asking for its site key gets the registrable domain', async () => {
+  const self = { id: browser.runtime.id };
+  await expect(onFlagSiteMessage({ type: 'cliniccheck:flags/site', url: 'https://shop.renew.co.uk/a' }, self)).resolves.toEqual({ site: 'renew.co.uk' });
+  await expect(onFlagSiteMessage({ type: 'cliniccheck:flags/site', url: 'http://127.0.0.1:4173/x' }, self)).resolves.toEqual({ site: '127.0.0.1' });
+});
+
+test('site-key questions that are malformed or from elsewhere are not answered', () => {
+  expect(onFlagSiteMessage({ type: 'cliniccheck:flags/site', url: 'file:///etc/passwd' }, { id: browser.runtime.id })).toBeUndefined();
+  expect(onFlagSiteMessage({ type: 'cliniccheck:flags/site', url: 'https://a.example/' }, { id: 'other-extension' })).toBeUndefined();
+  expect(onFlagSiteMessage({ type: 'cliniccheck:badge', count: 1 }, { id: browser.runtime.id })).toBeUndefined();
 });

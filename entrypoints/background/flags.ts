@@ -1,6 +1,7 @@
 import { i18n } from '#i18n';
 import { browser, type Browser } from 'wxt/browser';
-import type { FlagStartMessage, FlagTrigger } from '../../lib/messages/flags.ts';
+import { siteOf } from '../../lib/flags/url.ts';
+import { isFlagSite, type FlagSiteResponse, type FlagStartMessage, type FlagTrigger } from '../../lib/messages/flags.ts';
 
 /** The context-menu item on a selection, and the manifest command (wxt.config.ts). */
 export const FLAG_MENU_ID = 'cliniccheck-flag-selection';
@@ -27,6 +28,16 @@ export async function onFlagCommand(command: string, tab?: { id?: number }): Pro
   await startFlagInTab(id, 'command');
 }
 
+/**
+ * Answers a content script's `flags/site` question: the registrable domain
+ * of its page. tldts (the public-suffix list) lives here, not in the content
+ * script that runs on every page. Anything else: undefined (not ours).
+ */
+export function onFlagSiteMessage(message: unknown, sender: { id?: string }): Promise<FlagSiteResponse> | undefined {
+  if (!isFlagSite(message) || sender.id !== browser.runtime.id) return undefined;
+  return Promise.resolve({ site: siteOf(message.url) });
+}
+
 function createMenu(): void {
   browser.contextMenus.create({
     id: FLAG_MENU_ID,
@@ -38,7 +49,8 @@ function createMenu(): void {
 
 /**
  * The flags feature's background part: the context-menu item (created on
- * install and update) and the keyboard command, both forwarded to the tab.
+ * install and update) and the keyboard command, both forwarded to the tab,
+ * and the site key of a page for the content script's site dismissals.
  * The handlers are also reachable as `self.clinicCheckFlags` in the service
  * worker, because browser menus and shortcuts cannot be driven from tests;
  * they take nothing the browser would not also pass.
@@ -53,5 +65,6 @@ export function startFlags(): void {
   browser.commands.onCommand.addListener((command: string, tab?: Browser.tabs.Tab) => {
     void onFlagCommand(command, tab);
   });
+  browser.runtime.onMessage.addListener(onFlagSiteMessage);
   Object.assign(globalThis, { clinicCheckFlags: { onFlagMenuClicked, onFlagCommand } });
 }

@@ -1,7 +1,7 @@
 import type { FlagSelectors } from '../anchoring/types.ts';
 import { CATEGORY_CODES, type Severity } from '../lexicon/types.ts';
 import type { Flag, FlagCategory } from './types.ts';
-import { pageKey } from './url.ts';
+import { pageKey } from './page-url.ts';
 
 /** The categories a flag may take, in the order forms list them. */
 export const FLAG_CATEGORIES: readonly FlagCategory[] = [...CATEGORY_CODES, 'other'];

@@ -1,6 +1,6 @@
 import { isFlagCategory, isSeverity, MAX_NOTE_LENGTH } from './model.ts';
 import type { Flag } from './types.ts';
-import { isWebUrl, pageKey } from './url.ts';
+import { isWebUrl, pageKey } from './page-url.ts';
 
 /**
  * One W3C Annotation of an imported file back into a flag, checked field by

@@ -1,15 +1,12 @@
 import { toCsv } from '../export/csv.ts';
 import { escapeMarkdown } from '../export/markdown.ts';
-import { categoryByCode } from '../lexicon/index.ts';
 import { sortFlags } from './model.ts';
 import { ENGLISH_REPORT_TEXTS, type FlagsReportTexts } from './report-texts.ts';
-import type { Flag, FlagCategory } from './types.ts';
+import type { Flag } from './types.ts';
 import { siteOf } from './url.ts';
+import { categoryLabel } from './category-label.ts';
 
-/** "Safety overclaims (SAFE)", or "Other" (`other`, translated by the caller) for claims outside the lexicon. */
-export function categoryLabel(category: FlagCategory, other = ENGLISH_REPORT_TEXTS.other): string {
-  return category === 'other' ? other : `${categoryByCode(category).name} (${category})`;
-}
+export { categoryLabel };
 
 /**
  * Flags as CSV rows for a spreadsheet, one flag per row, newest first.

@@ -1,5 +1,5 @@
 import { expect, test } from 'vitest';
-import { isFlagReveal, isFlagStart, isFlagStatus, parseFlagStatus } from './flags.ts';
+import { isFlagReveal, isFlagSite, isFlagStart, isFlagStatus, parseFlagSite, parseFlagStatus } from './flags.ts';
 
 test.each([
   [{ type: 'cliniccheck:flags/start', via: 'menu' }, true],
@@ -24,3 +24,20 @@ test.each([
   [{ url: 'https://a.example/', anchored: 'a', orphaned: [] }, false],
   [{ anchored: [], orphaned: [] }, false],
 ])('parseFlagStatus(%j)', (value, ok) => expect(parseFlagStatus(value) !== undefined).toBe(ok));
+
+test.each([
+  [{ type: 'cliniccheck:flags/site', url: 'https://www.renew.example/a' }, true],
+  [{ type: 'cliniccheck:flags/site', url: 'javascript:alert(1)' }, false],
+  [{ type: 'cliniccheck:flags/site', url: 'https://a.example/' + 'x'.repeat(9000) }, false],
+  [{ type: 'cliniccheck:flags/site' }, false],
+  [{ type: 'cliniccheck:flags/site', url: 42 }, false],
+])('isFlagSite(%j) is %s', (message, ok) => expect(isFlagSite(message)).toBe(ok));
+
+test.each([
+  [{ site: 'renew.example' }, { site: 'renew.example' }],
+  [{ site: '' }, undefined],
+  [{ site: 'a b' }, undefined],
+  [{ site: 'x'.repeat(254) }, undefined],
+  [undefined, undefined],
+  ['renew.example', undefined],
+])('parseFlagSite(%j)', (value, parsed) => expect(parseFlagSite(value)).toEqual(parsed));

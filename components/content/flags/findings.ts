@@ -1,14 +1,27 @@
 import { i18n } from '#i18n';
 import { describeQuote } from '../../../lib/anchoring/describe.ts';
-import { dismissalMatcher, dismissOccurrence, dismissOnSite } from '../../../lib/flags/dismissals.ts';
+import { browser } from 'wxt/browser';
+import { dismissalMatcher, dismissOccurrence, siteDismissal } from '../../../lib/flags/dismissal-match.ts';
 import type { Dismissal } from '../../../lib/flags/types.ts';
-import { pageKey, siteOf } from '../../../lib/flags/url.ts';
+import { hostOf, pageKey } from '../../../lib/flags/page-url.ts';
+import { parseFlagSite, type FlagSiteMessage } from '../../../lib/messages/flags.ts';
 import { deleteDismissal, saveDismissal } from '../../storage/flags.ts';
 import { registerCardAction } from '../card/actions.ts';
 import { addFindingsFilter, findingsFilterChanged } from '../findings-filter.ts';
 import type { PageFinding } from '../scanner.ts';
 import { readTextBasis, spanOfRange, type TextBasis } from './text-basis.ts';
 import type { FlagUi } from './ui.tsx';
+
+/**
+ * The registrable domain of the page, from the background (which holds the
+ * public-suffix list; the content script stays small without it). Without
+ * an answer, the host name: the dismissal then covers that host only.
+ */
+export async function siteOfPage(url: string): Promise<string> {
+  const message: FlagSiteMessage = { type: 'cliniccheck:flags/site', url };
+  const answer = parseFlagSite(await browser.runtime.sendMessage(message).catch(() => undefined));
+  return answer?.site ?? hostOf(url);
+}
 
 /**
  * "Flag this" and "Not a claim here" on finding cards, and the findings
@@ -71,8 +84,9 @@ export class FindingHooks {
     const id = crypto.randomUUID();
     const now = new Date();
     let dismissal: Dismissal;
+    const site = kind === 'site' ? await siteOfPage(location.href) : '';
     if (kind === 'site') {
-      dismissal = dismissOnSite(location.href, finding.termId, id, now);
+      dismissal = siteDismissal(site, finding.termId, id, now);
     } else {
       const selectors = this.selectorsOf(finding);
       if (!selectors) return;
@@ -81,7 +95,7 @@ export class FindingHooks {
     await saveDismissal(dismissal);
     const text =
       kind === 'site'
-        ? i18n.t('flags.dismissedSite', { quote: finding.quote, site: siteOf(location.href) })
+        ? i18n.t('flags.dismissedSite', { quote: finding.quote, site })
         : i18n.t('flags.dismissedHere', { quote: finding.quote });
     this.ui.notify(text, { label: i18n.t('flags.undo'), run: () => void deleteDismissal(id) });
   }
