@@ -1,5 +1,8 @@
 import { startClaimScanner } from '../../components/content/start.ts';
 import { startFlags } from '../../components/content/flags/index.ts';
+// The ::highlight() styles, as manifest CSS: in the page before its first
+// style pass, so painting findings forces no document-wide restyle.
+import '../../components/content/highlight/highlights.css';
 
 export default defineContentScript({
   matches: ['http://*/*', 'https://*/*'],

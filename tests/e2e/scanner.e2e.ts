@@ -124,6 +124,15 @@ describe('claims on a clinic page', () => {
     await expect.poll(() => badgeText(page.url())).toBe(String(shown.length));
   });
 
+  test('highlights are styled by the manifest CSS: no <style> is inserted into the page', async () => {
+    const styled = await page.evaluate(() => {
+      const range = [...CSS.highlights.get('cliniccheck-high')!][0] as Range;
+      return getComputedStyle(range.startContainer.parentElement!, '::highlight(cliniccheck-high)').backgroundColor;
+    });
+    expect(styled).toBe('rgba(255, 77, 79, 0.28)');
+    expect(await page.evaluate(() => document.querySelectorAll('style[data-cliniccheck-ui]').length)).toBe(0);
+  });
+
   test('negated, hedged and critical mentions are not highlighted but listed with their reason', async () => {
     const sentences = await page.evaluate(() =>
       ['negated', 'hedged', 'critical'].map((id) => {

@@ -4,7 +4,7 @@ import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { describeQuote } from '../../../lib/anchoring/describe.ts';
 import { createFlag } from '../../../lib/flags/model.ts';
 import type { Flag } from '../../../lib/flags/types.ts';
-import { pageKey } from '../../../lib/flags/url.ts';
+import { pageKey } from '../../../lib/flags/page-url.ts';
 import { isFlagReveal, isFlagStart, isFlagStatus, type FlagStatusResponse } from '../../../lib/messages/flags.ts';
 import { deleteFlag, listDismissals, listFlags, recordPlacements, saveFlag, watchFlags } from '../../storage/flags.ts';
 import { CssHighlightRenderer } from '../highlight/css-highlights.ts';
@@ -12,7 +12,7 @@ import { OWN_UI_ATTRIBUTE } from '../highlight/styles.ts';
 import type { PageFinding } from '../scanner.ts';
 import { FindingHooks } from './findings.ts';
 import type { FlagFormValues } from './FlagForm.tsx';
-import { ensureFlagStyles, FLAG_GROUP, placeFlags, type Placement } from './place.ts';
+import { FLAG_GROUP, placeFlags, type Placement } from './place.ts';
 import { currentRange, watchSelection } from './selection.ts';
 import { readTextBasis, spanOfRange } from './text-basis.ts';
 import { FlagUi } from './ui.tsx';
@@ -56,7 +56,6 @@ export function startFlags(ctx: ContentScriptContext): void {
   const paint = () => {
     placement = placeFlags(readTextBasis(document), flags);
     renderer.clear(FLAG_GROUP);
-    if (placement.placed.size) ensureFlagStyles(document);
     for (const range of placement.placed.values()) renderer.add(FLAG_GROUP, range);
     if (flags.length) void recordPlacements([...placement.placed.keys()], placement.orphaned, new Date());
   };

@@ -1,5 +1,4 @@
 import { GROUP_PRIORITY, type HighlightRenderer } from './renderer.ts';
-import { ensureHighlightStyles } from './styles.ts';
 
 /** `CSS.highlights` with the (Chrome 140+) hit-testing method, where present. */
 interface Registry extends HighlightRegistry {
@@ -13,8 +12,9 @@ export function highlightsSupported(win: typeof globalThis = globalThis): boolea
 
 /**
  * Paints ranges with the CSS Custom Highlight API: one `Highlight` per group,
- * registered under the group's name, without touching the page's DOM (except
- * one <style> element). Where the API is missing it paints nothing.
+ * registered under the group's name, without touching the page's DOM. The
+ * styles come with the content script (highlights.css, manifest CSS). Where
+ * the API is missing it paints nothing.
  */
 export class CssHighlightRenderer implements HighlightRenderer {
   readonly supported: boolean;
@@ -41,7 +41,6 @@ export class CssHighlightRenderer implements HighlightRenderer {
 
   add(group: string, range: AbstractRange): void {
     if (!this.supported) return;
-    ensureHighlightStyles(this.doc);
     this.group(group).add(range);
   }
 
