@@ -4,6 +4,8 @@
  * in headings, paragraphs and lists, with inline elements (<b>, <a>, <span>,
  * <em>) cutting through sentences and claims the way real page builders do.
  */
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
 
 /** A small seeded generator (mulberry32): same seed, same page. */
 function random(seed: number) {
@@ -110,6 +112,11 @@ function textLength(html: string): number {
   return html.replace(/<[^>]*>/g, '').replace(/&(amp|lt|gt);/g, '&').length;
 }
 
+const HIGHLIGHT_CSS = readFileSync(
+  resolve(import.meta.dirname, '../../components/content/highlight/highlights.css'),
+  'utf8',
+);
+
 /**
  * A complete HTML document holding about `targetChars` characters of text,
  * always the same for the same size and seed.
@@ -140,7 +147,11 @@ export function generatePage(targetChars: number, seed = 1): string {
     parts.push('</section>');
   }
   return [
-    '<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Riverside Aesthetics (benchmark page)</title></head><body>',
+    '<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Riverside Aesthetics (benchmark page)</title>',
+    // The extension ships its ::highlight() rules as manifest content-script
+    // CSS, which the browser applies from the start of the page load; the
+    // benchmark page carries the same sheet in its head for a fair paint.
+    `<style>${HIGHLIGHT_CSS}</style></head><body>`,
     '<header><nav><a href="#treatments">Treatments</a> <a href="#prices">Prices</a> <a href="#book">Book</a></nav>',
     '<h1>Riverside Aesthetics</h1></header><main>',
     ...parts,
