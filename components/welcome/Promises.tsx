@@ -1,35 +1,23 @@
-const CAPABILITIES = [
-  {
-    title: 'Spots claims that can mislead',
-    text: 'On clinic pages, phrases such as "permanent results", "no side effects" or "FDA-approved stem cells" are highlighted. Hover over one, or reach it with the keyboard, to see why it can mislead, what to ask the clinic and where that advice comes from. The toolbar badge counts them.',
-  },
-  {
-    title: 'Helps you ask the right questions',
-    text: 'A checklist of 28 questions about the treatment, the evidence, the practitioner, the risks and the costs. Record what each clinic told you, compare clinics side by side, and export your answers to take to an appointment.',
-  },
-  {
-    title: 'Lets reviewers flag claims',
-    text: 'Select any text on a page and flag it with a category and a note. Flags are highlighted again when you come back, even if the page has changed a little, and export as standard web annotations.',
-  },
-];
+import { i18n } from '#i18n';
 
-const NEVER = [
-  'It makes no network requests: no servers, no updates of word lists, no tracking pixels. Everything it knows ships inside the extension.',
-  'It collects nothing: no analytics, no account, no telemetry. Its Firefox package declares that it collects no data.',
-  'Nothing leaves your browser. Your checklist answers and flags are kept in the browser\'s own extension storage on this device, until you export or delete them.',
-  "It does not change the pages you read: highlights are drawn over the text, and its cards live in their own isolated layer.",
-];
+const CAPABILITIES = [
+  { title: 'welcome.what.claimsTitle', text: 'welcome.what.claimsText' },
+  { title: 'welcome.what.checklistTitle', text: 'welcome.what.checklistText' },
+  { title: 'welcome.what.flagsTitle', text: 'welcome.what.flagsText' },
+] as const;
+
+const NEVER = ['welcome.never.network', 'welcome.never.collect', 'welcome.never.storage', 'welcome.never.pages'] as const;
 
 /** The three capabilities, as cards. */
 export function WhatItDoes({ id }: { id: string }) {
   return (
     <section id={id} aria-labelledby={`${id}-title`} tabIndex={-1}>
-      <h2 id={`${id}-title`}>What it does</h2>
+      <h2 id={`${id}-title`}>{i18n.t('welcome.what.heading')}</h2>
       <ul class="cards">
         {CAPABILITIES.map((c) => (
           <li key={c.title} class="card">
-            <h3>{c.title}</h3>
-            <p>{c.text}</p>
+            <h3>{i18n.t(c.title)}</h3>
+            <p>{i18n.t(c.text)}</p>
           </li>
         ))}
       </ul>
@@ -41,16 +29,13 @@ export function WhatItDoes({ id }: { id: string }) {
 export function WhatItNeverDoes({ id }: { id: string }) {
   return (
     <section id={id} aria-labelledby={`${id}-title`} tabIndex={-1}>
-      <h2 id={`${id}-title`}>What it never does</h2>
+      <h2 id={`${id}-title`}>{i18n.t('welcome.never.heading')}</h2>
       <ul class="promises">
-        {NEVER.map((line) => (
-          <li key={line}>{line}</li>
+        {NEVER.map((key) => (
+          <li key={key}>{i18n.t(key)}</li>
         ))}
       </ul>
-      <p>
-        To do its job it reads the text of the web pages you open, on this device only. That is why the browser says it
-        can "read and change data on websites": you can narrow that down below.
-      </p>
+      <p>{i18n.t('welcome.never.why')}</p>
     </section>
   );
 }

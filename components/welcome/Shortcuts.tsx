@@ -1,5 +1,7 @@
+import { i18n } from '#i18n';
 import { useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
+import { richText } from '../i18n/rich.ts';
 
 interface Command {
   name: string;
@@ -26,30 +28,28 @@ export function Shortcuts() {
   }, []);
   if (!commands || commands.length === 0) return null;
   const where = import.meta.env.FIREFOX
-    ? 'about:addons → the gear menu → Manage Extension Shortcuts'
+    ? i18n.t('welcome.shortcuts.firefoxWhere')
     : 'chrome://extensions/shortcuts';
   return (
     <div class="shortcuts">
-      <h3>Your keyboard shortcuts</h3>
+      <h3>{i18n.t('welcome.shortcuts.heading')}</h3>
       <table>
         <thead>
           <tr>
-            <th scope="col">Action</th>
-            <th scope="col">Keys</th>
+            <th scope="col">{i18n.t('welcome.shortcuts.action')}</th>
+            <th scope="col">{i18n.t('welcome.shortcuts.keys')}</th>
           </tr>
         </thead>
         <tbody>
           {commands.map((c) => (
             <tr key={c.name}>
               <td>{c.description}</td>
-              <td>{c.shortcut ? <kbd>{c.shortcut}</kbd> : 'not set'}</td>
+              <td>{c.shortcut ? <kbd>{c.shortcut}</kbd> : i18n.t('welcome.shortcuts.notSet')}</td>
             </tr>
           ))}
         </tbody>
       </table>
-      <p>
-        Change them at <kbd>{where}</kbd>.
-      </p>
+      <p>{richText(i18n.t('welcome.shortcuts.change', { where: '{where}' }), { where: <kbd>{where}</kbd> })}</p>
     </div>
   );
 }

@@ -1,4 +1,13 @@
+import { i18n } from '#i18n';
 import { browser } from 'wxt/browser';
+import { richText } from '../i18n/rich.ts';
+
+/** ClinicCheck's own controls: a bold label, then what to do. */
+const OWN_CONTROLS = [
+  ['welcome.sites.own.pauseLabel', 'welcome.sites.own.pause'],
+  ['welcome.sites.own.offLabel', 'welcome.sites.own.off'],
+  ['welcome.sites.own.pinLabel', 'welcome.sites.own.pin'],
+] as const;
 
 /** Chrome lets an extension page open its own details page; Firefox does not. */
 function openChromeDetails() {
@@ -14,59 +23,55 @@ export function SiteAccess({ id }: { id: string }) {
   const isFirefox = import.meta.env.FIREFOX;
   const chrome = (
     <div class="steps" key="chrome">
-      <h3>In Chrome, Edge and other Chromium browsers</h3>
+      <h3>{i18n.t('welcome.sites.chrome.heading')}</h3>
       <ol>
         <li>
-          Open ClinicCheck's details: <kbd>chrome://extensions</kbd>, then <strong>Details</strong> under ClinicCheck.
+          {richText(i18n.t('welcome.sites.chrome.open', { url: '{url}', details: '{details}' }), {
+            url: <kbd>chrome://extensions</kbd>,
+            details: <strong>{i18n.t('welcome.sites.chrome.details')}</strong>,
+          })}
         </li>
         <li>
-          Under <strong>Site access</strong>, choose <strong>On specific sites</strong> and add the clinic sites you
-          want checked, or <strong>On click</strong> to run it only when you click its toolbar button.
+          {richText(i18n.t('welcome.sites.chrome.choose', { siteAccess: '{siteAccess}', specific: '{specific}', onClick: '{onClick}' }), {
+            siteAccess: <strong>{i18n.t('welcome.sites.chrome.siteAccess')}</strong>,
+            specific: <strong>{i18n.t('welcome.sites.chrome.specific')}</strong>,
+            onClick: <strong>{i18n.t('welcome.sites.chrome.onClick')}</strong>,
+          })}
         </li>
       </ol>
       {!isFirefox && (
         <button type="button" class="button" onClick={openChromeDetails}>
-          Open ClinicCheck's details page
+          {i18n.t('welcome.sites.chrome.button')}
         </button>
       )}
     </div>
   );
   const firefox = (
     <div class="steps" key="firefox">
-      <h3>In Firefox</h3>
+      <h3>{i18n.t('welcome.sites.firefox.heading')}</h3>
       <ol>
         <li>
-          Open <kbd>about:addons</kbd>, choose ClinicCheck, then the <strong>Permissions</strong> tab.
+          {richText(i18n.t('welcome.sites.firefox.open', { url: '{url}', permissions: '{permissions}' }), {
+            url: <kbd>about:addons</kbd>,
+            permissions: <strong>{i18n.t('welcome.sites.firefox.permissions')}</strong>,
+          })}
         </li>
-        <li>
-          Turn off access to all websites. Then, on a clinic's site, open the extensions button in the toolbar and allow
-          ClinicCheck on that site only.
-        </li>
+        <li>{i18n.t('welcome.sites.firefox.allowOne')}</li>
       </ol>
     </div>
   );
   return (
     <section id={id} aria-labelledby={`${id}-title`} tabIndex={-1}>
-      <h2 id={`${id}-title`}>Choose where it runs</h2>
-      <p>
-        ClinicCheck is useful on clinic sites and quiet elsewhere, but you decide where it may read pages. The browser's
-        own site access is the strongest control: where it is off, ClinicCheck does not run at all.
-      </p>
+      <h2 id={`${id}-title`}>{i18n.t('welcome.sites.heading')}</h2>
+      <p>{i18n.t('welcome.sites.intro')}</p>
       <div class="columns">{isFirefox ? [firefox, chrome] : [chrome, firefox]}</div>
-      <h3>With ClinicCheck itself</h3>
+      <h3>{i18n.t('welcome.sites.own.heading')}</h3>
       <ul>
-        <li>
-          <strong>Pause on one site:</strong> on that site, open ClinicCheck from the toolbar and, in its “On this page”
-          tab, tick “Pause on” followed by the site’s name. A paused site gets no scanning at all; untick it to resume.
-        </li>
-        <li>
-          <strong>Switch it off everywhere:</strong> in the same place, untick “Check pages for claims (all sites)”. Your
-          checklist and flags stay available.
-        </li>
-        <li>
-          <strong>Keep the button in reach:</strong> pin ClinicCheck to the toolbar from the browser's extensions
-          (puzzle-piece) menu, so its count of claims on the page is always visible.
-        </li>
+        {OWN_CONTROLS.map(([label, text]) => (
+          <li key={label}>
+            <strong>{i18n.t(label)}</strong> {i18n.t(text)}
+          </li>
+        ))}
       </ul>
     </section>
   );

@@ -1,3 +1,4 @@
+import { i18n } from '#i18n';
 import { useRef, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { Shortcuts } from './Shortcuts.tsx';
@@ -5,9 +6,9 @@ import { TOUR_STEPS } from './tour-steps.tsx';
 
 /** ClinicCheck's own pages, reachable at any time (typed paths: a renamed page fails the typecheck). */
 const PAGES = [
-  { path: '/compare.html', label: 'Compare clinics' },
-  { path: '/review.html', label: 'Review your flags' },
-  { path: '/options.html', label: 'Export, import and manage your data' },
+  { path: '/compare.html', label: 'welcome.tour.compare' },
+  { path: '/review.html', label: 'welcome.tour.review' },
+  { path: '/options.html', label: 'welcome.tour.options' },
 ] as const;
 
 /**
@@ -38,16 +39,16 @@ export function Tour({ id }: { id: string }) {
 
   return (
     <section id={id} aria-labelledby={`${id}-title`} tabIndex={-1} class="tour" onKeyDown={onKeyDown}>
-      <h2 id={`${id}-title`}>One-minute tour</h2>
+      <h2 id={`${id}-title`}>{i18n.t('welcome.tour.heading')}</h2>
       <div class="tour__step" aria-live="polite">
         <p class="tour__progress">
-          Step {index + 1} of {TOUR_STEPS.length}
+          {i18n.t('welcome.tour.progress', { step: String(index + 1), count: String(TOUR_STEPS.length) })}
         </p>
-        <h3>{step.title}</h3>
+        <h3>{i18n.t(step.title)}</h3>
         <div class="tour__content">
           <div>
-            {step.body.map((text) => (
-              <p key={text}>{text}</p>
+            {step.body.map((key) => (
+              <p key={key}>{i18n.t(key)}</p>
             ))}
           </div>
           <step.Picture />
@@ -55,18 +56,18 @@ export function Tour({ id }: { id: string }) {
       </div>
       <div class="tour__nav">
         <button type="button" class="button" ref={previous} disabled={index === 0} onClick={() => go(index - 1)}>
-          Previous
+          {i18n.t('welcome.tour.previous')}
         </button>
         <button type="button" class="button button--primary" ref={next} disabled={index === last} onClick={() => go(index + 1)}>
-          Next
+          {i18n.t('welcome.tour.next')}
         </button>
       </div>
-      <nav aria-label="ClinicCheck pages" class="tour__pages">
-        <h3>Open ClinicCheck’s pages</h3>
+      <nav aria-label={i18n.t('welcome.tour.pagesLabel')} class="tour__pages">
+        <h3>{i18n.t('welcome.tour.pagesHeading')}</h3>
         <ul>
           {PAGES.map((p) => (
             <li key={p.path}>
-              <a href={browser.runtime.getURL(p.path)}>{p.label}</a>
+              <a href={browser.runtime.getURL(p.path)}>{i18n.t(p.label)}</a>
             </li>
           ))}
         </ul>

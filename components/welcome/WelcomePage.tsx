@@ -1,3 +1,4 @@
+import { i18n } from '#i18n';
 import { WhatItDoes, WhatItNeverDoes } from './Promises.tsx';
 import { SiteAccess } from './SiteAccess.tsx';
 import { Tour } from './Tour.tsx';
@@ -7,10 +8,10 @@ import { SOURCES } from '../../lib/lexicon/sources.ts';
 const READING = [SOURCES.S2!, SOURCES.S13!];
 
 const SECTIONS = [
-  { id: 'what', label: 'What it does' },
-  { id: 'never', label: 'What it never does' },
-  { id: 'sites', label: 'Choose where it runs' },
-  { id: 'tour', label: 'One-minute tour' },
+  { id: 'what', label: 'welcome.what.heading' },
+  { id: 'never', label: 'welcome.never.heading' },
+  { id: 'sites', label: 'welcome.sites.heading' },
+  { id: 'tour', label: 'welcome.tour.heading' },
 ] as const;
 
 /**
@@ -24,19 +25,15 @@ export function WelcomePage() {
       <header class="welcome__header">
         <img src="/icon/128.png" width={64} height={64} alt="" />
         <div>
-          <h1>Welcome to ClinicCheck</h1>
-          <p class="welcome__lead">
-            A second pair of eyes for anyone weighing up an aesthetic, cosmetic or stem-cell clinic. ClinicCheck points
-            out marketing claims that can mislead, helps you ask each clinic the right questions, and keeps your notes
-            on this device.
-          </p>
+          <h1>{i18n.t('welcome.title')}</h1>
+          <p class="welcome__lead">{i18n.t('welcome.lead')}</p>
         </div>
       </header>
-      <nav aria-label="On this page" class="welcome__toc">
+      <nav aria-label={i18n.t('welcome.tocLabel')} class="welcome__toc">
         <ul>
           {SECTIONS.map((s) => (
             <li key={s.id}>
-              <a href={`#${s.id}`}>{s.label}</a>
+              <a href={`#${s.id}`}>{i18n.t(s.label)}</a>
             </li>
           ))}
         </ul>
@@ -48,9 +45,9 @@ export function WelcomePage() {
         <Tour id="tour" />
       </main>
       <footer class="welcome__footer">
-        <p>Close this tab whenever you are ready: ClinicCheck is already at work.</p>
+        <p>{i18n.t('welcome.closeTab')}</p>
         <p>
-          Background reading, from the regulators and scientists ClinicCheck's explanations rely on:{' '}
+          {i18n.t('welcome.reading')}{' '}
           {READING.map((source, i) => (
             <span key={source.id}>
               {i > 0 && '; '}
