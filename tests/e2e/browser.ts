@@ -87,12 +87,28 @@ async function closeWelcomeTab(worker: Worker): Promise<void> {
   });
 }
 
+/**
+ * The id of the tab showing `url`. Without the `tabs` permission the worker
+ * cannot read tab URLs, so it asks each tab's content script where it is
+ * (retrying while a page is still loading).
+ */
+export function tabIdOf(ext: ExtensionBrowser, url: string): Promise<number> {
+  return ext.worker.evaluate(async (u) => {
+    for (let attempt = 0; attempt < 50; attempt++) {
+      for (const tab of await chrome.tabs.query({})) {
+        const answer = await chrome.tabs.sendMessage(tab.id!, { type: 'cliniccheck:findings/get' }).catch(() => undefined);
+        if (answer?.url === u) return tab.id!;
+      }
+      await new Promise((r) => setTimeout(r, 100));
+    }
+    throw new Error(`no tab shows ${u}`);
+  }, url);
+}
+
 /** The toolbar badge text for the tab showing `url`. */
 export async function badgeText(ext: ExtensionBrowser, url: string): Promise<string> {
-  return ext.worker.evaluate(async (u) => {
-    const [tab] = await chrome.tabs.query({ url: u });
-    return chrome.action.getBadgeText({ tabId: tab!.id! });
-  }, url);
+  const tabId = await tabIdOf(ext, url);
+  return ext.worker.evaluate((id) => chrome.action.getBadgeText({ tabId: id }), tabId);
 }
 
 /**

@@ -1,6 +1,6 @@
 import { mkdir, readFile } from 'node:fs/promises';
 import type { Page } from 'playwright-core';
-import type { ExtensionBrowser } from './browser.ts';
+import { tabIdOf, type ExtensionBrowser } from './browser.ts';
 import type { ClinicWithAnswers } from '../../lib/checklist/format.ts';
 
 /** Set CHECKLIST_SHOTS=<dir> to save screenshots of each step there. */
@@ -10,20 +10,6 @@ export async function shot(page: Page, name: string): Promise<void> {
   if (!SHOTS) return;
   await mkdir(SHOTS, { recursive: true });
   await page.screenshot({ path: `${SHOTS}/${name}.png`, fullPage: true });
-}
-
-/** The id of the tab showing `url`, asked of each tab's content script (no `tabs` permission, so no tab URLs). */
-export function tabIdOf(ext: ExtensionBrowser, url: string): Promise<number> {
-  return ext.worker.evaluate(async (u) => {
-    for (let attempt = 0; attempt < 50; attempt++) {
-      for (const tab of await chrome.tabs.query({})) {
-        const answer = await chrome.tabs.sendMessage(tab.id!, { type: 'cliniccheck:findings/get' }).catch(() => undefined);
-        if (answer?.url === u) return tab.id!;
-      }
-      await new Promise((r) => setTimeout(r, 100));
-    }
-    throw new Error(`no tab shows ${u}`);
-  }, url);
 }
 
 /** Opens a fixture page, then the popup for its tab (`popup.html?tab=<id>`) on its Checklist tab. */

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, expect, test } from 'vitest';
-import { axeViolations, launchWithExtension, type ExtensionBrowser } from './browser.ts';
-import { checklistStorage, openChecklistFor, reopenPopup, shot, tabIdOf, tabTo } from './checklist-helpers.ts';
+import { axeViolations, launchWithExtension, tabIdOf, type ExtensionBrowser } from './browser.ts';
+import { checklistStorage, openChecklistFor, reopenPopup, shot, tabTo } from './checklist-helpers.ts';
 
 let ext: ExtensionBrowser;
 beforeAll(async () => {

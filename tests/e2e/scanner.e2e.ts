@@ -1,6 +1,6 @@
 import { afterAll, afterEach, beforeAll, describe, expect, test } from 'vitest';
 import type { Page } from 'playwright-core';
-import { axeViolations, launchWithExtension, type ExtensionBrowser } from './browser.ts';
+import { axeViolations, badgeText as badgeTextOf, launchWithExtension, tabIdOf, type ExtensionBrowser } from './browser.ts';
 
 let ext: ExtensionBrowser;
 beforeAll(async () => {
@@ -42,24 +42,9 @@ async function open(path: string, expected: string): Promise<Page> {
   return page;
 }
 
-/**
- * The id of the tab showing `url`. Without the `tabs` permission the worker
- * cannot read tab URLs, so it asks each tab's content script where it is.
- */
-function tabId(url: string): Promise<number> {
-  return ext.worker.evaluate(async (u) => {
-    for (const tab of await chrome.tabs.query({})) {
-      const answer = await chrome.tabs.sendMessage(tab.id!, { type: 'cliniccheck:findings/get' }).catch(() => undefined);
-      if (answer?.url === u) return tab.id!;
-    }
-    throw new Error(`no tab shows ${u}`);
-  }, url);
-}
-
-async function badgeText(url: string): Promise<string> {
-  const id = await tabId(url);
-  return ext.worker.evaluate((tabId) => chrome.action.getBadgeText({ tabId }), id);
-}
+/** The id of the tab showing `url` (see tabIdOf). */
+const tabId = (url: string) => tabIdOf(ext, url);
+const badgeText = (url: string) => badgeTextOf(ext, url);
 
 /** The same message the next/previous keyboard commands make the background send. */
 async function step(page: Page, direction: 'next' | 'previous') {
