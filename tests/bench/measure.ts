@@ -8,6 +8,7 @@ import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { ScanFigures } from './harness.ts';
 import { generatePage } from './page.ts';
+import { highlightSheet } from './highlight-sheet.ts';
 import { median, medianFields, round } from './stats.ts';
 
 /** The flags tests/e2e/browser.ts starts Chromium with (closed network, no sandbox as root). */
@@ -175,7 +176,7 @@ export async function pageServer(pages: Map<string, string>) {
 
 /** Benchmarks each page size in turn in one headless Chromium. */
 export async function benchPages(bundle: string, phrases: string[], plans: SizePlan[], log: Log): Promise<SizeResult[]> {
-  const pages = new Map(plans.map((p) => [`/bench-${p.name}.html`, generatePage(p.chars)]));
+  const pages = new Map(plans.map((p) => [`/bench-${p.name}.html`, generatePage(p.chars, 1, highlightSheet())]));
   const server = await pageServer(pages);
   const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, headless: true, args: CHROMIUM_FLAGS });
   try {

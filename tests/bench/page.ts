@@ -4,8 +4,6 @@
  * in headings, paragraphs and lists, with inline elements (<b>, <a>, <span>,
  * <em>) cutting through sentences and claims the way real page builders do.
  */
-import { readFileSync } from 'node:fs';
-import { resolve } from 'node:path';
 
 /** A small seeded generator (mulberry32): same seed, same page. */
 function random(seed: number) {
@@ -112,16 +110,13 @@ function textLength(html: string): number {
   return html.replace(/<[^>]*>/g, '').replace(/&(amp|lt|gt);/g, '&').length;
 }
 
-const HIGHLIGHT_CSS = readFileSync(
-  resolve(import.meta.dirname, '../../components/content/highlight/highlights.css'),
-  'utf8',
-);
-
 /**
  * A complete HTML document holding about `targetChars` characters of text,
- * always the same for the same size and seed.
+ * always the same for the same size and seed. `head` is extra markup for the
+ * head (the highlight sheet, see highlight-sheet.ts). This module is bundled
+ * into the page too, so it must not use Node APIs.
  */
-export function generatePage(targetChars: number, seed = 1): string {
+export function generatePage(targetChars: number, seed = 1, head = ''): string {
   const rnd = random(seed ^ targetChars);
   const pick = <T>(list: readonly T[]): T => list[Math.floor(rnd() * list.length)]!;
   const parts: string[] = [];
@@ -147,11 +142,7 @@ export function generatePage(targetChars: number, seed = 1): string {
     parts.push('</section>');
   }
   return [
-    '<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Riverside Aesthetics (benchmark page)</title>',
-    // The extension ships its ::highlight() rules as manifest content-script
-    // CSS, which the browser applies from the start of the page load; the
-    // benchmark page carries the same sheet in its head for a fair paint.
-    `<style>${HIGHLIGHT_CSS}</style></head><body>`,
+    '<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Riverside Aesthetics (benchmark page)</title>' + head + '</head><body>',
     '<header><nav><a href="#treatments">Treatments</a> <a href="#prices">Prices</a> <a href="#book">Book</a></nav>',
     '<h1>Riverside Aesthetics</h1></header><main>',
     ...parts,

@@ -10,6 +10,7 @@ import { chromium } from 'playwright-core';
 import { buildBenchBundle } from './bundle.ts';
 import { CHROMIUM_FLAGS, CHROMIUM_PATH, pageServer } from './measure.ts';
 import { generatePage } from './page.ts';
+import { highlightSheet } from './highlight-sheet.ts';
 
 const SIZES: Record<string, number> = { '10KB': 10_000, '1MB': 1_000_000, '5MB': 5_000_000 };
 const SCRIPT = '/cliniccheck-bench.js';
@@ -97,7 +98,7 @@ export function phasesOf(inclusive: Array<[string, number]>): Record<string, num
  */
 export async function profileScan(chars: number, mode: 'full' | 'rescan' = 'full') {
   const { code, kind } = await buildBenchBundle({ minify: false });
-  const server = await pageServer(new Map([['/p.html', generatePage(chars)], [SCRIPT, code]]));
+  const server = await pageServer(new Map([['/p.html', generatePage(chars, 1, highlightSheet())], [SCRIPT, code]]));
   const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, headless: true, args: CHROMIUM_FLAGS });
   try {
     const page = await browser.newPage();
