@@ -6,10 +6,11 @@ import { toAnnotationCollection } from '../../lib/flags/jsonld.ts';
 import type { Flag } from '../../lib/flags/types.ts';
 import { siteOf } from '../../lib/flags/url.ts';
 import { downloadText, MIME } from '../export/download.ts';
-import { deleteDismissal, deleteFlag, saveFlag } from '../storage/flags.ts';
+import { deleteFlag, saveFlag } from '../storage/flags.ts';
 import { FlagRow } from './FlagRow.tsx';
 import { ImportPanel } from './ImportPanel.tsx';
-import { categoryText, dismissalText, reportTexts } from './labels.ts';
+import { categoryText, reportTexts } from './labels.ts';
+import { DismissalList } from './DismissalList.tsx';
 import { useFlagData } from './useFlagData.ts';
 
 const today = () => new Date().toISOString().slice(0, 10);
@@ -114,16 +115,7 @@ export function ReviewApp() {
         {dismissals.length === 0 ? (
           <p>{i18n.t('review.dismissedNone')}</p>
         ) : (
-          <ul class="flag-list">
-            {dismissals.map((d) => (
-              <li key={d.id} class="flag">
-                <span>{dismissalText(d)}</span>{' '}
-                <button type="button" onClick={() => void deleteDismissal(d.id)}>
-                  {i18n.t('flags.undo')}
-                </button>
-              </li>
-            ))}
-          </ul>
+          <DismissalList dismissals={dismissals} />
         )}
       </section>
     </main>

@@ -5,9 +5,8 @@ import { dismissalsFor } from '../../lib/flags/dismissals.ts';
 import { pageKey } from '../../lib/flags/url.ts';
 import { parseFlagStatus, type FlagStatusResponse } from '../../lib/messages/flags.ts';
 import { FlagQuote } from '../flags/FlagQuote.tsx';
-import { dismissalText } from '../flags/labels.ts';
+import { DismissalList } from '../flags/DismissalList.tsx';
 import { useFlagData } from '../flags/useFlagData.ts';
-import { deleteDismissal } from '../storage/flags.ts';
 import { targetTabId } from './findings/target-tab.ts';
 
 /**
@@ -71,16 +70,7 @@ export function FlagsTab() {
       {dismissed.length > 0 && (
         <>
           <h2>{i18n.t('flags.dismissedHeading')}</h2>
-          <ul class="flag-list">
-            {dismissed.map((d) => (
-              <li key={d.id} class="flag">
-                <span>{dismissalText(d)}</span>{' '}
-                <button type="button" onClick={() => void deleteDismissal(d.id)}>
-                  {i18n.t('flags.undo')}
-                </button>
-              </li>
-            ))}
-          </ul>
+          <DismissalList dismissals={dismissed} />
         </>
       )}
       <p>
