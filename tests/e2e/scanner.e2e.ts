@@ -217,7 +217,6 @@ describe('claims on a clinic page', () => {
     );
     await expect.poll(() => popup.locator('.findings__hint').textContent()).toContain('Alt+Shift+J and Alt+Shift+K');
     expect(await axeViolations(popup)).toEqual([]);
-    await popup.screenshot({ path: '/tmp/shots/popup.png' });
     for (let i = 0; i < 6; i++) {
       await popup.keyboard.press('Tab');
       if (await popup.evaluate(() => document.activeElement?.classList.contains('finding'))) break;
