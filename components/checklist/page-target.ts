@@ -1,30 +1,12 @@
 import { browser } from 'wxt/browser';
 import { parseFindingsResponse, type FindingsResponse } from '../../lib/messages/scan.ts';
+import { targetTabId } from '../popup/findings/target-tab.ts';
 
 /**
- * Which web page the checklist is about, and what the scanner found there.
- *
- * The toolbar popup asks about the active tab of its window. The same page
- * opened as a tab (`popup.html`, e.g. in tests, or pinned by a user) has no
- * active tab of its own, so:
- * - `popup.html?tab=<id>` names the tab explicitly (used by the real-browser tests);
- * - otherwise, when the page is itself a tab, the most recently used other
- *   tab of a normal window is the target.
+ * Which web page the checklist is about: the popup's target tab (see
+ * targetTabId), kept under this name for the checklist's callers.
  */
-export async function findTargetTab(search = location.search): Promise<number | undefined> {
-  const params = new URLSearchParams(search);
-  const explicit = Number(params.get('tab'));
-  if (params.has('tab') && Number.isSafeInteger(explicit) && explicit >= 0) return explicit;
-  const self = await browser.tabs.getCurrent().catch(() => undefined);
-  if (!self) {
-    const [active] = await browser.tabs.query({ active: true, currentWindow: true });
-    return active?.id;
-  }
-  const tabs = await browser.tabs.query({ windowType: 'normal' });
-  const others = tabs.filter((t) => t.id !== undefined && t.id !== self.id);
-  others.sort((a, b) => (b.lastAccessed ?? 0) - (a.lastAccessed ?? 0));
-  return others[0]?.id;
-}
+export const findTargetTab = targetTabId;
 
 /** What the checklist knows about the target page. */
 export interface TargetPage {

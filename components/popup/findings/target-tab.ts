@@ -10,10 +10,26 @@ export function detachedTabId(search = location.search): number | undefined {
   return Number.isSafeInteger(value) && value >= 0 && new URLSearchParams(search).has('tab') ? value : undefined;
 }
 
-/** The tab the popup reports on: the `?tab=` one, or the active tab of its window. */
-export async function targetTabId(): Promise<number | undefined> {
-  const detached = detachedTabId();
+/**
+ * The tab every popup tab (findings, checklist, flags) reports on.
+ *
+ * The toolbar popup asks about the active tab of its window. The same page
+ * opened as a tab (`popup.html`, e.g. pinned by a user) has no active tab of
+ * its own, so:
+ * - `popup.html?tab=<id>` names the tab explicitly (used by the real-browser tests);
+ * - otherwise, when the page is itself a tab, the most recently used other
+ *   tab of a normal window is the target.
+ */
+export async function targetTabId(search = location.search): Promise<number | undefined> {
+  const detached = detachedTabId(search);
   if (detached !== undefined) return detached;
-  const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
-  return tab?.id;
+  const self = await browser.tabs.getCurrent().catch(() => undefined);
+  if (!self) {
+    const [active] = await browser.tabs.query({ active: true, currentWindow: true });
+    return active?.id;
+  }
+  const tabs = await browser.tabs.query({ windowType: 'normal' });
+  const others = tabs.filter((t) => t.id !== undefined && t.id !== self.id);
+  others.sort((a, b) => (b.lastAccessed ?? 0) - (a.lastAccessed ?? 0));
+  return others[0]?.id;
 }
