@@ -1,6 +1,7 @@
 import { GAP_MAX, type Slot } from './pattern.ts';
 import { Brk, type Tokens } from './tokenize.ts';
-import { childOf, decodeTries, encodeTries, insert, TrieFlattener, type FlatTries, type Node } from './trie.ts';
+import { decodeTries, encodeTries } from './snapshot-codec.ts';
+import { childOf, insert, TrieFlattener, type FlatTries, type Node } from './trie.ts';
 import { NUM } from './vocab.ts';
 
 /** A gap never runs across a comma or a clause break: "results, which are permanent" is two clauses. */

@@ -12,7 +12,7 @@
  */
 import { compile, type Claim, type Compiled, type Entry } from './compile.ts';
 import { Matcher, type MatcherData } from './matcher.ts';
-import { decodeInts, encodeInts } from './trie.ts';
+import { decodeInts, encodeInts } from './snapshot-codec.ts';
 import { Vocab, type VocabData } from './vocab.ts';
 
 declare const __CC_ENGINE_SNAPSHOT__: string | undefined;
