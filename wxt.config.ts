@@ -1,6 +1,6 @@
 import preact from '@preact/preset-vite';
 import { defineConfig } from 'wxt';
-import { engineSnapshotDefine } from './lib/detect/snapshot.ts';
+import { engineSnapshotPlugin } from './lib/detect/engine-build.ts';
 
 // https://wxt.dev/api/config.html
 export default defineConfig({
@@ -13,9 +13,8 @@ export default defineConfig({
   // withdraw ClinicCheck's site access per site (about:addons → Permissions).
   manifestVersion: 3,
   vite: () => ({
-    plugins: [preact()],
-    // The detection engine compiled here, once, instead of on every page (lib/detect/snapshot.ts).
-    define: engineSnapshotDefine(),
+    // engineSnapshotPlugin: the detection engine compiled here, once, instead of on every page (lib/detect/engine-build.ts).
+    plugins: [preact(), engineSnapshotPlugin()],
   }),
   manifest: ({ browser }) => ({
     // Texts live in locales/en.yml (manifest.name, manifest.description); @wxt-dev/i18n writes _locales/.

@@ -1,5 +1,5 @@
 import type { Claim, Entry } from './compile.ts';
-import { CUES, type CueKind } from './cues.ts';
+import { CUE_KINDS, type CueKind } from './cue-kinds.ts';
 import type { Matches } from './matcher.ts';
 import { Brk, type Tokens } from './tokenize.ts';
 import type { PageSignals, SuppressionReason } from './types.ts';
@@ -21,8 +21,6 @@ const LIST_MAX = 15;
  * claim on a page about treatments: "Offer ends Sunday" on a shop is not one.
  */
 export const SALES_CATEGORIES: ReadonlySet<string> = new Set(['PRESS', 'STAT', 'TEST']);
-
-const CUE_KINDS = Object.keys(CUES) as CueKind[];
 
 interface Span {
   first: number;

@@ -3,9 +3,9 @@
  * pattern language and compiled into the same one-pass matcher as the terms.
  */
 
-export type CueKind =
-  | 'negation' | 'pseudo' | 'terminator' | 'hedge' | 'wish' | 'contrast' | 'critical' | 'invasive' | 'seller' | 'editorial'
-  | 'biology' | 'otherProduct' | 'subordinate' | 'function' | 'field';
+import type { CueKind } from './cue-kinds.ts';
+
+export type { CueKind } from './cue-kinds.ts';
 
 export const CUES: Record<CueKind, readonly string[]> = {
   // NegEx-style triggers, looked for in a short window before a claim.

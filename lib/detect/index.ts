@@ -19,7 +19,7 @@
 import type { Compiled } from './compile.ts';
 import { sortMatches, type ClaimMatch, type CueSpans } from './context.ts';
 import { findingsOf, type Matched } from './decide.ts';
-import { loadEngine } from './snapshot.ts';
+import { loadEngine } from './engine.ts';
 import { signalsFromTally, signalsOf, tallyOf, type SignalTally } from './tally.ts';
 import { tokenize, type Tokens } from './tokenize.ts';
 import type { Block, Finding, PageSignals } from './types.ts';

@@ -1,6 +1,5 @@
 import { GAP_MAX, type Slot } from './pattern.ts';
 import { Brk, type Tokens } from './tokenize.ts';
-import { decodeTries, encodeTries } from './snapshot-codec.ts';
 import { childOf, insert, TrieFlattener, type FlatTries, type Node } from './trie.ts';
 import { NUM } from './vocab.ts';
 
@@ -30,8 +29,8 @@ export interface Matches {
 
 /** A matcher as plain data (see snapshot.ts). */
 export interface MatcherData {
-  /** Every trie, see `encodeTries`. */
-  tries: string;
+  /** Every trie, as flat arrays (snapshot.ts encodes them). */
+  tries: FlatTries;
   shared: number;
   /** Slot patterns: entry, anchor index, slots (0 gap; 1 required or 2 optional, with its trie's root). */
   patterns: Array<[number, number, Array<0 | [1 | 2, number]>]>;
@@ -154,7 +153,7 @@ export class Matcher {
     const starts: MatcherData['starts'] = [...this.byToken].map(([tok, list]) => [tok, flat(list)]);
     if (this.numStarts.length) starts.push([NUM, flat(this.numStarts)]);
     return {
-      tries: encodeTries(this.tries!),
+      tries: this.tries!,
       shared: this.shared,
       patterns: patterns.map((p) => [p.entry, p.anchor, p.slots.map((sl) => (sl.kind === 'gap' ? 0 : [sl.kind === 'req' ? 1 : 2, sl.trie]))]),
       starts,
@@ -179,7 +178,7 @@ export class Matcher {
     }
     for (const [tok, list] of data.anchors) m.anchors.set(tok, list);
     m.anchorCount = data.anchorCount;
-    m.tries = decodeTries(data.tries);
+    m.tries = data.tries;
     m.shared = data.shared;
     m.index(vocabSize);
     return m;

@@ -1,6 +1,9 @@
-import { describe, expect, test } from 'vitest';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, test, vi } from 'vitest';
 import { compile } from './compile.ts';
-import { restore, serialise } from './snapshot.ts';
+import { restoringEngineModule } from './engine-build.ts';
+import { emptyEngine, restore, restoreOr, serialise } from './snapshot.ts';
 import { tokenize } from './tokenize.ts';
 
 // Written for this test: claims of several kinds, cues, numbers, a question, headings.
@@ -31,7 +34,61 @@ describe('engine snapshot', () => {
     expect(restored.entries).toEqual(fresh.entries);
   });
 
-  test('a snapshot of another version is refused', () => {
-    expect(() => restore(text.replace(/"version":\d+/, '"version":0'))).toThrow(/version/);
+  test.each([
+    ['another version', () => text.replace(/^.{0,12}?\d+/, (m) => m.replace(/\d+$/, '999'))],
+    ['cut short', () => text.slice(0, text.length >> 1)],
+    ['damaged in the middle', () => text.slice(0, 5000) + '\u0001\u0002' + text.slice(5002)],
+    ['empty', () => ''],
+  ])('a snapshot %s is refused, and restoreOr falls back', (_name, damaged) => {
+    const bad = damaged();
+    expect(() => restore(bad)).toThrow();
+    expect(restoreOr(bad, () => fresh)).toBe(fresh);
+    const empty = restoreOr(bad);
+    expect(empty.entries).toEqual([]);
+    expect(empty.matcher.run(tokenize(PAGE, empty.vocab)).count).toBe(0);
+  });
+
+  test('the fallback engine finds nothing in any text', () => {
+    const e = emptyEngine();
+    expect(e.matcher.run(tokenize('stem cells 100% permanent results 5 sessions', e.vocab)).count).toBe(0);
+  });
+});
+
+/** The holdout fixtures: pages the patterns were not written against. */
+function holdoutTexts(): string[] {
+  const file = join(import.meta.dirname, '../../tests/fixtures/holdout/holdout.jsonl');
+  return readFileSync(file, 'utf8').split('\n').filter((l) => l.trim()).map((l) => (JSON.parse(l) as { text: string }).text);
+}
+
+describe('the engine as the build ships it', () => {
+  test('detect() with the restored engine gives the same findings as the compiled one on the holdout pages', async () => {
+    const texts = [PAGE, ...holdoutTexts()];
+    expect(texts.length).toBeGreaterThan(20);
+    const findingsOf = async () => {
+      const { detect, pageSignals } = await import('./index.ts');
+      return texts.map((t) => ({ whole: detect(t), page: pageSignals(t) }));
+    };
+    const compiled = await findingsOf();
+    // engine.ts as the build replaces it: restoring the snapshot, never compiling.
+    vi.resetModules();
+    const calls = vi.fn();
+    vi.doMock('./engine.ts', async () => {
+      const { restoreOr } = await import('./snapshot.ts');
+      const snapshot = serialise(compile());
+      return { loadEngine: () => (calls(), restoreOr(snapshot, () => { throw new Error('snapshot refused'); })) };
+    });
+    const restoredFindings = await findingsOf();
+    vi.doUnmock('./engine.ts');
+    expect(calls).toHaveBeenCalledTimes(1);
+    expect(compiled.flatMap((r) => r.whole).length).toBeGreaterThan(50);
+    expect(restoredFindings).toEqual(compiled);
+  });
+
+  test('the module that replaces engine.ts in a build restores the snapshot it carries', () => {
+    const snapshot = serialise(compile());
+    const code = restoringEngineModule(snapshot);
+    expect(code.includes(`restoreOr(${JSON.stringify(snapshot)})`)).toBe(true);
+    // Nothing of the compile path: the snapshot's reader is its only import.
+    expect(code.match(/from '[^']+'/g)).toEqual(["from './snapshot.ts'"]);
   });
 });

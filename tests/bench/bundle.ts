@@ -7,8 +7,8 @@
 import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, relative, resolve } from 'node:path';
-import { pathToFileURL } from 'node:url';
 import { build } from 'vite';
+import { engineSnapshotPlugin, type EngineSnapshotPlugin } from '../../lib/detect/engine-build.ts';
 
 const ROOT = resolve(import.meta.dirname, '../..');
 const at = (path: string) => JSON.stringify(join(ROOT, path));
@@ -19,27 +19,23 @@ function scannerEntry(): string {
 import { install } from ${at('tests/bench/harness.ts')};
 import { createScanner } from ${at('components/content/scanner.ts')};
 import { CssHighlightRenderer } from ${at('components/content/highlight/css-highlights.ts')};
-import { detect } from ${at('lib/detect/index.ts')};
 install({
   kind: 'components/content/scanner.ts',
-  createScanner: (root) => createScanner({ root, renderer: new CssHighlightRenderer(), detect }),
+  // The scanner's own default engine (lib/detect prepare/decide), as the content script uses it.
+  createScanner: (root) => createScanner({ root, renderer: new CssHighlightRenderer() }),
 });
 export * from ${at('tests/bench/harness.ts')};
 `;
 }
 
 /**
- * The engine's build-time snapshot (lib/detect/snapshot.ts), exactly when the
- * extension's own build uses it (wxt.config.ts calls engineSnapshotDefine), so
- * the benchmark measures what ships.
+ * The engine's build-time snapshot (lib/detect/engine-build.ts), exactly when
+ * the extension's own build uses it (wxt.config.ts adds engineSnapshotPlugin),
+ * so the benchmark measures what ships.
  */
-async function engineDefine(): Promise<Record<string, string>> {
+export async function enginePlugins(): Promise<EngineSnapshotPlugin[]> {
   const config = await readFile(join(ROOT, 'wxt.config.ts'), 'utf8');
-  if (!config.includes('engineSnapshotDefine')) return {};
-  const snapshot = (await import(pathToFileURL(join(ROOT, 'lib/detect/snapshot.ts')).href)) as {
-    engineSnapshotDefine(): Record<string, string>;
-  };
-  return snapshot.engineSnapshotDefine();
+  return config.includes('engineSnapshotPlugin') ? [engineSnapshotPlugin()] : [];
 }
 
 /**
@@ -47,8 +43,8 @@ async function engineDefine(): Promise<Record<string, string>> {
  * (for profiling), the output keeps names and marks where each source file starts.
  */
 export async function buildBenchBundle({ minify = true } = {}): Promise<{ code: string; kind: string }> {
-  const engine = await engineDefine();
-  const kind = `components/content/scanner.ts, engine ${Object.keys(engine).length ? 'restored from its build snapshot' : 'compiled on first use'}`;
+  const engine = await enginePlugins();
+  const kind = `components/content/scanner.ts, engine ${engine.length ? 'restored from its build snapshot' : 'compiled on first use'}`;
   const dir = await mkdtemp(join(tmpdir(), 'cliniccheck-bench-'));
   try {
     const entry = join(dir, 'entry.js');
@@ -57,9 +53,12 @@ export async function buildBenchBundle({ minify = true } = {}): Promise<{ code: 
       configFile: false,
       root: ROOT,
       logLevel: 'warn',
-      define: { 'process.env.NODE_ENV': '"production"', 'import.meta.env.DEV': 'false', ...engine },
+      define: { 'process.env.NODE_ENV': '"production"', 'import.meta.env.DEV': 'false' },
       // Unminified builds mark where each module starts, for profile.ts.
-      plugins: minify ? [] : [{ name: 'cc-file-markers', transform: (src: string, id: string) => `//! cc-file ${relative(ROOT, id)}\n${src}` }],
+      plugins: [
+        ...engine,
+        ...(minify ? [] : [{ name: 'cc-file-markers', transform: (src: string, id: string) => `//! cc-file ${relative(ROOT, id)}\n${src}` }]),
+      ],
       build: {
         outDir: join(dir, 'out'),
         emptyOutDir: true,

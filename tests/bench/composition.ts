@@ -1,7 +1,9 @@
 /**
- * `npx tsx tests/bench/composition.ts`: what the content script is made of.
+ * `npx tsx tests/bench/composition.ts [module]`: what the content script (or
+ * another module, e.g. lib/detect/index.ts) is made of.
  * Bundles entrypoints/content/index.ts the way WXT does (Vite, Preact JSX,
- * minified; WXT's auto-import of defineContentScript added), then minifies each module on
+ * minified; WXT's auto-import of defineContentScript added; the engine's
+ * build snapshot in place of lib/detect/engine.ts), then minifies each module on
  * its own to attribute the bytes, grouped by folder. The sum of the parts is
  * close to, not exactly, the bundle (shared names and wrappers differ).
  */
@@ -10,6 +12,7 @@ import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, relative, resolve } from 'node:path';
 import { build, minify, type Rolldown } from 'vite';
+import { enginePlugins } from './bundle.ts';
 
 const ROOT = resolve(import.meta.dirname, '../..');
 
@@ -18,7 +21,7 @@ export function groupOf(id: string): string {
   const rel = relative(ROOT, id.replace(/\?.*$/, ''));
   const pkg = /node_modules\/((?:@[^/]+\/)?[^/]+)/.exec(rel);
   if (pkg) return `node_modules/${pkg[1]}`;
-  return rel.split('/').slice(0, rel.startsWith('components/content/') ? 3 : 2).join('/');
+  return rel.split('/').slice(0, /^(components\/content|lib\/detect)\//.test(rel) ? 3 : 2).join('/');
 }
 
 async function main() {
@@ -26,7 +29,8 @@ async function main() {
   try {
     const entry = join(dir, 'entry.js');
     const contentEntry = join(ROOT, 'entrypoints/content/index.ts');
-    await writeFile(entry, `import script from ${JSON.stringify(contentEntry)};\nglobalThis.__content = script;\n`);
+    const module = join(ROOT, process.argv[2] ?? 'entrypoints/content/index.ts');
+    await writeFile(entry, `import * as module from ${JSON.stringify(module)};\nglobalThis.__module = module;\n`);
     const autoImport = {
       name: 'wxt-auto-import',
       transform: (code: string, id: string) =>
@@ -36,7 +40,7 @@ async function main() {
       configFile: false,
       root: ROOT,
       logLevel: 'warn',
-      plugins: [preact(), autoImport],
+      plugins: [preact(), autoImport, ...(await enginePlugins())],
       define: { 'process.env.NODE_ENV': '"production"', 'import.meta.env.DEV': 'false' },
       build: { write: false, minify: true, lib: { entry, name: '__cc', formats: ['iife'], fileName: () => 'content.js' } },
     })) as Rolldown.RolldownOutput[];
@@ -48,7 +52,7 @@ async function main() {
       groups.set(groupOf(id), (groups.get(groupOf(id)) ?? 0) + code.length);
     }
     const total = [...groups.values()].reduce((a, b) => a + b, 0);
-    console.log(`content script as bundled here: ${(chunk.code.length / 1024).toFixed(1)} KB minified; by folder (each module minified alone):`);
+    console.log(`${relative(ROOT, module)} as bundled here: ${(chunk.code.length / 1024).toFixed(1)} KB minified; by folder (each module minified alone):`);
     for (const [group, bytes] of [...groups].sort((a, b) => b[1] - a[1])) {
       console.log(`${(bytes / 1024).toFixed(1).padStart(8)} KB ${((100 * bytes) / total).toFixed(1).padStart(5)}%  ${group}`);
     }

@@ -1,0 +1,11 @@
+/**
+ * The kinds of context cue (cues.ts holds their wording). A list of its own
+ * so the rules (context.ts) know the kinds without pulling the cue wording,
+ * which only the compile path needs, into the content script.
+ */
+export const CUE_KINDS = [
+  'negation', 'pseudo', 'terminator', 'hedge', 'wish', 'contrast', 'critical', 'invasive', 'seller', 'editorial',
+  'biology', 'otherProduct', 'subordinate', 'function', 'field',
+] as const;
+
+export type CueKind = (typeof CUE_KINDS)[number];
