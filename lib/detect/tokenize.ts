@@ -1,5 +1,6 @@
 import { CLASS_TABLE, classifySlow, Cls, fold, UNCLASSIFIED } from './chars.ts';
-import { NUM, UNKNOWN, type Vocab } from './vocab.ts';
+import { NUM, SEVERAL, type Vocab } from './vocab.ts';
+import { HASH_SEED, hashStep } from './words.ts';
 import type { Block } from './types.ts';
 
 /** Punctuation seen between a token and the one before it (bit flags). */
@@ -37,6 +38,7 @@ function cls(c: number): number {
 }
 
 const ABBREVIATIONS = new Set(['dr', 'mr', 'mrs', 'ms', 'st', 'vs', 'etc', 'inc', 'ltd', 'no', 'fig', 'approx', 'prof', 'jr', 'sr', 'co']);
+const ABBREVIATION_MAX = Math.max(...[...ABBREVIATIONS].map((a) => a.length));
 /** Lines this short without a full stop read as headings. */
 const HEADING_MAX_TOKENS = 12;
 
@@ -48,110 +50,178 @@ const HEADING_MAX_TOKENS = 12;
  */
 export function tokenize(text: string, vocab: Vocab, blocks?: readonly Block[]): Tokens {
   const len = text.length;
-  let cap = Math.max(16, (len >> 2) + 16);
-  let start = new Int32Array(cap), end = new Int32Array(cap), id = new Int32Array(cap);
-  let brk = new Uint8Array(cap), sent = new Int32Array(cap);
-  const sentences: Sentence[] = [];
-  let count = 0;
-
+  const w = new TokenWriter(len, blocks);
   const bounds = blockBounds(blocks);
-  const headingAt = headingLookup(blocks);
   let bi = 0;
   let nextBound = bounds.length ? bounds[0]! : -1;
-
-  let pending: number = Brk.Block; // breaks seen since the last token
-  let question = false;
-  let sentFirst = 0, lastSection = -1;
-  let lineStart = true;
-  let sentHeadingBlock = false;
-  let sentLineStart = true, sentEndsWithStop = false;
-
-  const closeSentence = (atLineEnd: boolean) => {
-    if (sentFirst >= count) return;
-    const n = count - sentFirst;
-    const inferred = !bounds.length && atLineEnd && sentLineStart && n <= HEADING_MAX_TOKENS && !sentEndsWithStop;
-    const heading = bounds.length ? sentHeadingBlock : inferred;
-    const idx = sentences.length;
-    sentences.push({ first: sentFirst, end: count, question, heading, section: heading ? -1 : lastSection });
-    if (heading) lastSection = idx;
-    for (let t = sentFirst; t < count; t++) sent[t] = idx;
-    sentFirst = count;
-    question = false;
-  };
-
-  const push = (s: number, e: number, tokId: number) => {
-    if (count === cap) {
-      cap *= 2;
-      start = grow(start, cap); end = grow(end, cap); id = grow(id, cap);
-      brk = growU8(brk, cap); sent = grow(sent, cap);
-    }
-    if (pending & (Brk.Sentence | Brk.Block)) {
-      closeSentence((pending & (Brk.Line | Brk.Block)) !== 0);
-      sentLineStart = (pending & (Brk.Line | Brk.Block)) !== 0 || lineStart;
-      sentEndsWithStop = false;
-      sentHeadingBlock = headingAt(s);
-    }
-    start[count] = s; end[count] = e; id[count] = tokId; brk[count] = pending;
-    count++;
-    pending = 0;
-    lineStart = false;
-  };
-
-  // Lower-casing the whole text once lets plain ASCII words be sliced out
-  // directly; when lower-casing changes the length (rare letters), every word
-  // takes the careful path.
-  const lowered = text.toLowerCase();
-  const lower = lowered.length === len ? lowered : null;
+  // Plain ASCII words are read here and found in the vocabulary's word cache
+  // without slicing the text. Lower-casing "İ" makes two characters, and
+  // then every word takes the careful path, as it always has.
+  const fast = text.indexOf('\u0130') < 0;
   let i = 0;
   while (i < len) {
     if (i === nextBound) {
-      pending |= Brk.Block;
+      w.pending |= Brk.Block;
       nextBound = ++bi < bounds.length ? bounds[bi]! : -1;
       continue;
     }
     const c = text.charCodeAt(i);
-    const k = cls(c);
+    const k = c < 0x3000 ? TABLE[c]! : UNCLASSIFIED;
     if (k === WORD) {
-      i = readWord(text, lower, i, nextBound, vocab, push);
-      sentEndsWithStop = false;
+      // The common case inline: an ASCII word starting with a letter, ended by a plain separator.
+      if (fast && ((c >= 97 && c <= 122) || (c >= 65 && c <= 90))) {
+        const stop = nextBound > i && nextBound < len ? nextBound : len;
+        let h = hashStep(HASH_SEED, c);
+        let j = i + 1;
+        for (; j < stop; j++) {
+          const d = text.charCodeAt(j);
+          if (!((d >= 97 && d <= 122) || (d >= 65 && d <= 90) || (d >= 48 && d <= 57))) break;
+          h = hashStep(h, d);
+        }
+        if (endsPlainWord(j < stop ? text.charCodeAt(j) : 0x20)) {
+          pushAscii(w, vocab, text, i, j, h);
+          i = j;
+          continue;
+        }
+      }
+      i = readWord(text, fast, i, nextBound, vocab, w);
       continue;
     }
-    switch (k) {
-      case COMMA: pending |= Brk.Comma; break;
-      case CLAUSE: pending |= Brk.Clause; break;
-      case SEPARATOR: pending |= Brk.Sentence; break;
+    switch (k === UNCLASSIFIED ? cls(c) : k) {
+      case COMMA: w.pending |= Brk.Comma; break;
+      case CLAUSE: w.pending |= Brk.Clause; break;
+      case SEPARATOR: w.pending |= Brk.Sentence; break;
+      case WORD:
+        i = readWord(text, fast, i, nextBound, vocab, w);
+        continue;
       case DASH:
-        if (i + 1 < len && cls(text.charCodeAt(i + 1)) !== WORD) pending |= Brk.Clause;
-        else if (i > 0 && cls(text.charCodeAt(i - 1)) !== WORD) pending |= Brk.Clause;
+        if (i + 1 < len && cls(text.charCodeAt(i + 1)) !== WORD) w.pending |= Brk.Clause;
+        else if (i > 0 && cls(text.charCodeAt(i - 1)) !== WORD) w.pending |= Brk.Clause;
         break;
       case SYMBOL:
-        push(i, i + 1, vocab.idOf(c === 0x25 ? 'percent' : 'and'));
+        w.push(i, i + 1, vocab.single(c === 0x25 ? 'percent' : 'and'));
         break;
       case STOP:
-        if (c === 0x2e && !endsSentenceAt(text, i, count > 0 ? end[count - 1]! : -1)) break;
-        pending |= Brk.Sentence;
-        sentEndsWithStop = c !== 0x3f && c !== 0xff1f;
-        if (c === 0x3f || c === 0xff1f) question = true;
+        if (c === 0x2e && !endsSentenceAt(text, i, w.count > 0 ? w.end[w.count - 1]! : -1)) break;
+        w.pending |= Brk.Sentence;
+        w.endsWithStop = c !== 0x3f && c !== 0xff1f;
+        if (c === 0x3f || c === 0xff1f) w.question = true;
         break;
       case NEWLINE: {
         const blank = nextLineBlank(text, i);
-        if (blank || !nextLineContinues(text, i)) pending |= blank ? Brk.Block | Brk.Line : Brk.Sentence | Brk.Line;
-        else pending |= Brk.Line;
-        lineStart = true;
+        if (blank || !nextLineContinues(text, i)) w.pending |= blank ? Brk.Block | Brk.Line : Brk.Sentence | Brk.Line;
+        else w.pending |= Brk.Line;
         break;
       }
     }
     i++;
   }
-  pending |= Brk.Line;
-  closeSentence(true);
-  return { count, start, end, id, brk, sent, sentences };
+  return w.finish();
 }
 
-type Push = (s: number, e: number, id: number) => void;
+/**
+ * The token arrays as they fill, and the sentence being read. A class rather
+ * than closures over the tokenizer's variables, so the character loop keeps
+ * its own variables in registers.
+ */
+class TokenWriter {
+  count = 0;
+  private cap: number;
+  start: Int32Array;
+  end: Int32Array;
+  private id: Int32Array;
+  private brk: Uint8Array;
+  private sent: Int32Array;
+  private readonly sentences: Sentence[] = [];
+  /** Breaks seen since the last token. */
+  pending: number = Brk.Block;
+  /** The sentence so far is a question; its last stop was a full stop or "!" (not "?"). */
+  question = false;
+  endsWithStop = false;
+  private sentFirst = 0;
+  private lastSection = -1;
+  private sentHeadingBlock = false;
+  private sentLineStart = true;
+  private readonly hasBlocks: boolean;
+  /** Blocks by start, and the index of the first that may hold the next sentence. */
+  private readonly blocks: readonly Block[];
+  private blockAt = 0;
 
-/** Reads one word or number starting at `i`; returns the index after it. */
-function readWord(text: string, lower: string | null, i: number, stopAt: number, vocab: Vocab, push: Push): number {
+  constructor(len: number, blocks: readonly Block[] | undefined) {
+    this.cap = Math.max(16, (len >> 2) + 16);
+    this.start = new Int32Array(this.cap);
+    this.end = new Int32Array(this.cap);
+    this.id = new Int32Array(this.cap);
+    this.brk = new Uint8Array(this.cap);
+    this.sent = new Int32Array(this.cap);
+    this.hasBlocks = blocks !== undefined && blocks.length > 0;
+    this.blocks = this.hasBlocks ? sortedByStart(blocks!) : [];
+  }
+
+  push(s: number, e: number, tokId: number): void {
+    const n = this.count;
+    if (n === this.cap) this.grow();
+    const pending = this.pending;
+    if (pending & (Brk.Sentence | Brk.Block)) {
+      this.closeSentence((pending & (Brk.Line | Brk.Block)) !== 0);
+      // A token after a line break or block boundary (always true of the very first token).
+      this.sentLineStart = (pending & (Brk.Line | Brk.Block)) !== 0;
+      this.endsWithStop = false;
+      this.sentHeadingBlock = this.hasBlocks && this.headingAt(s);
+    }
+    this.start[n] = s;
+    this.end[n] = e;
+    this.id[n] = tokId;
+    this.brk[n] = pending;
+    this.count = n + 1;
+    this.pending = 0;
+  }
+
+  finish(): Tokens {
+    this.pending |= Brk.Line;
+    this.closeSentence(true);
+    const { count, start, end, id, brk, sent, sentences } = this;
+    return { count, start, end, id, brk, sent, sentences };
+  }
+
+  private closeSentence(atLineEnd: boolean): void {
+    const first = this.sentFirst, count = this.count;
+    if (first >= count) return;
+    const n = count - first;
+    const inferred = !this.hasBlocks && atLineEnd && this.sentLineStart && n <= HEADING_MAX_TOKENS && !this.endsWithStop;
+    const heading = this.hasBlocks ? this.sentHeadingBlock : inferred;
+    const idx = this.sentences.length;
+    this.sentences.push({ first, end: count, question: this.question, heading, section: heading ? -1 : this.lastSection });
+    if (heading) this.lastSection = idx;
+    // A loop, not fill(): sentences are short, and the call costs more than the stores.
+    const sent = this.sent;
+    for (let t = first; t < count; t++) sent[t] = idx;
+    this.sentFirst = count;
+    this.question = false;
+  }
+
+  /** Whether the block holding an offset is a heading; offsets must be asked in increasing order. */
+  private headingAt(offset: number): boolean {
+    const sorted = this.blocks;
+    let k = this.blockAt;
+    while (k < sorted.length && sorted[k]!.end <= offset) k++;
+    this.blockAt = k;
+    const b = sorted[k];
+    return b !== undefined && b.start <= offset && b.heading === true;
+  }
+
+  private grow(): void {
+    this.cap *= 2;
+    this.start = grow(this.start, this.cap);
+    this.end = grow(this.end, this.cap);
+    this.id = grow(this.id, this.cap);
+    this.brk = growU8(this.brk, this.cap);
+    this.sent = grow(this.sent, this.cap);
+  }
+}
+
+/** Reads one word or number starting at `i` (the careful path); returns the index after it. */
+function readWord(text: string, fast: boolean, i: number, stopAt: number, vocab: Vocab, w: TokenWriter): number {
   const len = text.length;
   const s = i;
   const first = text.charCodeAt(i);
@@ -165,29 +235,23 @@ function readWord(text: string, lower: string | null, i: number, stopAt: number,
       else break;
     }
     if (j >= len || j === stopAt || cls(text.charCodeAt(j)) !== WORD) {
-      push(s, j, NUM);
+      w.push(s, j, NUM);
       return j;
     }
     // "3x more": a multiplier sign written against its number is the word "x".
     if ((text.charCodeAt(j) | 0x20) === 0x78 && (j + 1 >= len || j + 1 === stopAt || cls(text.charCodeAt(j + 1)) !== WORD)) {
-      push(s, j, NUM);
-      push(j, j + 1, vocab.idOf('x'));
+      w.push(s, j, NUM);
+      w.push(j, j + 1, vocab.single('x'));
       return j + 1;
     }
   }
-  if (lower !== null) {
-    // Fast path: a run of ASCII letters and digits ended by a plain separator.
+  if (fast) {
+    // A run of ASCII letters and digits ended by a plain separator.
     let j = i;
-    while (j < len && j !== stopAt && isAsciiWord(text.charCodeAt(j))) j++;
-    const next = j < len && j !== stopAt ? text.charCodeAt(j) : 0x20;
-    if (next < 0x80 && next !== 0x27 && next !== 0x2b && next !== 0x5f && next !== 0x60) {
-      if (!vocab.mayKnow(lower.charCodeAt(i), j - i > 1 ? lower.charCodeAt(i + 1) : 0)) {
-        push(s, j, UNKNOWN);
-        return j;
-      }
-      const r = vocab.resolve(lower.slice(i, j));
-      if (typeof r === 'number') push(s, j, r);
-      else for (const part of r) push(s, j, part);
+    let h = HASH_SEED;
+    while (j < len && j !== stopAt && isAsciiWord(text.charCodeAt(j))) h = hashStep(h, text.charCodeAt(j++));
+    if (j > i && endsPlainWord(j < len && j !== stopAt ? text.charCodeAt(j) : 0x20)) {
+      pushAscii(w, vocab, text, i, j, h);
       return j;
     }
   }
@@ -212,9 +276,21 @@ function readWord(text: string, lower: string | null, i: number, stopAt: number,
   // Possessive 's is dropped: "body's" → "body".
   if (raw.length > 2 && raw.endsWith('s') && isApostrophe(text.charCodeAt(e - 2))) raw = raw.slice(0, -1);
   const r = vocab.resolve(raw);
-  if (typeof r === 'number') push(s, e, r);
-  else for (const part of r) push(s, e, part);
+  if (typeof r === 'number') w.push(s, e, r);
+  else for (const part of r) w.push(s, e, part);
   return j;
+}
+
+/** Whether a plain ASCII word may end before this character (apostrophes, "+", "_" and non-ASCII go the careful way). */
+function endsPlainWord(next: number): boolean {
+  return next < 0x80 && next !== 0x27 && next !== 0x2b && next !== 0x5f && next !== 0x60;
+}
+
+/** Pushes the token(s) of the plain ASCII word text[s, e), whose hash is `h`. */
+function pushAscii(w: TokenWriter, vocab: Vocab, text: string, s: number, e: number, h: number): void {
+  const v = vocab.asciiWord(text, s, e, h);
+  if (v > SEVERAL) w.push(s, e, v);
+  else for (const part of vocab.partsOf(v)) w.push(s, e, part);
 }
 
 function isAsciiWord(c: number): boolean {
@@ -236,6 +312,8 @@ function endsSentenceAt(text: string, i: number, prevEnd: number): boolean {
   if (prevEnd === i) {
     let s = i;
     while (s > 0 && cls(text.charCodeAt(s - 1)) === WORD) s--;
+    // Longer than any abbreviation (lower-casing never shortens a word): no need to look.
+    if (i - s > ABBREVIATION_MAX) return true;
     const word = text.slice(s, i).toLowerCase();
     if (word.length === 1 && /[a-z]/.test(word)) return false;
     if (ABBREVIATIONS.has(word)) return false;
@@ -264,6 +342,15 @@ function nextLineContinues(text: string, i: number): boolean {
 
 function blockBounds(blocks?: readonly Block[]): number[] {
   if (!blocks || !blocks.length) return [];
+  if (inOrder(blocks)) {
+    // The usual case (blocks in document order, none inside another): their edges are already sorted.
+    const out: number[] = [];
+    for (const b of blocks) {
+      if (out[out.length - 1] !== b.start) out.push(b.start);
+      if (b.end !== b.start) out.push(b.end);
+    }
+    return out;
+  }
   const set = new Set<number>();
   for (const b of blocks) {
     set.add(b.start);
@@ -272,16 +359,20 @@ function blockBounds(blocks?: readonly Block[]): number[] {
   return [...set].sort((a, b) => a - b);
 }
 
-/** Whether the block holding an offset is a heading; offsets must be asked in increasing order. */
-function headingLookup(blocks?: readonly Block[]): (offset: number) => boolean {
-  if (!blocks || !blocks.length) return () => false;
-  const sorted = [...blocks].sort((a, b) => a.start - b.start);
-  let k = 0;
-  return (offset) => {
-    while (k < sorted.length && sorted[k]!.end <= offset) k++;
-    const b = sorted[k];
-    return b !== undefined && b.start <= offset && b.heading === true;
-  };
+/** Whether blocks follow each other without overlapping, each ending at or after its start. */
+function inOrder(blocks: readonly Block[]): boolean {
+  let last = -Infinity;
+  for (const b of blocks) {
+    if (b.start < last || b.end < b.start) return false;
+    last = b.end;
+  }
+  return true;
+}
+
+/** Blocks sorted by start (the same array when they already are). */
+function sortedByStart(blocks: readonly Block[]): readonly Block[] {
+  for (let k = 1; k < blocks.length; k++) if (blocks[k]!.start < blocks[k - 1]!.start) return [...blocks].sort((a, b) => a.start - b.start);
+  return blocks;
 }
 
 function grow(a: Int32Array, cap: number): Int32Array<ArrayBuffer> {

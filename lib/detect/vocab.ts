@@ -1,9 +1,12 @@
 import { stem } from './stem.ts';
+import { MISS, WordCache } from './words.ts';
 
 /** Token id of any number ("96", "1,000", "2.5"). */
 export const NUM = -2;
 /** Token id of a word no pattern uses. */
 export const UNKNOWN = -1;
+/** `asciiWord` values at or below this stand for several tokens: `partsOf(value)`. */
+export const SEVERAL = -3;
 
 /**
  * Words that are one token on some pages and several on others. Splitting
@@ -50,6 +53,11 @@ export class Vocab {
   private readonly ids = new Map<string, number>();
   private readonly memo = new Map<string, number | number[]>();
   private readonly added = new Map<string, number[]>();
+  /** Plain ASCII page words seen before, found without slicing the text (see `asciiWord`). */
+  private readonly words = new WordCache();
+  /** The token lists of words that are several tokens, numbered for `asciiWord`. */
+  private readonly several: number[][] = [];
+  private readonly severalIndex = new Map<readonly number[], number>();
   /**
    * Which two-letter ASCII beginnings any pattern word has: page words that
    * start otherwise are unknown without being looked up (suffix folding never
@@ -80,6 +88,7 @@ export class Vocab {
     if (ids) return ids;
     this.notePrefix(raw);
     if (this.memo.size) this.memo.clear();
+    this.words.clear();
     ids = split(raw).map((w) => {
       const key = stem(w);
       let id = this.ids.get(key);
@@ -104,6 +113,39 @@ export class Vocab {
       this.memo.set(raw, r);
     }
     return r;
+  }
+
+  /**
+   * Token id(s) of the page word text[s, e), made of ASCII letters and digits
+   * only, whose `hashStep` hash is `h`: as `resolve` would give them, but as
+   * one number (an id, UNKNOWN, NUM, or at most SEVERAL: see `partsOf`), and
+   * found without slicing the text when the word was seen before.
+   */
+  asciiWord(text: string, s: number, e: number, h: number): number {
+    let v = this.words.get(text, s, e, h);
+    if (v !== MISS) return v;
+    // Lower-casing keeps letters and digits apart: `| 0x20` folds letters, digits are unchanged.
+    if (!this.mayKnow(text.charCodeAt(s) | 0x20, e - s > 1 ? text.charCodeAt(s + 1) | 0x20 : 0)) return UNKNOWN;
+    const r = this.resolve(text.slice(s, e).toLowerCase());
+    if (typeof r === 'number') v = r;
+    else {
+      let k = this.severalIndex.get(r);
+      if (k === undefined) this.severalIndex.set(r, (k = this.several.push(r) - 1));
+      v = SEVERAL - k;
+    }
+    this.words.set(text, s, e, h, v);
+    return v;
+  }
+
+  /** The tokens an `asciiWord` value at or below SEVERAL stands for. */
+  partsOf(value: number): readonly number[] {
+    return this.several[SEVERAL - value]!;
+  }
+
+  /** Id of a single word that is never split ("and", "percent"), memoised. */
+  single(word: string): number {
+    const r = this.resolve(word);
+    return typeof r === 'number' ? r : UNKNOWN;
   }
 
   /** Id of an already split word, or UNKNOWN. */
