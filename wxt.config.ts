@@ -24,6 +24,11 @@ export default defineConfig({
     // Every permission is explained in README.md ("Permissions").
     // contextMenus: the "Flag as misleading claim…" item on selected text.
     permissions: ['storage', 'contextMenus'],
+    // The card and flag UI the content script imports on first need (entrypoints/content-ui.ts).
+    // Chromium: only under a per-session URL, so pages cannot probe for ClinicCheck (Firefox's are per install).
+    web_accessible_resources: [
+      { resources: ['content-ui.js'], matches: ['http://*/*', 'https://*/*'], ...(browser === 'firefox' ? {} : { use_dynamic_url: true }) },
+    ],
     // The reviewer's shortcut to flag the selection (changeable in the browser's shortcut settings).
     // Descriptions: locales/en.yml, background.command.*
     commands: {

@@ -2,14 +2,17 @@
  * One scanning session in the page: scanner, highlights, card, hover,
  * navigation and change watching, started when scanning is allowed and
  * stopped (leaving no trace in the page) when it is not. No extension APIs
- * here: the caller passes `onCount` for the badge.
+ * here: the caller passes `onCount` for the badge, and `loadUi`, which loads
+ * the card's code the first time a card opens.
  */
-import { createCardHost, type CardHost } from './card/host.tsx';
+import type { CardHost } from './card/host.tsx';
+import { createLazyCardHost } from './card/lazy-host.ts';
 import { keptByFilters, onFindingsFilterChange } from './findings-filter.ts';
 import { CssHighlightRenderer } from './highlight/css-highlights.ts';
 import { startHoverCards } from './hover.ts';
 import { createNavigator, type Navigator } from './navigate.ts';
 import { createScanner, type Scanner } from './scanner.ts';
+import type { ContentUi } from './ui/contract.ts';
 import { watchMutations } from './watch-mutations.ts';
 
 export interface Session {
@@ -23,7 +26,7 @@ export interface Session {
   stop(): void;
 }
 
-export function startSession(doc: Document, onCount: (count: number) => void): Session {
+export function startSession(doc: Document, onCount: (count: number) => void, loadUi: () => Promise<ContentUi>): Session {
   const controller = new AbortController();
   const renderer = new CssHighlightRenderer(doc);
   let lastCount = -1;
@@ -38,9 +41,18 @@ export function startSession(doc: Document, onCount: (count: number) => void): S
       if (card.current && !scanner.findings().includes(card.current)) card.close();
     },
   });
-  const card = createCardHost(doc, (finding) => nav.closed(finding));
+  const card = createLazyCardHost(doc, (finding) => nav.closed(finding), loadUi);
   const nav = createNavigator(doc, scanner, renderer, () => card);
   startHoverCards(doc, scanner, renderer, card, nav, controller.signal);
+  // A pointer moving over a page with findings may be heading for one: load
+  // the card's code now, so the first card opens as fast as later ones. Pages
+  // without findings, and readers who never move the pointer, never load it.
+  const warm = () => {
+    if (!scanner.active().length) return;
+    doc.removeEventListener('pointermove', warm);
+    loadUi().catch(() => undefined);
+  };
+  doc.addEventListener('pointermove', warm, { passive: true, signal: controller.signal });
   const stopFilterWatch = onFindingsFilterChange(() => scanner.refresh());
   const stopWatching = watchMutations({
     root: doc.documentElement,

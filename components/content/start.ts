@@ -7,12 +7,14 @@
 import { browser } from 'wxt/browser';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { isFindingsGet, isFindingsReveal, isFindingsStep, type FindingsResponse } from '../../lib/messages/scan.ts';
-import { scanAllowed, settingsItem, siteOf, type Settings } from '../storage/settings.ts';
+import { scanAllowed, siteOf, type Settings } from '../storage/settings-rules.ts';
 import type { Session } from './session.ts';
+import { watchSettings } from './settings-watch.ts';
+import type { ContentUi } from './ui/contract.ts';
 
 const MAX_QUOTE = 2000;
 
-export function startClaimScanner(ctx: ContentScriptContext): void {
+export function startClaimScanner(ctx: ContentScriptContext, loadUi: () => Promise<ContentUi>): void {
   let session: Session | undefined;
   let wanted = false;
   let loading = false;
@@ -30,7 +32,7 @@ export function startClaimScanner(ctx: ContentScriptContext): void {
       loading = true;
       const { startSession } = await import('./session.ts');
       loading = false;
-      if (wanted && !session) session = startSession(document, sendCount);
+      if (wanted && !session) session = startSession(document, sendCount, loadUi);
     } else if (!wanted && session) {
       session.stop();
       session = undefined;
@@ -63,7 +65,7 @@ export function startClaimScanner(ctx: ContentScriptContext): void {
   }
 
   browser.runtime.onMessage.addListener(onMessage);
-  const unwatch = settingsItem.watch((settings) => void apply(settings ?? { enabled: true, pausedSites: [] }));
+  const unwatch = watchSettings((settings) => void apply(settings));
   ctx.addEventListener(window, 'wxt:locationchange', () => session?.restart());
   // A page restored from the back/forward cache keeps its findings, but the browser cleared the badge.
   ctx.addEventListener(window, 'pageshow', (event) => event.persisted && session?.recount());
@@ -74,7 +76,6 @@ export function startClaimScanner(ctx: ContentScriptContext): void {
     session?.stop();
     session = undefined;
   });
-  void settingsItem.getValue().then(apply);
 }
 
 /*

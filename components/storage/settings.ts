@@ -1,37 +1,14 @@
 import { storage } from 'wxt/utils/storage';
+import { DEFAULT_SETTINGS, type Settings } from './settings-rules.ts';
 
-/**
- * Scanner settings (`local:settings`): a global off switch and the sites the
- * user paused. A site is a page's hostname ("www.clinic.example"), so pausing
- * one clinic's site does not pause another's on the same host provider.
- */
-export interface Settings {
-  enabled: boolean;
-  pausedSites: string[];
-}
+export { DEFAULT_SETTINGS, scanAllowed, siteOf, type Settings } from './settings-rules.ts';
 
-export const DEFAULT_SETTINGS: Settings = { enabled: true, pausedSites: [] };
-
+/** The scanner settings item (`local:settings`); shape and rules in ./settings-rules.ts. */
 export const settingsItem = storage.defineItem<Settings>('local:settings', {
   fallback: DEFAULT_SETTINGS,
   version: 1,
   migrations: {},
 });
-
-/** The site key for a page URL: its hostname, or '' for non-web pages. */
-export function siteOf(url: string): string {
-  try {
-    const { protocol, hostname } = new URL(url);
-    return protocol === 'http:' || protocol === 'https:' ? hostname : '';
-  } catch {
-    return '';
-  }
-}
-
-/** Whether ClinicCheck may scan pages of `site` under these settings. */
-export function scanAllowed(settings: Settings, site: string): boolean {
-  return settings.enabled && site !== '' && !settings.pausedSites.includes(site);
-}
 
 /** Pauses or resumes `site`. Read-modify-write of one small item. */
 export async function setSitePaused(site: string, paused: boolean): Promise<void> {

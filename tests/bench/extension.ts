@@ -1,10 +1,10 @@
 /**
- * Extension-level figures: the built sizes of the content script, background
- * and popup (minified and gzipped), and the popup's time to first render with
+ * Extension-level figures: the built sizes of the content script (what every
+ * page loads, and what it loads on first need), background and popup (minified and gzipped), and the popup's time to first render with
  * the extension loaded in Chromium.
  */
 import { execFileSync } from 'node:child_process';
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -50,14 +50,36 @@ function pageFiles(dir: string, html: string): string[] {
   return [html, ...new Set(refs)].filter((f) => existsSync(join(dir, f)));
 }
 
-/** Sizes of the three parts a user downloads and runs. */
-export function builtSizes(dir: string): { content: Size; background: Size; popup: Size } {
-  const contentDir = 'content-scripts';
-  const content = existsSync(join(dir, contentDir))
-    ? readdirSync(join(dir, contentDir)).filter((f) => /\.(js|css)$/.test(f)).map((f) => `${contentDir}/${f}`)
-    : [];
+/** The content script's files as the manifest lists them, and the on-demand files it may import. */
+function contentFiles(dir: string): { everyPage: string[]; onDemand: string[] } {
+  const manifest = JSON.parse(readFileSync(join(dir, 'manifest.json'), 'utf8')) as {
+    content_scripts?: Array<{ js?: string[]; css?: string[] }>;
+    web_accessible_resources?: Array<{ resources?: string[] } | string>;
+  };
+  const everyPage = (manifest.content_scripts ?? []).flatMap((c) => [...(c.js ?? []), ...(c.css ?? [])]);
+  // An MV3 content script is a classic script: it has no static imports, so
+  // whatever else it runs comes in by import() and must be web-accessible.
+  const onDemand = (manifest.web_accessible_resources ?? [])
+    .flatMap((entry) => (typeof entry === 'string' ? [entry] : (entry.resources ?? [])))
+    .filter((f) => /\.js$/.test(f) && !f.includes('*'));
+  return { everyPage: [...new Set(everyPage)], onDemand: [...new Set(onDemand)].filter((f) => existsSync(join(dir, f))) };
+}
+
+export interface BuiltSizes {
+  /** What every page loads: the manifest's content script files (scripts and styles). */
+  content: Size;
+  /** What the content script imports on first need (the card and flag UI). */
+  contentOnDemand: Size;
+  background: Size;
+  popup: Size;
+}
+
+/** Sizes of the parts a user downloads and runs. */
+export function builtSizes(dir: string): BuiltSizes {
+  const { everyPage, onDemand } = contentFiles(dir);
   return {
-    content: sizeOf(dir, content),
+    content: sizeOf(dir, everyPage),
+    contentOnDemand: sizeOf(dir, onDemand),
     background: sizeOf(dir, ['background.js'].filter((f) => existsSync(join(dir, f)))),
     popup: sizeOf(dir, pageFiles(dir, 'popup.html')),
   };

@@ -2,7 +2,7 @@
  * Turns the benchmark's results into the printed table, the targets of the
  * benchmarks issue with pass/miss, and one JSON line for tracking.
  */
-import type { Size } from './extension.ts';
+import type { BuiltSizes } from './extension.ts';
 import type { SizeResult } from './measure.ts';
 
 export interface BenchResult {
@@ -14,7 +14,7 @@ export interface BenchResult {
   scanner: string;
   phrases: number;
   pages: SizeResult[];
-  sizes: { content: Size; background: Size; popup: Size };
+  sizes: BuiltSizes;
   popup: { headingMs: number; fcpMs: number };
   /**
    * One full scan under the CPU profiler (so slower than the timed runs):
@@ -65,7 +65,8 @@ export function targets(r: BenchResult): Target[] {
   const worst = Math.max(...r.pages.map((p) => Math.max(p.worstSliceMs, p.longestLongTaskMs)));
   out.push({ name: 'no task > 50 ms while scanning (slices and longtasks, all pages)', value: `${ms(worst)} ms`, pass: worst <= 50 });
   if (small) out.push({ name: '10 KB full scan < 5 ms', value: `${ms(small.scanMs)} ms`, pass: small.scanMs < 5 });
-  out.push({ name: 'content script <= 60 KB minified', value: kb(r.sizes.content.bytes), pass: r.sizes.content.bytes <= 60 * 1024 });
+  // What every page loads; the on-demand UI is listed apart in the sizes table.
+  out.push({ name: 'content script <= 60 KB minified (every page)', value: kb(r.sizes.content.bytes), pass: r.sizes.content.bytes <= 60 * 1024 });
   return out;
 }
 
@@ -92,8 +93,15 @@ export function formatReport(r: BenchResult): string {
   const phases = r.pages.filter((p) => p.scanResult).map((p) =>
     `${p.name} scanAll() result (medians): ${Object.entries(p.scanResult!).map(([k, v]) => `${k}=${v}`).join(', ')}`);
   const sizes = table([
-    ['built file', 'minified', 'gzip'],
-    ...(['content', 'background', 'popup'] as const).map((k) => [k, kb(r.sizes[k].bytes), kb(r.sizes[k].gzip)]),
+    ['built file', 'minified', 'gzip', 'files'],
+    ...(
+      [
+        ['content (every page)', r.sizes.content],
+        ['content on demand (card, flags)', r.sizes.contentOnDemand],
+        ['background', r.sizes.background],
+        ['popup', r.sizes.popup],
+      ] as const
+    ).map(([name, size]) => [name, kb(size.bytes), kb(size.gzip), name.startsWith('content') ? size.files.join(' ') : '']),
   ]);
   const checks = targets(r).map((t) => `${t.pass ? 'pass' : 'MISS'}  ${t.name}: ${t.value}`);
   return [

@@ -7,7 +7,6 @@ import { hostOf, pageKey } from '../../../lib/flags/page-url.ts';
 import { parseFlagSite, type FlagSiteMessage } from '../../../lib/messages/flags.ts';
 import { deleteDismissal, saveDismissal } from '../../storage/flags.ts';
 import { registerCardAction } from '../card/actions.ts';
-import { addFindingsFilter, findingsFilterChanged } from '../findings-filter.ts';
 import type { PageFinding } from '../scanner.ts';
 import { readTextBasis, spanOfRange, type TextBasis } from './text-basis.ts';
 import type { FlagUi } from './ui.tsx';
@@ -24,9 +23,10 @@ export async function siteOfPage(url: string): Promise<string> {
 }
 
 /**
- * "Flag this" and "Not a claim here" on finding cards, and the findings
- * filter (components/content/findings-filter.ts) that hides dismissed
- * findings before they are painted, listed or counted.
+ * "Flag this" and "Not a claim here" on finding cards, and the test behind
+ * the findings filter (components/content/findings-filter.ts, which the core
+ * owns and asks through `filter`) that hides dismissed findings before they
+ * are painted, listed or counted.
  */
 export class FindingHooks {
   private basis: TextBasis | undefined;
@@ -37,12 +37,13 @@ export class FindingHooks {
   constructor(
     private readonly ui: FlagUi,
     private readonly flagFinding: (finding: PageFinding) => Promise<void>,
+    /** The core's `findingsFilterChanged`: re-filter the page's findings. */
+    private readonly filterChanged: () => void,
   ) {}
 
-  /** Registers the card actions and the findings filter. */
+  /** Registers the card actions. */
   start(): void {
     this.removers.push(
-      addFindingsFilter(this.filter),
       registerCardAction({ id: 'flag-this', label: i18n.t('flags.action.flagThis'), run: (f) => void this.flagFinding(f) }),
       registerCardAction({ id: 'dismiss-here', label: i18n.t('flags.action.dismissHere'), run: (f) => this.dismiss(f, 'occurrence') }),
       registerCardAction({ id: 'dismiss-site', label: i18n.t('flags.action.dismissSite'), run: (f) => this.dismiss(f, 'site') }),
@@ -53,7 +54,7 @@ export class FindingHooks {
   update(dismissals: readonly Dismissal[]): void {
     this.dismissals = dismissals;
     this.rebuild();
-    findingsFilterChanged();
+    this.filterChanged();
   }
 
   private rebuild(): void {

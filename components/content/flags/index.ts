@@ -1,32 +1,20 @@
-import { i18n } from '#i18n';
+/**
+ * Reviewer flags, the part every page loads: it watches the selection, answers
+ * the background's and the popup's messages, and checks whether this page has
+ * flags or dismissals. The flag UI itself (button, form, notices, placing and
+ * painting flags, dismissals) is in the on-demand bundle (./page-flags.ts),
+ * loaded the first time it is needed: the reader selects text, asks to flag
+ * (context menu, Alt+Shift+F), or the page has flags or dismissals.
+ */
 import { browser } from 'wxt/browser';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
-import { describeQuote } from '../../../lib/anchoring/describe.ts';
-import { createFlag } from '../../../lib/flags/model.ts';
-import type { Flag } from '../../../lib/flags/types.ts';
 import { pageKey } from '../../../lib/flags/page-url.ts';
 import { isFlagReveal, isFlagStart, isFlagStatus, type FlagStatusResponse } from '../../../lib/messages/flags.ts';
-import { deleteFlag, listDismissals, listFlags, recordPlacements, saveFlag, watchFlags } from '../../storage/flags.ts';
-import { CssHighlightRenderer } from '../highlight/css-highlights.ts';
+import { addFindingsFilter, findingsFilterChanged } from '../findings-filter.ts';
 import { OWN_UI_ATTRIBUTE } from '../highlight/styles.ts';
-import type { PageFinding } from '../scanner.ts';
-import { FindingHooks } from './findings.ts';
-import type { FlagFormValues } from './FlagForm.tsx';
-import { FLAG_GROUP, placeFlags, type Placement } from './place.ts';
-import { currentRange, watchSelection } from './selection.ts';
-import { readTextBasis, spanOfRange } from './text-basis.ts';
-import { FlagUi } from './ui.tsx';
-
-const DEFAULTS: FlagFormValues = { category: 'other', severity: 'medium', note: '' };
-/** Wait this long after page changes before re-placing flags. */
-const REPAINT_DELAY_MS = 400;
-
-/** A mutation of ClinicCheck's own UI, which never moves page text. */
-function isOwnChange(record: MutationRecord): boolean {
-  const own = (node: Node) => (node instanceof Element ? node : node.parentElement)?.closest(`[${OWN_UI_ATTRIBUTE}]`);
-  const nodes = [...record.addedNodes, ...record.removedNodes];
-  return Boolean(own(record.target)) || (nodes.length > 0 && nodes.every((n) => n instanceof Element && n.hasAttribute(OWN_UI_ATTRIBUTE)));
-}
+import type { ContentUi, PageFlagsUi } from '../ui/contract.ts';
+import { recordsConcern, touchesRecords } from './page-records.ts';
+import { watchSelection } from './selection.ts';
 
 /**
  * Cheap check, on every settled selection, that it is page text the basis
@@ -39,113 +27,71 @@ function isFlaggable(range: Range): boolean {
   return Boolean(element) && !element!.closest(`script, style, noscript, template, textarea, input, [${OWN_UI_ATTRIBUTE}]`);
 }
 
-/**
- * Reviewer flags in the page: flag the selection (context menu, shortcut,
- * the button by the selection), paint saved flags in their own highlight
- * group, re-anchored on every visit, and answer the popup about which flags
- * are orphaned; hide dismissed findings. Stops when the extension context
- * goes (update, reload).
- */
-export function startFlags(ctx: ContentScriptContext): void {
-  const ui = new FlagUi(document);
-  const renderer = new CssHighlightRenderer(document);
-  let flags: Flag[] = [];
-  let placement: Placement = { placed: new Map(), orphaned: [] };
-  let adderRange: Range | undefined;
+export function startFlags(ctx: ContentScriptContext, loadUi: () => Promise<ContentUi>): void {
+  let ui: PageFlagsUi | undefined;
+  let starting: Promise<PageFlagsUi> | undefined;
+  // Until storage says whether a dismissal concerns this page, show no
+  // finding rather than flash a dismissed one (and count it on the badge).
+  let known = false;
 
-  const paint = () => {
-    placement = placeFlags(readTextBasis(document), flags);
-    renderer.clear(FLAG_GROUP);
-    for (const range of placement.placed.values()) renderer.add(FLAG_GROUP, range);
-    if (flags.length) void recordPlacements([...placement.placed.keys()], placement.orphaned, new Date());
+  const settle = () => {
+    known = true;
+    findingsFilterChanged();
   };
 
-  const load = async () => {
-    const page = pageKey(location.href);
-    const [all, dismissals] = await Promise.all([listFlags(), listDismissals()]).catch(() => [[], []] as const);
-    flags = all.filter((f) => f.url === page);
-    paint();
-    hooks.update(dismissals);
+  /** The flag UI, loaded and started on first call, once it has read the flags and dismissals. */
+  const flagsUi = () =>
+    (starting ??= loadUi().then(
+      async ({ flags }) => {
+        await flags.ready;
+        ui = flags;
+        settle();
+        return flags;
+      },
+      (error: unknown) => {
+        // Without the UI no dismissal can apply: show the findings.
+        settle();
+        throw error;
+      },
+    ));
+  /** Runs `use` with the flag UI (loading it first); a UI that failed to load was already reported. */
+  const withUi = (use: (flags: PageFlagsUi) => void) => void flagsUi().then(use, () => undefined);
+
+  const removeFilter = addFindingsFilter((finding) => known && (ui?.keeps(finding) ?? true));
+
+  /** Loads the UI when stored flags or dismissals concern this page; otherwise lets findings through. */
+  const check = async () => {
+    if (starting) return;
+    const records = await browser.storage.local.get(null).catch(() => ({}));
+    if (recordsConcern(records, location.href)) withUi(() => undefined);
+    else if (!known) settle();
   };
-
-  /** Asks for category, severity and note, then saves the flag for `range`. */
-  const flagRange = async (range: Range, initial: FlagFormValues) => {
-    const basis = readTextBasis(document);
-    const span = spanOfRange(basis, range);
-    if (!span) return ui.notify(i18n.t('flags.selectFirst'));
-    ui.hideAdder();
-    const values = await ui.openForm(basis.text.slice(span.start, span.end), range, initial);
-    if (!values) return;
-    const selectors = describeQuote(basis.text, span.start, span.end);
-    const flag = createFlag({ url: location.href, title: document.title, selectors, ...values }, crypto.randomUUID(), new Date());
-    await saveFlag(flag);
-    ui.notify(i18n.t('flags.saved'));
-  };
-
-  const flagSelection = (range = currentRange(document)) =>
-    range ? flagRange(range, DEFAULTS) : ui.notify(i18n.t('flags.selectFirst'));
-
-  /**
-   * "Flag this" on a finding's card: one step, no form. The finding's own
-   * category and severity are kept; a note can be added on the review page,
-   * and the notice offers Undo.
-   */
-  const flagFinding = async (finding: PageFinding) => {
-    const basis = readTextBasis(document);
-    const span = spanOfRange(basis, finding.range);
-    if (!span) return;
-    const selectors = describeQuote(basis.text, span.start, span.end);
-    const input = { url: location.href, title: document.title, selectors, category: finding.category, severity: finding.severity, note: '' };
-    const flag = createFlag({ ...input, origin: 'finding', termId: finding.termId }, crypto.randomUUID(), new Date());
-    await saveFlag(flag);
-    ui.notify(i18n.t('flags.flaggedFinding', { quote: finding.quote }), { label: i18n.t('flags.undo'), run: () => void deleteFlag(flag.id) });
-  };
-
-  const hooks = new FindingHooks(ui, flagFinding);
-  hooks.start();
 
   const stopSelection = watchSelection(document, (range) => {
-    adderRange = range;
-    if (range && isFlaggable(range)) ui.showAdder(range.getBoundingClientRect(), () => void flagSelection(adderRange));
-    else ui.hideAdder();
+    if (range && isFlaggable(range)) withUi((flags) => flags.showAdder(range));
+    else ui?.hideAdder();
   });
 
   const onMessage = (message: unknown): Promise<FlagStatusResponse> | undefined => {
-    if (isFlagStart(message)) void flagSelection();
+    if (isFlagStart(message)) withUi((flags) => void flags.flagSelection());
     else if (isFlagStatus(message)) {
-      return Promise.resolve({ url: pageKey(location.href), anchored: [...placement.placed.keys()], orphaned: placement.orphaned });
-    } else if (isFlagReveal(message)) {
-      // Scroll to the words and select them: highlights are invisible to
-      // assistive technology, a selection is not.
-      const range = placement.placed.get(message.id);
-      range?.startContainer.parentElement?.scrollIntoView({ block: 'center' });
-      if (range) document.getSelection()?.setBaseAndExtent(range.startContainer, range.startOffset, range.endContainer, range.endOffset);
-    }
+      // No UI yet (and none coming) means no flags on this page.
+      return starting ? starting.then((flags) => flags.status()) : Promise.resolve({ url: pageKey(location.href), anchored: [], orphaned: [] });
+    } else if (isFlagReveal(message)) void starting?.then((flags) => flags.reveal(message.id));
     return undefined;
   };
   browser.runtime.onMessage.addListener(onMessage);
 
-  const stopWatching = watchFlags(() => void load());
-  // Pages that render late or change: place the flags again once they settle.
-  let timer: ReturnType<typeof setTimeout> | undefined;
-  const observer = new MutationObserver((records) => {
-    if (!flags.length || records.every(isOwnChange)) return;
-    clearTimeout(timer);
-    timer = setTimeout(paint, REPAINT_DELAY_MS);
-  });
-  observer.observe(document.body, { childList: true, subtree: true, characterData: true });
-  // Single-page sites change the URL without a new page: load that page's flags.
-  ctx.addEventListener(window, 'wxt:locationchange', () => void load());
-  void load();
+  const onStorage = (changes: Record<string, unknown>, area: string) => area === 'local' && touchesRecords(Object.keys(changes)) && void check();
+  browser.storage.onChanged.addListener(onStorage);
+  // Single-page sites change the URL without a new page: that page may have flags.
+  ctx.addEventListener(window, 'wxt:locationchange', () => void check());
+  void check();
 
   ctx.onInvalidated(() => {
-    clearTimeout(timer);
-    observer.disconnect();
-    stopWatching();
     stopSelection();
+    removeFilter();
     browser.runtime.onMessage.removeListener(onMessage);
-    hooks.dispose();
-    renderer.clear(FLAG_GROUP);
-    ui.dispose();
+    browser.storage.onChanged.removeListener(onStorage);
   });
 }
