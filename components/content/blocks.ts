@@ -45,14 +45,16 @@ export function isBlock(element: Element): boolean {
   return BLOCK_TAGS.has(element.localName);
 }
 
-/** Cheap checks on any element: tag, attributes. */
-function skipped(element: Element): boolean {
-  if (SKIP_TAGS.has(element.localName)) return true;
+/** Attribute checks (only on elements that have attributes at all). */
+function skippedByAttribute(element: Element): boolean {
   if (element.hasAttribute(OWN_UI_ATTRIBUTE) || element.hasAttribute('hidden')) return true;
   if (element.getAttribute('aria-hidden') === 'true') return true;
   const editable = element.getAttribute('contenteditable');
   return editable !== null && editable !== 'false';
 }
+
+/** A run with something besides whitespace in it. */
+const HAS_TEXT = /\S/;
 
 /** Style checks, only on block containers (computing style per inline element costs too much). */
 export function renderedHidden(element: Element): boolean {
@@ -103,33 +105,37 @@ export function* readRuns(root: Element): Generator<TextRun> {
       const parent = stack[stack.length - 1];
       if (parent) parent.child = parent.child!.nextSibling;
       if (frame.block) {
-        if (run && run.text.trim()) yield run;
+        if (run && HAS_TEXT.test(run.text)) yield run;
         run = undefined;
       }
       continue;
     }
-    if (child.nodeType === Node.TEXT_NODE) {
-      const text = child as Text;
-      if (text.data) {
+    // Each DOM property read once: this loop visits every node of the page.
+    const type = child.nodeType;
+    if (type === Node.TEXT_NODE) {
+      const data = (child as Text).data;
+      if (data) {
         const owner = frame.owner;
         run ??= { owner, text: '', nodes: [], starts: [], heading: HEADINGS.has(owner.localName) };
         run.starts.push(run.text.length);
-        run.nodes.push(text);
-        run.text += text.data;
+        run.nodes.push(child as Text);
+        run.text += data;
       }
-    } else if (child.nodeType === Node.ELEMENT_NODE) {
+    } else if (type === Node.ELEMENT_NODE) {
       const el = child as Element;
-      const block = isBlock(el);
-      if (el.localName === 'br' || (block && !skipped(el))) {
-        if (run && run.text.trim()) yield run;
+      const name = el.localName;
+      const block = BLOCK_TAGS.has(name);
+      const skip = SKIP_TAGS.has(name) || (el.hasAttributes() && skippedByAttribute(el));
+      if (name === 'br' || (block && !skip)) {
+        if (run && HAS_TEXT.test(run.text)) yield run;
         run = undefined;
       }
-      if (!skipped(el) && !(block && renderedHidden(el))) {
+      if (!skip && !(block && renderedHidden(el))) {
         stack.push({ element: el, owner: block ? el : frame.owner, child: el.firstChild, block });
         continue; // frame.child moves on when this element is done
       }
     }
     frame.child = child.nextSibling;
   }
-  if (run && run.text.trim()) yield run;
+  if (run && HAS_TEXT.test(run.text)) yield run;
 }

@@ -1,7 +1,12 @@
 /**
- * Runs the detection engine over text runs in batches sized to fit a time
- * slice, and places each finding back in the page as a DOM Range.
+ * Runs the detection engine over text runs and places each finding back in
+ * the page as a DOM Range. The engine works in two passes (lib/detect
+ * prepare/decide): runs are prepared batch by batch (tokenize + match, the
+ * expensive pass), their signal tallies add up into the page's signals, and
+ * only then is each batch decided under those signals. So page signals cost
+ * no second pass over the page text.
  */
+import { addTally, decide, emptyTally, prepare, signalsFromTally, type Prepared } from '../../lib/detect/index.ts';
 import type { Block, Finding, PageSignals } from '../../lib/detect/types.ts';
 import type { TextRun } from './blocks.ts';
 import { rangeFor } from './ranges.ts';
@@ -22,66 +27,146 @@ export interface Entry {
   findings: PageFinding[];
 }
 
-/** Characters per detect call at first; later calls are sized from measured speed to fit a slice. */
+/** The engine as the scanner drives it. */
+export interface ScanEngine {
+  prepare(text: string, blocks: Block[]): Prepared;
+  /** The page's signals from all of its prepared texts. */
+  signals(prepared: readonly Prepared[]): PageSignals;
+  decide(prepared: Prepared, page: PageSignals): Finding[];
+}
+
+/** lib/detect's prepare/decide: signals from the added tallies. */
+export const libEngine: ScanEngine = {
+  prepare,
+  decide,
+  signals: (list) => signalsFromTally(list.reduce((sum, p) => addTally(sum, p.tally), emptyTally())),
+};
+
+/**
+ * An engine made of a `detect` and a `pageSignals` function (createScanner's
+ * older options, kept for tests and stand-in engines). Its page signals read
+ * the whole page text in one call.
+ */
+export function engineFrom(detect: DetectFn, pageSignals: (text: string) => PageSignals): ScanEngine {
+  const blocksOf = new WeakMap<Prepared, Block[]>();
+  return {
+    prepare(text, blocks) {
+      const prepared: Prepared = { text, tally: emptyTally() };
+      blocksOf.set(prepared, blocks);
+      return prepared;
+    },
+    signals: (list) => pageSignals(list.map((p) => p.text).join('\n\n')),
+    decide: (prepared, page) => detect(prepared.text, { blocks: blocksOf.get(prepared), page }),
+  };
+}
+
+/** Runs joined into one engine text ("\n\n" between runs, so no claim spans two). */
+interface Batch {
+  runs: TextRun[];
+  blocks: Block[];
+  /** Undefined when the engine failed on it. */
+  prepared?: Prepared;
+}
+
+/** What detection produced: an entry per block, and every finding in document order. */
+export interface Detected {
+  entries: Map<Element, Entry>;
+  findings: PageFinding[];
+}
+
+/** Characters per prepare call at first; later calls are sized from measured speed to fit a slice. */
 const FIRST_BATCH_CHARS = 1000;
 const MIN_BATCH_CHARS = 200;
 const MAX_BATCH_CHARS = 16_000;
 
 export class RunDetector {
-  /** Page-level facts passed to every detect call (set by a full scan). */
+  /** Page-level facts every decision uses (set by a full scan). */
   signals: PageSignals | undefined;
   /** Measured engine speed, characters per millisecond. */
   private charsPerMs = 0;
   private nextId = 1;
 
   constructor(
-    private readonly detect: DetectFn,
+    private readonly engine: ScanEngine,
     private readonly sliceMs: number,
     private readonly onError: (error: unknown) => void,
   ) {}
 
-  /** Detects `runs` batch by batch and groups the placed findings by block. */
-  async detectRuns(runs: TextRun[], slicer: Slicer): Promise<Map<Element, Entry>> {
-    const result = new Map<Element, Entry>();
-    for (const run of runs) {
-      const entry = result.get(run.owner) ?? { runs: [], findings: [] };
-      entry.runs.push(run);
-      result.set(run.owner, entry);
-    }
+  /** Prepares `runs` in batches sized to fit a slice, pausing between them when the slice is used. */
+  async prepare(runs: readonly TextRun[], slicer: Slicer): Promise<Batch[]> {
+    const batches: Batch[] = [];
     for (let i = 0; i < runs.length; ) {
-      const batch: TextRun[] = [];
-      let chars = 0;
       const budget = this.charsPerMs
-        ? Math.min(MAX_BATCH_CHARS, Math.max(MIN_BATCH_CHARS, this.charsPerMs * this.sliceMs * 0.8))
+        ? Math.min(MAX_BATCH_CHARS, Math.max(MIN_BATCH_CHARS, this.charsPerMs * this.sliceMs * 0.5))
         : FIRST_BATCH_CHARS;
-      while (i < runs.length && (chars < budget || !batch.length)) {
-        batch.push(runs[i]!);
-        chars += runs[i++]!.text.length + 2;
+      const batch: Batch = { runs: [], blocks: [] };
+      let text = '';
+      while (i < runs.length && (text.length < budget || !batch.runs.length)) {
+        const run = runs[i++]!;
+        if (text) text += '\n\n';
+        batch.runs.push(run);
+        batch.blocks.push({ start: text.length, end: text.length + run.text.length, heading: run.heading || undefined });
+        text += run.text;
       }
       const started = performance.now();
-      for (const f of this.detectBatch(batch)) result.get(f.run.owner)!.findings.push(f);
-      const speed = chars / Math.max(0.1, performance.now() - started);
+      batch.prepared = this.safely(() => this.engine.prepare(text, batch.blocks));
+      const speed = text.length / Math.max(0.05, performance.now() - started);
       this.charsPerMs = this.charsPerMs ? this.charsPerMs * 0.7 + speed * 0.3 : speed;
-      await slicer.tick();
+      batches.push(batch);
+      if (slicer.due()) await slicer.pause();
     }
-    return result;
+    return batches;
   }
 
-  /** One detect call for several runs, joined as blocks so no claim spans two. */
-  private detectBatch(batch: TextRun[]): PageFinding[] {
-    let text = '';
-    const blocks: Block[] = [];
-    for (const run of batch) {
-      if (text) text += '\n\n';
-      blocks.push({ start: text.length, end: text.length + run.text.length, heading: run.heading || undefined });
-      text += run.text;
+  /** Makes the engine load now (its first use compiles or restores it). */
+  warm(): void {
+    this.safely(() => this.engine.prepare('', []));
+  }
+
+  /** The page's signals from every prepared batch of the page. */
+  signalsOf(batches: readonly Batch[]): PageSignals | undefined {
+    return this.safely(() => this.engine.signals(batches.flatMap((b) => (b.prepared ? [b.prepared] : []))));
+  }
+
+  /** Decides prepared batches under `signals` and places their findings, pausing when the slice is used. */
+  async decide(batches: readonly Batch[], slicer: Slicer): Promise<Detected> {
+    const entries = new Map<Element, Entry>();
+    const findings: PageFinding[] = [];
+    for (const batch of batches) {
+      for (const run of batch.runs) {
+        const entry = entries.get(run.owner);
+        if (entry) entry.runs.push(run);
+        else entries.set(run.owner, { runs: [run], findings: [] });
+      }
+      const { prepared } = batch;
+      const signals = this.signals;
+      const found = prepared && signals ? (this.safely(() => this.engine.decide(prepared, signals)) ?? []) : [];
+      for (const f of this.place(found, batch)) {
+        entries.get(f.run.owner)!.findings.push(f);
+        findings.push(f);
+      }
+      if (slicer.due()) await slicer.pause();
     }
+    return { entries, findings };
+  }
+
+  /** Prepares and decides `runs` under the page's signals (a rescan; signals from these runs if there are none yet). */
+  async detectRuns(runs: readonly TextRun[], slicer: Slicer): Promise<Detected> {
+    const batches = await this.prepare(runs, slicer);
+    this.signals ??= this.signalsOf(batches);
+    return this.decide(batches, slicer);
+  }
+
+  /** Maps a batch's findings from engine text offsets to their runs, in document order. */
+  private place(found: Finding[], batch: Batch): PageFinding[] {
     const placed: PageFinding[] = [];
-    for (const f of this.safeDetect(text, blocks)) {
-      const index = blocks.findIndex((b) => f.start >= b.start && f.end <= b.end);
-      const block = blocks[index];
-      if (!block) continue;
-      const run = batch[index]!;
+    const { blocks, runs } = batch;
+    let k = 0;
+    for (const f of found.sort((a, b) => a.start - b.start)) {
+      while (k < blocks.length && f.start >= blocks[k]!.end) k++;
+      const block = blocks[k];
+      if (!block || f.start < block.start || f.end > block.end) continue;
+      const run = runs[k]!;
       const start = f.start - block.start;
       const end = f.end - block.start;
       const range = rangeFor(run, start, end);
@@ -90,13 +175,13 @@ export class RunDetector {
     return placed;
   }
 
-  /** An engine error skips the batch instead of ending the scan. */
-  private safeDetect(text: string, blocks: Block[]): Finding[] {
+  /** An engine error skips its batch instead of ending the scan (reported once by the caller). */
+  private safely<T>(call: () => T): T | undefined {
     try {
-      return this.detect(text, { blocks, page: this.signals });
+      return call();
     } catch (error) {
       this.onError(error);
-      return [];
+      return undefined;
     }
   }
 }

@@ -1,7 +1,8 @@
 import { beforeEach, describe, expect, test, vi } from 'vitest';
 import type { Block, Finding, PageSignals } from '../../lib/detect/types.ts';
 import { FakeRenderer } from './highlight/fake.ts';
-import { createScanner, type DetectFn } from './scanner.ts';
+import { emptyTally } from '../../lib/detect/index.ts';
+import { createScanner, type DetectFn, type ScanEngine } from './scanner.ts';
 import { setBody } from './testing.ts';
 
 /** A stand-in engine: "permanent results" is a claim, "no permanent results" a negated one. */
@@ -73,6 +74,19 @@ describe('createScanner', () => {
     expect(onChange).toHaveBeenCalledTimes(3);
   });
 
+  test('a removed element (as the watcher reports it) takes the findings of its blocks along', async () => {
+    setBody('<div id="d"><p>permanent results</p><p>permanent results</p></div><p id="b">permanent results</p>');
+    const s = scanner();
+    await s.scanAll();
+    fakeDetect.mockClear();
+    const d = document.getElementById('d')!;
+    d.remove();
+    await s.rescan([d]);
+    expect(fakeDetect).not.toHaveBeenCalled();
+    expect(s.active().map((f) => f.run.owner.id)).toEqual(['b']);
+    expect(renderer.texts('cliniccheck-high')).toHaveLength(1);
+  });
+
   test('an unchanged block is not detected again', async () => {
     setBody('<p id="a">permanent results</p>');
     const s = scanner();
@@ -108,25 +122,39 @@ describe('createScanner', () => {
 
   test('large pages are scanned in slices and dispose clears everything', async () => {
     setBody(Array.from({ length: 400 }, (_, i) => `<p>Paragraph ${i} with permanent results.</p>`).join(''));
-    const s = scanner({ sliceMs: 1 });
+    const s = scanner({ sliceMs: 0 });
     const result = await s.scanAll();
     expect(result.active).toBe(400);
     expect(fakeDetect.mock.calls.length).toBeGreaterThan(3);
+    expect(result.phases!.pauses).toBeGreaterThan(3);
     s.dispose();
     expect(s.findings()).toHaveLength(0);
     expect(renderer.texts('cliniccheck-high')).toHaveLength(0);
   });
 });
 
-test('long pages get page signals chunk by chunk, merged', async () => {
+test('page signals come from the tallies of every batch, added once, before any decision', async () => {
   setBody(Array.from({ length: 60 }, (_, i) => `<p>${i === 50 ? 'needle ' : ''}${'calm words '.repeat(30)}</p>`).join(''));
-  const signals = vi.fn((text: string) => ({ invasive: text.includes('needle'), editorial: true }) as PageSignals);
-  let seen: PageSignals | undefined;
-  const detect = vi.fn<DetectFn>((_text, options) => ((seen = options.page), []));
-  await createScanner({ root: document, renderer, detect, pageSignals: signals }).scanAll();
-  expect(signals.mock.calls.length).toBeGreaterThan(1);
-  // invasive: one chunk has it; editorial: every chunk does.
-  expect(seen).toEqual({ invasive: true, editorial: true });
+  const prepared: string[] = [];
+  const seen: PageSignals[] = [];
+  const engine: ScanEngine = {
+    prepare(text) {
+      if (text) prepared.push(text); // not the warm-up call
+      return { text, tally: { ...emptyTally(), invasive: text.includes('needle') ? 1 : 0 } };
+    },
+    signals: (list) => ({ invasive: list.some((p) => p.tally.invasive > 0), editorial: false, clinical: true }),
+    decide(_p, page) {
+      seen.push(page);
+      return [];
+    },
+  };
+  await createScanner({ root: document, renderer, engine, sliceMs: 0 }).scanAll();
+  // Many batches (sliceMs 0), each text prepared once: no second pass for the signals.
+  expect(prepared.length).toBeGreaterThan(5);
+  expect(prepared.join('\n\n')).toBe([...document.querySelectorAll('p')].map((p) => p.textContent).join('\n\n'));
+  // The first batch, far from the needle, is decided with the page's signals.
+  expect(seen).toHaveLength(prepared.length);
+  expect(seen.every((page) => page.invasive)).toBe(true);
 });
 
 test('a filter that throws keeps the finding instead of breaking the scan', async () => {

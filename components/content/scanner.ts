@@ -13,42 +13,49 @@
  * scanner.dispose();                        // removes every highlight
  * ```
  *
- * Options: `root` (Document or Element), `renderer`, and optionally `detect` /
- * `pageSignals` (default: lib/detect), `sliceMs` (work per task before
- * yielding, default 8), `filter` (return false to drop a finding before it is
- * painted, listed or counted: the flags feature's dismissals; call
- * `refresh()` when its answer changes) and `onChange` (called after every
- * scan or rescan that changed the findings).
+ * Options: `root` (Document or Element), `renderer`, and optionally `engine`
+ * (default: lib/detect's prepare/decide) or the older `detect` /
+ * `pageSignals` pair, `sliceMs` (work per task before yielding, default 8),
+ * `filter` (return false to drop a finding before it is painted, listed or
+ * counted: the flags feature's dismissals; call `refresh()` when its answer
+ * changes) and `onChange` (called after every scan or rescan that changed
+ * the findings).
  *
- * `pageSignals` is computed once per full scan from the whole page text and
- * passed to every `detect` call, so detecting one block later gives the same
- * answer as detecting the page.
+ * A full scan reads every run, prepares them all (adding up the page's
+ * signal tallies), then decides each batch under the page's signals, so
+ * detecting one block later (a rescan) gives the same answer as detecting
+ * the page. A rescan costs what changed: the changed blocks are read,
+ * detected and merged into the document-ordered findings.
  */
 import { detect as engineDetect, pageSignals as enginePageSignals } from '../../lib/detect/index.ts';
 import type { PageSignals } from '../../lib/detect/types.ts';
-import { blockOf, isBlock, readable, readRuns, type TextRun } from './blocks.ts';
-import { RunDetector, sameRuns, type DetectFn, type Entry, type PageFinding } from './detect-runs.ts';
+import { readRuns, type TextRun } from './blocks.ts';
+import { engineFrom, libEngine, RunDetector, sameRuns, type DetectFn, type Entry, type PageFinding, type ScanEngine } from './detect-runs.ts';
+import { FindingList } from './finding-list.ts';
 import { severityGroup, type HighlightRenderer } from './highlight/renderer.ts';
-import { signalsInChunks } from './page-signals.ts';
+import { changedBlocks } from './rescan-plan.ts';
 import { Cancelled, createSlicer, type Slicer } from './slicer.ts';
 
-export type { DetectFn, PageFinding } from './detect-runs.ts';
+export type { DetectFn, PageFinding, ScanEngine } from './detect-runs.ts';
 
 export interface ScanResult {
   /** Findings after the filter, active and suppressed. */
   findings: number;
   active: number;
-  /** Runs read and characters passed to detect in this scan. */
+  /** Runs read and characters passed to the engine in this scan. */
   runs: number;
   chars: number;
   durationMs: number;
   /** The longest stretch of work without yielding to the page. */
   longestTaskMs: number;
+  /** Wall time per phase of a full scan (pauses included), for the benchmark. */
+  phases?: { readMs: number; prepareMs: number; decideMs: number; paintMs: number; pauses: number };
 }
 
 export interface ScannerOptions {
   root: Document | Element;
   renderer: HighlightRenderer;
+  engine?: ScanEngine;
   detect?: DetectFn;
   pageSignals?: (text: string) => PageSignals;
   sliceMs?: number;
@@ -70,11 +77,12 @@ export interface Scanner {
 
 export function createScanner(options: ScannerOptions): Scanner {
   const root = 'documentElement' in options.root ? options.root.documentElement : options.root;
-  const signalsOf = options.pageSignals ?? enginePageSignals;
+  const engine =
+    options.engine ??
+    (options.detect || options.pageSignals ? engineFrom(options.detect ?? engineDetect, options.pageSignals ?? enginePageSignals) : libEngine);
   const sliceMs = options.sliceMs ?? 8;
   const { renderer } = options;
   let entries = new Map<Element, Entry>();
-  let sorted: PageFinding[] | undefined;
   let generation = 0;
   let queue: Promise<unknown> = Promise.resolve();
   let pending = 0;
@@ -83,19 +91,19 @@ export function createScanner(options: ScannerOptions): Scanner {
     if (!reported.has(what)) console.error(`ClinicCheck: ${what}`, error);
     reported.add(what);
   };
-  const detector = new RunDetector(options.detect ?? engineDetect, sliceMs, (e) => reportOnce('detection failed', e));
+  const detector = new RunDetector(engine, sliceMs, (e) => reportOnce('detection failed', e));
 
   /** A filter that throws keeps the finding: better shown than silently lost (reported once). */
-  const keep = (f: PageFinding) => {
+  const list = new FindingList((f) => {
     try {
       return !options.filter || options.filter(f);
     } catch (error) {
       reportOnce('findings filter failed', error);
       return true;
     }
-  };
+  });
   const paint = (f: PageFinding) => {
-    if (f.status === 'active' && keep(f)) renderer.add(severityGroup(f.severity), f.range);
+    if (list.shown(f)) renderer.add(severityGroup(f.severity), f.range);
   };
   const unpaint = (f: PageFinding) => renderer.delete(severityGroup(f.severity), f.range);
 
@@ -115,9 +123,14 @@ export function createScanner(options: ScannerOptions): Scanner {
   }
 
   function stats(slicer: Slicer, runs: number, chars: number): ScanResult {
-    const list = findings();
-    const active = list.filter((f) => f.status === 'active').length;
-    return { findings: list.length, active, runs, chars, durationMs: slicer.elapsedMs(), longestTaskMs: slicer.longestMs() };
+    return {
+      findings: list.findings().length,
+      active: list.active().length,
+      runs,
+      chars,
+      durationMs: slicer.elapsedMs(),
+      longestTaskMs: slicer.longestMs(),
+    };
   }
 
   async function readAll(roots: Element[], slicer: Slicer): Promise<TextRun[]> {
@@ -125,83 +138,82 @@ export function createScanner(options: ScannerOptions): Scanner {
     for (const r of roots) {
       for (const run of readRuns(r)) {
         runs.push(run);
-        await slicer.tick();
+        if (slicer.due()) await slicer.pause();
       }
     }
     return runs;
   }
 
-  function findings(): PageFinding[] {
-    if (!sorted) {
-      sorted = [...entries.values()].flatMap((e) => e.findings).filter(keep);
-      sorted.sort((a, b) => a.range.compareBoundaryPoints(Range.START_TO_START, b.range) || a.start - b.start);
+  /** Paints findings, pausing when the slice is used. */
+  async function paintAll(findings: readonly PageFinding[], slicer: Slicer) {
+    for (let i = 0; i < findings.length; i++) {
+      paint(findings[i]!);
+      if ((i & 63) === 63 && slicer.due()) await slicer.pause();
     }
-    return sorted;
   }
 
   function changed() {
-    sorted = undefined;
     options.onChange?.();
   }
 
   const scanAll = () =>
     serial(async (slicer) => {
+      // The engine's first use loads it: a task of its own, not one with a slice of work on top.
+      detector.warm();
+      if (slicer.due()) await slicer.pause();
+      const t0 = slicer.elapsedMs();
       const runs = await readAll([root], slicer);
-      const text = runs.map((r) => r.text).join('\n\n');
-      detector.signals = await signalsInChunks(text, signalsOf, slicer.tick);
-      const next = await detector.detectRuns(runs, slicer);
+      const t1 = slicer.elapsedMs();
+      const batches = await detector.prepare(runs, slicer);
+      detector.signals = detector.signalsOf(batches);
+      const t2 = slicer.elapsedMs();
+      const next = await detector.decide(batches, slicer);
+      const t3 = slicer.elapsedMs();
       for (const entry of entries.values()) entry.findings.forEach(unpaint);
-      entries = next;
-      for (const entry of entries.values()) entry.findings.forEach(paint);
+      entries = next.entries;
+      list.reset(next.findings);
+      await paintAll(next.findings, slicer);
+      const t4 = slicer.elapsedMs();
       changed();
-      return stats(slicer, runs.length, text.length);
+      const chars = runs.reduce((n, r) => n + r.text.length, 0);
+      const phases = { readMs: t1 - t0, prepareMs: t2 - t1, decideMs: t3 - t2, paintMs: t4 - t3, pauses: slicer.pauses() };
+      return { ...stats(slicer, runs.length, chars), phases };
     });
 
   const rescan = (nodes: Node[]) =>
     serial(async (slicer) => {
-      const dirty = new Set<Element>();
-      for (const node of nodes) {
-        if (!root.contains(node)) continue;
-        dirty.add(node.nodeType === Node.ELEMENT_NODE && isBlock(node as Element) ? (node as Element) : blockOf(node, root));
-      }
-      // Read each dirty block once (not again inside another); entries under any of them are stale.
-      const roots = [...dirty].filter((el) => !hasDirtyAncestor(el.parentElement, dirty));
-      const stale = [...entries.keys()].filter((owner) => !owner.isConnected || hasDirtyAncestor(owner, dirty));
-      const runs = await readAll(roots.filter(readable), slicer);
+      const plan = changedBlocks(nodes, root, entries);
+      const runs = await readAll(plan.roots, slicer);
       const fresh = new Map<Element, TextRun[]>();
       for (const run of runs) fresh.set(run.owner, [...(fresh.get(run.owner) ?? []), run]);
       const toDetect = runs.filter((run) => !sameRuns(entries.get(run.owner)?.runs, fresh.get(run.owner)!));
       const detected = await detector.detectRuns(toDetect, slicer);
-      let touched = false;
-      for (const owner of stale) {
-        if (fresh.has(owner) && !detected.has(owner)) continue; // read again, unchanged
-        entries.get(owner)!.findings.forEach(unpaint);
+      const removed = new Set<PageFinding>();
+      for (const owner of plan.stale) {
+        if (fresh.has(owner) && !detected.entries.has(owner)) continue; // read again, unchanged
+        for (const f of entries.get(owner)!.findings) {
+          unpaint(f);
+          removed.add(f);
+        }
         entries.delete(owner);
-        touched = true;
       }
-      for (const [owner, entry] of detected) {
-        entries.set(owner, entry);
-        entry.findings.forEach(paint);
-        touched = true;
-      }
-      if (touched) changed();
+      for (const [owner, entry] of detected.entries) entries.set(owner, entry);
+      list.update(removed, detected.findings);
+      detected.findings.forEach(paint);
+      if (removed.size || detected.findings.length || plan.stale.size) changed();
       return stats(slicer, runs.length, toDetect.reduce((n, r) => n + r.text.length, 0));
     });
-
-  function hasDirtyAncestor(element: Element | null, dirty: Set<Element>): boolean {
-    for (let el = element; el; el = el === root ? null : el.parentElement) if (dirty.has(el)) return true;
-    return false;
-  }
 
   return {
     scanAll,
     rescan,
-    findings,
-    active: () => findings().filter((f) => f.status === 'active'),
-    byId: (id) => findings().find((f) => f.id === id),
+    findings: () => list.findings(),
+    active: () => list.active(),
+    byId: (id) => list.byId(id),
     busy: () => pending > 0,
     refresh() {
       for (const entry of entries.values()) entry.findings.forEach(unpaint);
+      list.refilter();
       // Blocks removed from the page since the last scan wait for the next rescan's sweep.
       for (const [owner, entry] of entries) if (owner.isConnected) entry.findings.forEach(paint);
       changed();
@@ -210,7 +222,7 @@ export function createScanner(options: ScannerOptions): Scanner {
       generation++;
       for (const entry of entries.values()) entry.findings.forEach(unpaint);
       entries.clear();
-      sorted = undefined;
+      list.clear();
     },
   };
 }

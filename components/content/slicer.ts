@@ -3,28 +3,48 @@ import { yieldToMain } from './yield.ts';
 /** Thrown out of a slice when its scan was cancelled (disposed, or replaced by a newer full scan). */
 export class Cancelled extends Error {}
 
+/**
+ * Cuts a scan into slices of about `sliceMs` of work. Loops check `due()`
+ * (a clock read, no promise) after each unit of work and `await pause()` only
+ * when it says so: an `await` per unit cost a microtask each, thousands per
+ * page.
+ *
+ * ```ts
+ * for (const run of runs) { work(run); if (slicer.due()) await slicer.pause(); }
+ * ```
+ */
 export interface Slicer {
-  /** Call between units of work: yields to the page once `sliceMs` of work has run. */
+  /** Whether this slice has used its time: the caller should `pause()` now. */
+  due(): boolean;
+  /** Yields to the page; throws `Cancelled` if the scan was cancelled meanwhile. */
+  pause(): Promise<void>;
+  /** `pause()` when due, else nothing: for loops where one await per unit is cheap enough. */
   tick(): Promise<void>;
   elapsedMs(): number;
   /** The longest stretch of work without yielding so far. */
   longestMs(): number;
+  /** How many times the scan yielded. */
+  pauses(): number;
 }
 
 export function createSlicer(sliceMs: number, cancelled: () => boolean): Slicer {
   const started = performance.now();
   let sliceStart = started;
   let longest = 0;
-  return {
-    async tick() {
-      const now = performance.now();
-      if (now - sliceStart < sliceMs) return;
-      longest = Math.max(longest, now - sliceStart);
+  let pauses = 0;
+  const slicer: Slicer = {
+    due: () => performance.now() - sliceStart >= sliceMs,
+    async pause() {
+      longest = Math.max(longest, performance.now() - sliceStart);
+      pauses++;
       await yieldToMain();
       if (cancelled()) throw new Cancelled();
       sliceStart = performance.now();
     },
+    tick: () => (slicer.due() ? slicer.pause() : Promise.resolve()),
     elapsedMs: () => performance.now() - started,
     longestMs: () => Math.max(longest, performance.now() - sliceStart),
+    pauses: () => pauses,
   };
+  return slicer;
 }

@@ -10,7 +10,7 @@ import { OWN_UI_ATTRIBUTE } from './highlight/styles.ts';
 
 export interface WatchOptions {
   root: Element;
-  /** Changed nodes (may be empty: something was removed). */
+  /** Changed nodes, and removed elements (no longer in the page). */
   onChange(nodes: Node[]): void;
   onHuge(): void;
   debounceMs?: number;
@@ -77,8 +77,9 @@ export function watchMutations(options: WatchOptions): () => void {
         for (const node of record.removedNodes) {
           const ownRemoved = node.nodeType === Node.ELEMENT_NODE && (node as Element).hasAttribute(OWN_UI_ATTRIBUTE);
           if (ownRemoved) continue;
-          // A removed block takes its findings with it (the scanner sweeps
-          // disconnected blocks); removed inline text changes its parent block.
+          // A removed element takes the findings of the blocks in it along
+          // (the scanner looks under it); removed inline content changes its parent block.
+          if (node.nodeType === Node.ELEMENT_NODE) pending.add(node);
           if (!(node.nodeType === Node.ELEMENT_NODE && isBlock(node as Element))) pending.add(target);
           relevant = true;
         }

@@ -1,4 +1,11 @@
 import { GROUP_PRIORITY, type HighlightRenderer } from './renderer.ts';
+import { ViewportWindow } from './viewport-window.ts';
+
+/**
+ * Up to this many ranges are all registered; beyond, only those near the
+ * viewport (see viewport-window.ts): a typical clinic page never gets there.
+ */
+export const ALL_RANGES_UP_TO = 400;
 
 /** `CSS.highlights` with the (Chrome 140+) hit-testing method, where present. */
 interface Registry extends HighlightRegistry {
@@ -14,11 +21,13 @@ export function highlightsSupported(win: typeof globalThis = globalThis): boolea
  * Paints ranges with the CSS Custom Highlight API: one `Highlight` per group,
  * registered under the group's name, without touching the page's DOM. The
  * styles come with the content script (highlights.css, manifest CSS). Where
- * the API is missing it paints nothing.
+ * the API is missing it paints nothing. Past `ALL_RANGES_UP_TO` ranges only
+ * the ranges near the viewport are registered, the others as they scroll near.
  */
 export class CssHighlightRenderer implements HighlightRenderer {
   readonly supported: boolean;
   private readonly highlights = new Map<string, Highlight>();
+  private window: ViewportWindow | undefined;
 
   constructor(private readonly doc: Document = document) {
     this.supported = highlightsSupported(doc.defaultView ?? globalThis);
@@ -41,15 +50,53 @@ export class CssHighlightRenderer implements HighlightRenderer {
 
   add(group: string, range: AbstractRange): void {
     if (!this.supported) return;
+    if (this.window) return this.window.add(group, range);
     this.group(group).add(range);
+    if (this.registered() > ALL_RANGES_UP_TO) this.startWindow();
   }
 
   delete(group: string, range: AbstractRange): void {
-    this.highlights.get(group)?.delete(range);
+    if (this.window) this.window.delete(group, range);
+    else this.highlights.get(group)?.delete(range);
   }
 
   clear(group?: string): void {
+    if (!group) this.stopWindow();
+    this.window?.clear(group);
     for (const [name, highlight] of this.highlights) if (!group || group === name) highlight.clear();
+  }
+
+  /** Whether only the ranges near the viewport are registered. */
+  get windowed(): boolean {
+    return !!this.window;
+  }
+
+  private registered(): number {
+    let n = 0;
+    for (const highlight of this.highlights.values()) n += highlight.size;
+    return n;
+  }
+
+  /** Hands every range to a viewport window, which registers the ones near the viewport again. */
+  private startWindow() {
+    const view = (this.doc.defaultView ?? globalThis) as Window & typeof globalThis;
+    if (typeof view.IntersectionObserver !== 'function') return;
+    const viewport = new ViewportWindow(
+      view,
+      (group, range) => this.group(group).add(range),
+      (group, range) => this.highlights.get(group)?.delete(range),
+    );
+    for (const [name, highlight] of this.highlights) {
+      const ranges = [...highlight];
+      highlight.clear();
+      for (const range of ranges) viewport.add(name, range);
+    }
+    this.window = viewport;
+  }
+
+  private stopWindow() {
+    this.window?.dispose();
+    this.window = undefined;
   }
 
   rangesAtPoint(x: number, y: number): AbstractRange[] | undefined {
@@ -63,6 +110,7 @@ export class CssHighlightRenderer implements HighlightRenderer {
   }
 
   dispose(): void {
+    this.stopWindow();
     for (const name of this.highlights.keys()) this.registry().delete(name);
     this.highlights.clear();
   }

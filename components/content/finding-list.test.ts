@@ -1,0 +1,43 @@
+import { expect, test } from 'vitest';
+import type { PageFinding } from './detect-runs.ts';
+import { FindingList, mergeInOrder } from './finding-list.ts';
+import { setBody } from './testing.ts';
+
+/** A finding on the n-th paragraph's text (only `range`, `start`, `id` and `status` matter here). */
+function findingIn(p: Element, id: string, status: PageFinding['status'] = 'active'): PageFinding {
+  const range = document.createRange();
+  range.selectNodeContents(p.firstChild!);
+  return { id, start: 0, end: 1, status, range } as unknown as PageFinding;
+}
+
+function page(count: number) {
+  setBody(Array.from({ length: count }, (_, i) => `<p>paragraph ${i}</p>`).join(''));
+  return [...document.querySelectorAll('p')].map((p, i) => findingIn(p, `f${i}`));
+}
+
+test.each([
+  ['a few', [7, 3, 12]],
+  ['many, out of order', Array.from({ length: 40 }, (_, i) => (i * 37) % 80).filter((i) => i % 2)],
+])('merges %s new findings in document order', (_name, picks) => {
+  const all = page(80);
+  const added = picks.map((i) => all[i]!);
+  const existing = all.filter((f) => !added.includes(f));
+  expect(mergeInOrder(existing, added).map((f) => f.id)).toEqual(all.map((f) => f.id));
+});
+
+test('the filter is asked once per finding and again on refilter', () => {
+  const all = page(6);
+  let dropped = 'f2';
+  let asked = 0;
+  const list = new FindingList((f) => (asked++, f.id !== dropped));
+  list.reset(all.slice(0, 4));
+  expect(list.findings().map((f) => f.id)).toEqual(['f0', 'f1', 'f3']);
+  list.update(new Set([all[0]!]), [all[5]!, all[4]!]);
+  expect(list.findings().map((f) => f.id)).toEqual(['f1', 'f3', 'f4', 'f5']);
+  expect(asked).toBe(6);
+  expect(list.byId('f4')).toBe(all[4]);
+  dropped = 'none';
+  list.refilter();
+  expect(list.active().map((f) => f.id)).toEqual(['f1', 'f2', 'f3', 'f4', 'f5']);
+  expect(list.shown(all[2]!)).toBe(true);
+});
