@@ -57,16 +57,15 @@ interface Ctx {
 export class Matcher {
   private readonly byToken = new Map<number, Start[]>();
   private numStarts: Start[] = [];
-  private rootArr: (Start[] | undefined)[] = [];
   /** Small patterns, multiplied out into one shared trie: common prefixes ("stem cell ...") are walked once. */
   private readonly sharedTrie: Node = {};
   private shared = -1;
-  private sharedArr = new Int32Array(0);
   private tries: FlatTries | undefined;
   /** Anchor tokens: token id → the anchored patterns it can stand for (see `anchorOf`). */
   private readonly anchors = new Map<number, number[]>();
   private anchorCount = 0;
-  private anchorArr: (number[] | undefined)[] = [];
+  /** What `run` reads, by token id (NUM at `vocabSize`): see `index`. */
+  private at: RunIndex | undefined;
 
   /** Adds one fully expanded sequence for `entry` to the shared trie. */
   addSequence(seq: readonly number[], entry: number): void {
@@ -129,13 +128,10 @@ export class Matcher {
 
   /** The lookup arrays by token id. */
   private index(vocabSize: number): void {
-    const f = this.tries!;
-    this.rootArr = new Array<Start[] | undefined>(vocabSize);
-    for (const [id, list] of this.byToken) this.rootArr[id] = list;
-    this.sharedArr = new Int32Array(vocabSize).fill(-1);
-    for (let e = f.edgeStart[this.shared]!; e < f.edgeStart[this.shared + 1]!; e++) this.sharedArr[f.edgeTok[e]!] = f.edgeTo[e]!;
-    this.anchorArr = new Array<number[] | undefined>(vocabSize);
-    for (const [id, list] of this.anchors) if (id >= 0) this.anchorArr[id] = list;
+    const lists = new Array<Start[] | undefined>(vocabSize + 1);
+    for (const [id, list] of this.byToken) lists[id] = list;
+    lists[vocabSize] = this.numStarts;
+    this.at = runIndex(this.tries!, this.shared, this.patterns(), lists, this.anchors, this.anchorCount, vocabSize);
   }
 
   /** Every slot pattern once, in the order they were added. */
@@ -189,38 +185,101 @@ export class Matcher {
     const m: Matches = { count: 0, entry: [], first: [], end: [] };
     const c: Ctx = { f: this.tries!, t, m };
     const { id, sent, count } = t;
-    const rootArr = this.rootArr;
-    const sharedArr = this.sharedArr;
-    const sharedNum = c.f.num[this.shared]!;
-    // seen[a] === s: anchored pattern a has an anchor token in sentence s.
-    const seen = new Int32Array(this.anchorCount).fill(-1);
+    const { numAt, shared, startOff, startPat, startSlot, patterns, patAnchor, anchorWords } = this.at!;
+    // Bit a of `present`: anchored pattern a has an anchor token in sentence `stamped`.
+    const present = new Int32Array(anchorWords);
     let stamped = -1;
     for (let i = 0; i < count; i++) {
       const tok = id[i]!;
-      const node = tok >= 0 ? sharedArr[tok]! : tok === NUM ? sharedNum : -1;
+      const x = tok >= 0 ? tok : tok === NUM ? numAt : -1;
+      if (x < 0) continue;
+      const node = shared[x]!;
       if (node >= 0) sharedWalk(c, node, i + 1, i, sent[i]!);
-      const starts = tok >= 0 ? rootArr[tok] : tok === NUM ? this.numStarts : undefined;
-      if (!starts) continue;
+      const from = startOff[x]!, to = startOff[x + 1]!;
+      if (from === to) continue;
       const s = sent[i]!;
       if (s !== stamped) {
         stamped = s;
-        this.stamp(t, s, seen);
+        stamp(this.at!, t, s, present);
       }
-      for (const [p, k] of starts) if (p.anchor < 0 || seen[p.anchor] === s) matchSlot(c, p, k, i, i, s);
+      for (let q = from; q < to; q++) {
+        const p = startPat[q]!;
+        const a = patAnchor[p]!;
+        if (a < 0 || (present[a >> 5]! & (1 << (a & 31))) !== 0) matchSlot(c, patterns[p]!, startSlot[q]!, i, i, s);
+      }
     }
     return m;
   }
+}
 
-  /** Marks the anchored patterns whose anchor tokens occur in sentence `s`. */
-  private stamp(t: Tokens, s: number, seen: Int32Array): void {
-    const { first, end } = t.sentences[s]!;
-    const anchorArr = this.anchorArr;
-    const numList = this.anchors.get(NUM);
-    for (let j = first; j < end; j++) {
-      const tok = t.id[j]!;
-      const list = tok >= 0 ? anchorArr[tok] : tok === NUM ? numList : undefined;
-      if (list) for (const a of list) seen[a] = s;
-    }
+/**
+ * The matcher's lookups as flat arrays indexed by token id (NUM at `numAt`),
+ * so each page token costs a few typed-array reads: the shared trie's child
+ * for it, the slot patterns it can start (`startOff[x]` to `startOff[x + 1]`
+ * in `startPat`, `startSlot`), and the anchors it stands for as a bit row.
+ */
+interface RunIndex {
+  numAt: number;
+  shared: Int32Array;
+  startOff: Int32Array;
+  startPat: Int32Array;
+  startSlot: Int32Array;
+  patterns: Compiled[];
+  patAnchor: Int32Array;
+  /** 32-bit words per bit row; `anchorRow[x]` is the offset of token x's row in `anchorBits`, or -1. */
+  anchorWords: number;
+  anchorRow: Int32Array;
+  anchorBits: Int32Array;
+}
+
+function runIndex(
+  f: FlatTries,
+  sharedRoot: number,
+  patterns: Compiled[],
+  starts: ReadonlyArray<Start[] | undefined>,
+  anchors: ReadonlyMap<number, number[]>,
+  anchorCount: number,
+  numAt: number,
+): RunIndex {
+  const shared = new Int32Array(numAt + 1).fill(-1);
+  for (let e = f.edgeStart[sharedRoot]!; e < f.edgeStart[sharedRoot + 1]!; e++) shared[f.edgeTok[e]!] = f.edgeTo[e]!;
+  shared[numAt] = f.num[sharedRoot]!;
+  const number = new Map(patterns.map((p, k) => [p, k]));
+  const startOff = new Int32Array(numAt + 2);
+  for (let x = 0; x <= numAt; x++) startOff[x + 1] = startOff[x]! + (starts[x]?.length ?? 0);
+  const startPat = new Int32Array(startOff[numAt + 1]!);
+  const startSlot = new Int32Array(startPat.length);
+  for (let x = 0; x <= numAt; x++) {
+    starts[x]?.forEach(([p, k], n) => {
+      startPat[startOff[x]! + n] = number.get(p)!;
+      startSlot[startOff[x]! + n] = k;
+    });
+  }
+  const anchorWords = (anchorCount + 31) >> 5;
+  const anchorRow = new Int32Array(numAt + 1).fill(-1);
+  const rows: number[] = [];
+  for (const [tok, list] of anchors) {
+    const x = tok >= 0 ? tok : tok === NUM ? numAt : -1;
+    if (x < 0 || x > numAt) continue;
+    anchorRow[x] = rows.length;
+    const row = new Array<number>(anchorWords).fill(0);
+    for (const a of list) row[a >> 5]! |= 1 << (a & 31);
+    rows.push(...row);
+  }
+  const patAnchor = Int32Array.from(patterns, (p) => p.anchor);
+  return { numAt, shared, startOff, startPat, startSlot, patterns, patAnchor, anchorWords, anchorRow, anchorBits: Int32Array.from(rows) };
+}
+
+/** Sets the bits of the anchored patterns whose anchor tokens occur in sentence `s`. */
+function stamp(at: RunIndex, t: Tokens, s: number, present: Int32Array): void {
+  const { first, end } = t.sentences[s]!;
+  const { numAt, anchorRow, anchorBits, anchorWords } = at;
+  const id = t.id;
+  for (let w = 0; w < anchorWords; w++) present[w] = 0;
+  for (let j = first; j < end; j++) {
+    const tok = id[j]!;
+    const row = tok >= 0 ? anchorRow[tok]! : tok === NUM ? anchorRow[numAt]! : -1;
+    if (row >= 0) for (let w = 0; w < anchorWords; w++) present[w]! |= anchorBits[row + w]!;
   }
 }
 
