@@ -19,7 +19,11 @@ export interface Claim {
   infoOnly: boolean;
   /** Naming terms count in questions and under hedges (adjudication rule R1). */
   naming: boolean;
-  /** Word ids written in the pattern itself: cue words among them are part of the claim. */
+  /**
+   * Word ids written in the pattern itself: cue words among them are part of
+   * the claim. Only negation and hedge words are kept, the only ones the rules
+   * ask about (context.ts), which keeps the build's snapshot small.
+   */
   literal: Set<number>;
 }
 
@@ -80,14 +84,28 @@ export function compile(): Compiled {
       p.patterns,
     );
   }
+  const askedAbout = new Set<number>();
   for (const kind of Object.keys(CUES) as CueKind[]) {
     const index = entries.push({ kind }) - 1;
-    for (const c of CUES[kind]) addVariant(matcher, c, index, vocab, new Set(), new Set());
+    const words = kind === 'negation' || kind === 'hedge' ? askedAbout : new Set<number>();
+    for (const c of CUES[kind]) addVariant(matcher, c, index, vocab, new Set(), words);
   }
+  keepOnly(entries, askedAbout);
   matcher.seal(vocab.size);
   return { vocab, matcher, entries };
 }
 
+/**
+ * Drops from every claim's `literal` the words no rule asks about: the rules
+ * look up the words inside negation and hedge cues, which are those cues'
+ * own words as long as no such cue has a gap (`...`, any word).
+ */
+function keepOnly(entries: Entry[], asked: ReadonlySet<number>): void {
+  if ([...CUES.negation, ...CUES.hedge].some((c) => /\.\.\.|…/.test(c))) return;
+  for (const e of entries) {
+    if (e.kind === 'claim') for (const id of e.claim.literal) if (!asked.has(id)) e.claim.literal.delete(id);
+  }
+}
 
 /**
  * Variants that stand for at most this many word sequences are multiplied out

@@ -1,6 +1,7 @@
 /**
- * The engine snapshot's number encodings (see snapshot.ts): integer lists
- * and the matcher's tries as compact strings.
+ * The engine snapshot's number encodings (see snapshot.ts): integer lists as
+ * compact strings, and the matcher's tries with identical subtrees written
+ * once.
  */
 import type { FlatTries } from './trie.ts';
 
@@ -8,10 +9,14 @@ const DIGITS = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/
 const DIGIT_VALUE = new Int8Array(128).fill(-1);
 for (let k = 0; k < 64; k++) DIGIT_VALUE[DIGITS.charCodeAt(k)] = k;
 
-/** Non-negative integers in the variable-length code of `encodeTries`. */
+/**
+ * Non-negative integers as text, five bits per character (a source-map style
+ * variable-length code: values under 32 take one character, under 1024 two).
+ */
 export function encodeInts(values: Iterable<number>): string {
   const out: string[] = [];
   for (let v of values) {
+    if (!(v >= 0 && v <= 0x3fffffff && Number.isInteger(v))) throw new Error(`Not a snapshot number: ${v}`);
     do {
       let d = v & 31;
       v >>>= 5;
@@ -22,80 +27,158 @@ export function encodeInts(values: Iterable<number>): string {
   return out.join('');
 }
 
-/** The integers `encodeInts` wrote. */
-export function decodeInts(text: string): number[] {
-  const out: number[] = [];
-  let v = 0, shift = 0;
+/** The integers `encodeInts` wrote, in one flat loop (cheap even before the page's engine optimises it). */
+export function decodeInts(text: string): Int32Array {
+  const out = new Int32Array(text.length);
+  const digits = DIGIT_VALUE;
+  let n = 0, v = 0, shift = 0;
   for (let at = 0; at < text.length; at++) {
-    const d = DIGIT_VALUE[text.charCodeAt(at)]!;
+    const d = digits[text.charCodeAt(at)];
     if (d === undefined || d < 0) throw new Error('Bad number list');
     v |= (d & 31) << shift;
     shift += 5;
     if (!(d & 32)) {
-      out.push(v);
+      out[n++] = v;
       v = shift = 0;
     }
   }
-  return out;
+  if (shift) throw new Error('Bad number list');
+  return out.subarray(0, n);
+}
+
+/** Integers being read in order: `v[at]` is the next one. */
+export interface Cursor {
+  v: Int32Array;
+  at: number;
+}
+
+/** The next integer, or an error past the end. */
+export function next(c: Cursor): number {
+  if (c.at >= c.v.length) throw new Error('Snapshot cut short');
+  return c.v[c.at++]!;
 }
 
 /**
- * The tries as one compact string: a header (node, edge and output counts),
- * then every node in number order: its flags and outputs, its word edges in
- * token order, each as the token and the child's distance in node numbers
- * (children are numbered after their parent), then the NUM and gap
- * children's distances. Five bits per character (a source-map style
- * variable-length code: about a third of the size of JSON arrays), and a
- * decoder that is one flat loop over typed arrays, cheap even before the
- * page's JavaScript engine has optimised it.
+ * The tries reachable from `roots` as integers, with identical subtrees
+ * (same words, ends, outputs and children) written once: multiplied-out
+ * variants share most of their tails, so the tries shrink about six-fold
+ * and match exactly as before. Nodes are numbered breadth first from the
+ * roots, which take the first numbers; a child is either the next new node
+ * (costing nothing to write) or a node seen before, written as its distance
+ * back from the next new number. Returns the roots' new numbers too.
+ *
+ * Layout: node, edge and output counts, the number of distinct roots, then
+ * per node: flags (end 1, NUM child 2, gap child 4, outputs 8) plus 16 x its
+ * edge count; if outputs, their count - 1 and the entries; per edge in
+ * token order, 2 x the token's increase + 1 if the child was seen before
+ * (then the distance); the NUM and gap children as 0 (new) or the distance.
  */
-export function encodeTries(f: FlatTries): string {
-  const values: number[] = [f.num.length, f.edgeTok.length, f.out.length];
-  for (let k = 0; k < f.num.length; k++) {
-    const outs = f.outStart[k + 1]! - f.outStart[k]!;
-    values.push((f.end[k] ? 1 : 0) | (f.num[k]! >= 0 ? 2 : 0) | (f.gap[k]! >= 0 ? 4 : 0) | (outs << 3));
-    for (let o = f.outStart[k]!; o < f.outStart[k + 1]!; o++) values.push(f.out[o]!);
-    values.push(f.edgeStart[k + 1]! - f.edgeStart[k]!);
-    for (let e = f.edgeStart[k]!; e < f.edgeStart[k + 1]!; e++) values.push(f.edgeTok[e]!, f.edgeTo[e]! - k);
-    if (f.num[k]! >= 0) values.push(f.num[k]! - k);
-    if (f.gap[k]! >= 0) values.push(f.gap[k]! - k);
+export function encodeTries(f: FlatTries, roots: readonly number[]): { values: number[]; roots: number[] } {
+  const classOf = canonicalClasses(f, roots);
+  const rep: number[] = []; // a node of each class
+  classOf.forEach((c, node) => c >= 0 && rep[c] === undefined && (rep[c] = node));
+  // Breadth first numbering of the classes.
+  const id = new Map<number, number>();
+  const order: number[] = [];
+  const see = (c: number) => id.has(c) || (id.set(c, order.length), order.push(c));
+  for (const r of roots) see(classOf[r]!);
+  const rootCount = order.length;
+  const children = (k: number) => [
+    ...Array.from(f.edgeTo.subarray(f.edgeStart[k]!, f.edgeStart[k + 1]!)),
+    ...(f.num[k]! >= 0 ? [f.num[k]!] : []),
+    ...(f.gap[k]! >= 0 ? [f.gap[k]!] : []),
+  ];
+  for (let q = 0; q < order.length; q++) for (const child of children(rep[order[q]!]!)) see(classOf[child]!);
+
+  let edges = 0, outs = 0;
+  for (const c of order) {
+    const k = rep[c]!;
+    edges += f.edgeStart[k + 1]! - f.edgeStart[k]!;
+    outs += f.outStart[k + 1]! - f.outStart[k]!;
   }
-  return encodeInts(values);
+  const values = [order.length, edges, outs, rootCount];
+  let fresh = rootCount; // the next new node's number
+  /** 0 for the next new node, else how far back its number is from the next new one. */
+  const target = (node: number): number => {
+    const n = id.get(classOf[node]!)!;
+    if (n === fresh) return fresh++, 0;
+    return fresh - n;
+  };
+  for (const c of order) {
+    const k = rep[c]!;
+    const o0 = f.outStart[k]!, o1 = f.outStart[k + 1]!, e0 = f.edgeStart[k]!, e1 = f.edgeStart[k + 1]!;
+    values.push(f.end[k]! | (f.num[k]! >= 0 ? 2 : 0) | (f.gap[k]! >= 0 ? 4 : 0) | (o1 > o0 ? 8 : 0) | ((e1 - e0) << 4));
+    if (o1 > o0) values.push(o1 - o0 - 1, ...f.out.subarray(o0, o1));
+    let prev = 0;
+    for (let e = e0; e < e1; e++) {
+      const back = target(f.edgeTo[e]!);
+      values.push(((f.edgeTok[e]! - prev) << 1) | (back ? 1 : 0));
+      if (back) values.push(back);
+      prev = f.edgeTok[e]!;
+    }
+    if (f.num[k]! >= 0) values.push(target(f.num[k]!));
+    if (f.gap[k]! >= 0) values.push(target(f.gap[k]!));
+  }
+  return { values, roots: roots.map((r) => id.get(classOf[r]!)!) };
 }
 
-/** The tries `encodeTries` wrote. */
-export function decodeTries(text: string): FlatTries {
-  const digits = DIGIT_VALUE;
-  let at = 0;
-  const read = (): number => {
-    let v = 0;
-    for (let shift = 0; ; shift += 5) {
-      const d = digits[text.charCodeAt(at++)]!;
-      if (d === undefined || d < 0) throw new Error('Bad trie snapshot');
-      v |= (d & 31) << shift;
-      if (!(d & 32)) return v;
-    }
+/**
+ * A class number for every node reachable from `roots` (-1 elsewhere): two
+ * nodes share a class when their subtrees are identical.
+ */
+function canonicalClasses(f: FlatTries, roots: readonly number[]): Int32Array {
+  const classOf = new Int32Array(f.num.length).fill(-1);
+  const classes = new Map<string, number>();
+  const visit = (k: number): number => {
+    if (classOf[k]! >= 0) return classOf[k]!;
+    const key: number[] = [f.end[k]!, f.num[k]! >= 0 ? visit(f.num[k]!) : -1, f.gap[k]! >= 0 ? visit(f.gap[k]!) : -1];
+    key.push(...f.out.subarray(f.outStart[k]!, f.outStart[k + 1]!), -1);
+    for (let e = f.edgeStart[k]!; e < f.edgeStart[k + 1]!; e++) key.push(f.edgeTok[e]!, visit(f.edgeTo[e]!));
+    const s = key.join(',');
+    let c = classes.get(s);
+    if (c === undefined) classes.set(s, (c = classes.size));
+    return (classOf[k] = c);
   };
-  const n = read(), edgeCount = read(), outCount = read();
+  for (const r of roots) visit(r);
+  return classOf;
+}
+
+/** The tries `encodeTries` wrote, read from `c`; words are below `vocabSize`. */
+export function decodeTries(c: Cursor, vocabSize: number): FlatTries {
+  const n = next(c), edgeCount = next(c), outCount = next(c);
+  let fresh = next(c);
+  const v = c.v;
+  if (c.at + n > v.length || fresh > n) throw new Error('Bad trie snapshot');
   const edgeStart = new Int32Array(n + 1), edgeTok = new Int32Array(edgeCount), edgeTo = new Int32Array(edgeCount);
   const num = new Int32Array(n).fill(-1), gap = new Int32Array(n).fill(-1), end = new Uint8Array(n);
   const outStart = new Int32Array(n + 1), out = new Int32Array(outCount);
-  let e = 0, o = 0;
+  let at = c.at, e = 0, o = 0;
   for (let k = 0; k < n; k++) {
-    const flags = read();
-    end[k] = flags & 1;
+    const h = v[at++]!;
+    end[k] = h & 1;
     outStart[k] = o;
-    for (let c = flags >>> 3; c > 0; c--) out[o++] = read();
+    if (h & 8) for (let m = v[at++]! + 1; m > 0; m--) out[o++] = v[at++]!;
     edgeStart[k] = e;
-    for (let c = read(); c > 0; c--) {
-      edgeTok[e] = read();
-      edgeTo[e++] = k + read();
+    let tok = 0;
+    for (let m = h >>> 4; m > 0; m--) {
+      const t = v[at++]!;
+      tok += t >>> 1;
+      edgeTok[e] = tok;
+      edgeTo[e++] = t & 1 ? fresh - v[at++]! : fresh++;
     }
-    if (flags & 2) num[k] = k + read();
-    if (flags & 4) gap[k] = k + read();
+    if (h & 2) num[k] = v[at] ? fresh - v[at++]! : (at++, fresh++);
+    if (h & 4) gap[k] = v[at] ? fresh - v[at++]! : (at++, fresh++);
+    if (at > v.length || e > edgeCount || o > outCount) throw new Error('Bad trie snapshot');
   }
   edgeStart[n] = e;
   outStart[n] = o;
-  if (at !== text.length || e !== edgeCount || o !== outCount) throw new Error('Bad trie snapshot');
+  c.at = at;
+  if (fresh !== n || e !== edgeCount || o !== outCount || !inRange(edgeTo, n) || !inRange(edgeTok, vocabSize)) throw new Error('Bad trie snapshot');
   return { edgeStart, edgeTok, edgeTo, num, gap, end, outStart, out };
+}
+
+/** Whether every value is in [0, limit) (an indexed loop: iterators are slow before the page's engine optimises them). */
+function inRange(values: Int32Array, limit: number): boolean {
+  for (let k = 0; k < values.length; k++) if (values[k]! < 0 || values[k]! >= limit) return false;
+  return true;
 }

@@ -37,7 +37,9 @@ describe('engine snapshot', () => {
   test.each([
     ['another version', () => text.replace(/^.{0,12}?\d+/, (m) => m.replace(/\d+$/, '999'))],
     ['cut short', () => text.slice(0, text.length >> 1)],
-    ['damaged in the middle', () => text.slice(0, 5000) + '\u0001\u0002' + text.slice(5002)],
+    ['with a damaged number', () => text.slice(0, -100) + '\u0001' + text.slice(-99)],
+    ['with a word missing', () => text.replace(' ', '')],
+    ['with an extra section', () => `${text}|`],
     ['empty', () => ''],
   ])('a snapshot %s is refused, and restoreOr falls back', (_name, damaged) => {
     const bad = damaged();
