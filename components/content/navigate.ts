@@ -3,7 +3,6 @@
  * and stepping to the next / previous finding. The open finding is also
  * painted with the `cliniccheck-current` highlight.
  */
-import { i18n } from '#i18n';
 import type { CardHost } from './card/host.tsx';
 import { CURRENT_GROUP, type HighlightRenderer } from './highlight/renderer.ts';
 import type { PageFinding, Scanner } from './scanner.ts';
@@ -39,7 +38,7 @@ export function createNavigator(doc: Document, scanner: Scanner, renderer: Highl
     last = finding;
     renderer.add(CURRENT_GROUP, finding.range);
     if (pinned) scrollTo(finding);
-    card().open(finding, { pinned, position: i18n.t('card.position', { index: index + 1, total: active.length }) });
+    card().open(finding, { pinned, index: index + 1, total: active.length });
   }
 
   /** Without an open card, start from the first finding below (or above) the viewport's top. */

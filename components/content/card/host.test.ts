@@ -21,7 +21,7 @@ const shadow = () => document.querySelector('cliniccheck-card')!.shadowRoot!;
 
 test('page text is shown as text, never as markup', () => {
   host = createCardHost(document);
-  host.open(finding('<img src=x onerror="alert(1)"><script>alert(2)</script>'), { position: '1 of 1', pinned: false });
+  host.open(finding('<img src=x onerror="alert(1)"><script>alert(2)</script>'), { index: 1, total: 1, pinned: false });
   expect(shadow().querySelector('.quote')!.textContent).toBe('“<img src=x onerror="alert(1)"><script>alert(2)</script>”');
   expect(shadow().querySelectorAll('img, script')).toHaveLength(0);
 });
@@ -31,9 +31,9 @@ test('a hover card leaves focus alone; a pinned one takes it and gives it back o
   const button = document.body.appendChild(document.createElement('button'));
   button.focus();
   host = createCardHost(document);
-  host.open(f, { position: '1 of 1', pinned: false });
+  host.open(f, { index: 1, total: 1, pinned: false });
   expect(document.activeElement).toBe(button);
-  host.open(f, { position: '1 of 1', pinned: true });
+  host.open(f, { index: 1, total: 1, pinned: true });
   expect(shadow().activeElement?.className).toBe('card');
   const pageKeys = vi.fn();
   document.addEventListener('keydown', pageKeys);
@@ -50,7 +50,7 @@ test('other features add actions to the card', () => {
   const remove = registerCardAction({ id: 'flag', label: 'Flag this', run });
   const f = finding('permanent results');
   host = createCardHost(document);
-  host.open(f, { position: '1 of 1', pinned: false });
+  host.open(f, { index: 1, total: 1, pinned: false });
   const button = [...shadow().querySelectorAll('button')].find((b) => b.textContent === 'Flag this')!;
   button.click();
   expect(run).toHaveBeenCalledWith(f);

@@ -8,8 +8,9 @@ import { cardContent } from './content.ts';
 import { CARD_CSS } from './styles.ts';
 
 export interface OpenOptions {
-  /** "2 of 7" */
-  position: string;
+  /** Where the finding is among the page's findings, 1-based ("2 of 7", worded here so the core carries no i18n). */
+  index: number;
+  total: number;
   /** Opened by a keyboard command or the popup: stays until closed, takes focus. */
   pinned: boolean;
 }
@@ -101,8 +102,9 @@ export function createCardHost(doc: Document, onClose: (finding: PageFinding) =>
     const wasOpen = !!current;
     current = finding;
     pinned = options.pinned;
-    const announcement = options.pinned ? i18n.t('card.announcement', { position: options.position, quote: finding.quote }) : '';
-    draw(finding, options.position, announcement);
+    const position = i18n.t('card.position', { index: options.index, total: options.total });
+    const announcement = options.pinned ? i18n.t('card.announcement', { position, quote: finding.quote }) : '';
+    draw(finding, position, announcement);
     place(finding);
     if (!wasOpen) doc.addEventListener('keydown', onKeyDown);
     if (options.pinned) {

@@ -5,7 +5,7 @@ import type { CardHost } from './host.tsx';
 import { createLazyCardHost } from './lazy-host.ts';
 
 const finding = (id: string) => ({ id }) as PageFinding;
-const hover = { pinned: false, position: '1 of 2' };
+const hover = { pinned: false, index: 1, total: 2 };
 
 /** A loader that resolves when the test says so, with a recording fake host. */
 function setup() {
@@ -27,7 +27,7 @@ test('nothing loads until a card opens; the finding asked for opens once the car
   const { real, lazy, loadUi, load } = setup();
   expect(loadUi).not.toHaveBeenCalled();
   lazy.open(finding('a'), hover);
-  lazy.open(finding('b'), { pinned: true, position: '2 of 2' });
+  lazy.open(finding('b'), { pinned: true, index: 2, total: 2 });
   // The hover loop sees the pending finding as current and does not ask again.
   expect(lazy.current?.id).toBe('b');
   expect(lazy.pinned).toBe(true);
@@ -35,7 +35,7 @@ test('nothing loads until a card opens; the finding asked for opens once the car
   await load();
   expect(loadUi).toHaveBeenCalledTimes(1);
   expect(real.open).toHaveBeenCalledTimes(1);
-  expect(real.open).toHaveBeenCalledWith(finding('b'), { pinned: true, position: '2 of 2' });
+  expect(real.open).toHaveBeenCalledWith(finding('b'), { pinned: true, index: 2, total: 2 });
   // From now on every call goes straight to the real card.
   lazy.open(finding('a'), hover);
   lazy.close();

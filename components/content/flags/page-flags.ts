@@ -52,6 +52,9 @@ export function startPageFlags(ctx: ContentScriptContext, findingsFilterChanged:
     const page = pageKey(location.href);
     const [all, dismissals] = await Promise.all([listFlags(), listDismissals()]).catch(() => [[], []] as const);
     flags = all.filter((f) => f.url === page);
+    // Watch the page for changes only while it has flags to place again.
+    if (flags.length) observer.observe(document.body, { childList: true, subtree: true, characterData: true });
+    else observer.disconnect();
     paint();
     hooks.update(dismissals);
   };
@@ -89,7 +92,6 @@ export function startPageFlags(ctx: ContentScriptContext, findingsFilterChanged:
   const hooks = new FindingHooks(ui, flagFinding, findingsFilterChanged);
   hooks.start();
 
-  const stopWatching = watchFlags(() => void load());
   // Pages that render late or change: place the flags again once they settle.
   let timer: ReturnType<typeof setTimeout> | undefined;
   const observer = new MutationObserver((records) => {
@@ -97,7 +99,7 @@ export function startPageFlags(ctx: ContentScriptContext, findingsFilterChanged:
     clearTimeout(timer);
     timer = setTimeout(paint, REPAINT_DELAY_MS);
   });
-  observer.observe(document.body, { childList: true, subtree: true, characterData: true });
+  const stopWatching = watchFlags(() => void load());
   // Single-page sites change the URL without a new page: load that page's flags.
   ctx.addEventListener(window, 'wxt:locationchange', () => void load());
   const ready = load();
