@@ -1,6 +1,8 @@
 import { afterAll, beforeAll, expect, test } from 'vitest';
 import type { Page } from 'playwright-core';
-import { launchWithExtension, tabIdOf, type ExtensionBrowser } from './browser.ts';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { EXTENSION_DIR, launchWithExtension, tabIdOf, type ExtensionBrowser } from './browser.ts';
 import { FLAG_UI, selectText } from './flags-helpers.ts';
 
 // The content script every page runs is the core (scanner, hover, navigation);
@@ -132,6 +134,14 @@ test('a page with findings loads only the core script; the first hover loads the
   expect(cold).toBeLessThan(1000);
   expect(warmed).toBeLessThan(500);
   expect(median(later)).toBeLessThan(500);
+});
+
+test('the manifest exposes only the card code file, to web pages only, under the per-session address', () => {
+  const manifest = JSON.parse(readFileSync(join(EXTENSION_DIR, 'manifest.json'), 'utf8'));
+  expect(manifest.web_accessible_resources).toEqual([
+    { resources: ['content-ui.js'], matches: ['http://*/*', 'https://*/*'], use_dynamic_url: true },
+  ]);
+  expect(manifest.permissions).toEqual(['storage', 'contextMenus']);
 });
 
 test('a page cannot fetch the card code to learn that ClinicCheck is installed', async () => {
