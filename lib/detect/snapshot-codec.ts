@@ -5,24 +5,33 @@
  */
 import type { FlatTries } from './trie.ts';
 
-const DIGITS = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/';
+/**
+ * The characters numbers are written with: printable ASCII without quotes,
+ * backslash and `|` (which separates the snapshot's sections), so the string
+ * needs no escaping in the bundle. The first TERMINAL end a number, the
+ * other CONTINUE carry more digits.
+ */
+const DIGITS = [...Array(94)].map((_, k) => String.fromCharCode(33 + k)).filter((c) => !`"'\\\`|`.includes(c)).join('');
+const TERMINAL = 57;
+const CONTINUE = DIGITS.length - TERMINAL;
 const DIGIT_VALUE = new Int8Array(128).fill(-1);
-for (let k = 0; k < 64; k++) DIGIT_VALUE[DIGITS.charCodeAt(k)] = k;
+for (let k = 0; k < DIGITS.length; k++) DIGIT_VALUE[DIGITS.charCodeAt(k)] = k;
 
 /**
- * Non-negative integers as text, five bits per character (a source-map style
- * variable-length code: values under 32 take one character, under 1024 two).
+ * Non-negative integers as text, in a variable-length code of 89 digits:
+ * numbers under 57 take one character, under 1881 two. Little-endian: each
+ * continuation digit stands for TERMINAL + its value times the weight so far.
  */
 export function encodeInts(values: Iterable<number>): string {
   const out: string[] = [];
   for (let v of values) {
     if (!(v >= 0 && v <= 0x3fffffff && Number.isInteger(v))) throw new Error(`Not a snapshot number: ${v}`);
-    do {
-      let d = v & 31;
-      v >>>= 5;
-      if (v) d |= 32;
-      out.push(DIGITS[d]!);
-    } while (v);
+    while (v >= TERMINAL) {
+      v -= TERMINAL;
+      out.push(DIGITS[TERMINAL + (v % CONTINUE)]!);
+      v = Math.floor(v / CONTINUE);
+    }
+    out.push(DIGITS[v]!);
   }
   return out.join('');
 }
@@ -31,18 +40,20 @@ export function encodeInts(values: Iterable<number>): string {
 export function decodeInts(text: string): Int32Array {
   const out = new Int32Array(text.length);
   const digits = DIGIT_VALUE;
-  let n = 0, v = 0, shift = 0;
+  let n = 0, v = 0, weight = 1;
   for (let at = 0; at < text.length; at++) {
     const d = digits[text.charCodeAt(at)];
     if (d === undefined || d < 0) throw new Error('Bad number list');
-    v |= (d & 31) << shift;
-    shift += 5;
-    if (!(d & 32)) {
-      out[n++] = v;
-      v = shift = 0;
+    if (d < TERMINAL) {
+      out[n++] = v + weight * d;
+      v = 0;
+      weight = 1;
+    } else {
+      v += weight * d;
+      weight *= CONTINUE;
     }
   }
-  if (shift) throw new Error('Bad number list');
+  if (weight !== 1) throw new Error('Bad number list');
   return out.subarray(0, n);
 }
 
@@ -58,20 +69,25 @@ export function next(c: Cursor): number {
   return c.v[c.at++]!;
 }
 
+/** Nodes most often reached from several parents (an alternative's end, say) are written by rank. */
+const POPULAR = 40;
+
 /**
  * The tries reachable from `roots` as integers, with identical subtrees
  * (same words, ends, outputs and children) written once: multiplied-out
  * variants share most of their tails, so the tries shrink about six-fold
  * and match exactly as before. Nodes are numbered breadth first from the
  * roots, which take the first numbers; a child is either the next new node
- * (costing nothing to write) or a node seen before, written as its distance
- * back from the next new number. Returns the roots' new numbers too.
+ * (costing nothing to write) or a node seen before: one of the POPULAR
+ * most referred to, by rank, or another, by its distance back from the next
+ * new number. Returns the roots' new numbers too.
  *
- * Layout: node, edge and output counts, the number of distinct roots, then
- * per node: flags (end 1, NUM child 2, gap child 4, outputs 8) plus 16 x its
- * edge count; if outputs, their count - 1 and the entries; per edge in
- * token order, 2 x the token's increase + 1 if the child was seen before
- * (then the distance); the NUM and gap children as 0 (new) or the distance.
+ * Layout: node, edge and output counts, the number of distinct roots, the
+ * popular nodes; then per node: flags (end 1, NUM child 2, gap child 4,
+ * outputs 8) plus 16 x its edge count; if outputs, their count - 1 and the
+ * entries; per edge in token order, 2 x the token's increase + 1 if the
+ * child was seen before, then its reference (rank, or POPULAR + distance
+ * - 1); the NUM and gap children as 0 (new) or 1 + their reference.
  */
 export function encodeTries(f: FlatTries, roots: readonly number[]): { values: number[]; roots: number[] } {
   const classOf = canonicalClasses(f, roots);
@@ -89,20 +105,31 @@ export function encodeTries(f: FlatTries, roots: readonly number[]): { values: n
     ...(f.gap[k]! >= 0 ? [f.gap[k]!] : []),
   ];
   for (let q = 0; q < order.length; q++) for (const child of children(rep[order[q]!]!)) see(classOf[child]!);
-
   let edges = 0, outs = 0;
   for (const c of order) {
     const k = rep[c]!;
     edges += f.edgeStart[k + 1]! - f.edgeStart[k]!;
     outs += f.outStart[k + 1]! - f.outStart[k]!;
   }
-  const values = [order.length, edges, outs, rootCount];
-  let fresh = rootCount; // the next new node's number
-  /** 0 for the next new node, else how far back its number is from the next new one. */
+  // How often each node is referred to where it is not new.
+  const referred = new Map<number, number>();
+  let fresh = rootCount;
+  const refTo = (node: number) => {
+    const n = id.get(classOf[node]!)!;
+    if (n === fresh) fresh++;
+    else referred.set(n, (referred.get(n) ?? 0) + 1);
+  };
+  for (const c of order) for (const child of children(rep[c]!)) refTo(child);
+  const popular = [...referred].sort((a, b) => b[1] - a[1] || a[0] - b[0]).slice(0, POPULAR).map(([n]) => n);
+  const rank = new Map(popular.map((n, r) => [n, r]));
+
+  const values = [order.length, edges, outs, rootCount, popular.length, ...popular];
+  fresh = rootCount;
+  /** -1 for the next new node, else the reference (see the layout above). */
   const target = (node: number): number => {
     const n = id.get(classOf[node]!)!;
-    if (n === fresh) return fresh++, 0;
-    return fresh - n;
+    if (n === fresh) return fresh++, -1;
+    return rank.get(n) ?? POPULAR + fresh - n - 1;
   };
   for (const c of order) {
     const k = rep[c]!;
@@ -111,13 +138,13 @@ export function encodeTries(f: FlatTries, roots: readonly number[]): { values: n
     if (o1 > o0) values.push(o1 - o0 - 1, ...f.out.subarray(o0, o1));
     let prev = 0;
     for (let e = e0; e < e1; e++) {
-      const back = target(f.edgeTo[e]!);
-      values.push(((f.edgeTok[e]! - prev) << 1) | (back ? 1 : 0));
-      if (back) values.push(back);
+      const ref = target(f.edgeTo[e]!);
+      values.push(((f.edgeTok[e]! - prev) << 1) | (ref >= 0 ? 1 : 0));
+      if (ref >= 0) values.push(ref);
       prev = f.edgeTok[e]!;
     }
-    if (f.num[k]! >= 0) values.push(target(f.num[k]!));
-    if (f.gap[k]! >= 0) values.push(target(f.gap[k]!));
+    if (f.num[k]! >= 0) values.push(target(f.num[k]!) + 1);
+    if (f.gap[k]! >= 0) values.push(target(f.gap[k]!) + 1);
   }
   return { values, roots: roots.map((r) => id.get(classOf[r]!)!) };
 }
@@ -147,12 +174,15 @@ function canonicalClasses(f: FlatTries, roots: readonly number[]): Int32Array {
 export function decodeTries(c: Cursor, vocabSize: number): FlatTries {
   const n = next(c), edgeCount = next(c), outCount = next(c);
   let fresh = next(c);
+  const popular = new Int32Array(next(c));
+  for (let r = 0; r < popular.length; r++) popular[r] = next(c);
   const v = c.v;
-  if (c.at + n > v.length || fresh > n) throw new Error('Bad trie snapshot');
+  if (c.at + n > v.length || fresh > n || popular.length > POPULAR) throw new Error('Bad trie snapshot');
   const edgeStart = new Int32Array(n + 1), edgeTok = new Int32Array(edgeCount), edgeTo = new Int32Array(edgeCount);
   const num = new Int32Array(n).fill(-1), gap = new Int32Array(n).fill(-1), end = new Uint8Array(n);
   const outStart = new Int32Array(n + 1), out = new Int32Array(outCount);
   let at = c.at, e = 0, o = 0;
+  // One flat loop; a reference r is popular[r], or the node (r - POPULAR + 1) before the next new one.
   for (let k = 0; k < n; k++) {
     const h = v[at++]!;
     end[k] = h & 1;
@@ -164,21 +194,30 @@ export function decodeTries(c: Cursor, vocabSize: number): FlatTries {
       const t = v[at++]!;
       tok += t >>> 1;
       edgeTok[e] = tok;
-      edgeTo[e++] = t & 1 ? fresh - v[at++]! : fresh++;
+      if (t & 1) {
+        const r = v[at++]!;
+        edgeTo[e++] = r < POPULAR ? popular[r]! : fresh - r + POPULAR - 1;
+      } else edgeTo[e++] = fresh++;
     }
-    if (h & 2) num[k] = v[at] ? fresh - v[at++]! : (at++, fresh++);
-    if (h & 4) gap[k] = v[at] ? fresh - v[at++]! : (at++, fresh++);
+    for (let side = 2; side <= 4; side += 2) {
+      if (!(h & side)) continue;
+      const r = v[at++]! - 1;
+      const child = r < 0 ? fresh++ : r < POPULAR ? popular[r]! : fresh - r + POPULAR - 1;
+      if (side === 2) num[k] = child;
+      else gap[k] = child;
+    }
     if (at > v.length || e > edgeCount || o > outCount) throw new Error('Bad trie snapshot');
   }
   edgeStart[n] = e;
   outStart[n] = o;
   c.at = at;
-  if (fresh !== n || e !== edgeCount || o !== outCount || !inRange(edgeTo, n) || !inRange(edgeTok, vocabSize)) throw new Error('Bad trie snapshot');
+  const ok = fresh === n && e === edgeCount && o === outCount;
+  if (!ok || !inRange(edgeTo, n) || !inRange(num, n, -1) || !inRange(gap, n, -1) || !inRange(edgeTok, vocabSize)) throw new Error('Bad trie snapshot');
   return { edgeStart, edgeTok, edgeTo, num, gap, end, outStart, out };
 }
 
-/** Whether every value is in [0, limit) (an indexed loop: iterators are slow before the page's engine optimises them). */
-function inRange(values: Int32Array, limit: number): boolean {
-  for (let k = 0; k < values.length; k++) if (values[k]! < 0 || values[k]! >= limit) return false;
+/** Whether every value is in [low, limit) (an indexed loop: iterators are slow before the page's engine optimises them). */
+function inRange(values: Int32Array, limit: number, low = 0): boolean {
+  for (let k = 0; k < values.length; k++) if (values[k]! < low || values[k]! >= limit) return false;
   return true;
 }

@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { describe, expect, test, vi } from 'vitest';
 import { compile } from './compile.ts';
 import { restoringEngineModule } from './engine-build.ts';
+import { decodeInts, encodeInts } from './snapshot-codec.ts';
 import { emptyEngine, restore, restoreOr, serialise } from './snapshot.ts';
 import { tokenize } from './tokenize.ts';
 
@@ -14,6 +15,23 @@ Results are 100% natural and permanent, with no downtime. Book today: only 5 pla
 Is it safe? We harvest a small amount of fat under local anaesthesia, then inject your own cells.
 Some critics say that claims such as "reverses aging" are not supported by evidence.
 Exosome therapy reduces fine lines and wrinkles; many patients notice thicker hair after 6 weeks.`;
+
+describe('snapshot numbers', () => {
+  test.each([[[0]], [[56, 57, 58]], [[1880, 1881, 1882]], [[0x3fffffff, 0, 123_456_789]]])('%j round-trips', (values) => {
+    expect([...decodeInts(encodeInts(values))]).toEqual(values);
+  });
+
+  test('are written without quotes, backslashes or the section separator, one character below 57', () => {
+    const text = encodeInts(Array.from({ length: 5000 }, (_, k) => k * 37));
+    expect(text).not.toMatch(/["'`\\|\s]/);
+    expect(encodeInts([56]).length).toBe(1);
+    expect(encodeInts([57]).length).toBe(2);
+  });
+
+  test.each([[-1], [1.5], [2 ** 31]])('refuses %s', (v) => {
+    expect(() => encodeInts([v])).toThrow();
+  });
+});
 
 describe('engine snapshot', () => {
   const fresh = compile();
