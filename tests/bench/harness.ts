@@ -83,10 +83,16 @@ function sliceRecorder() {
   const slices: number[] = [];
   let resumed = performance.now();
   let active = true;
+  // A slice ends at the last yield call before the code is called back: code
+  // may schedule a frame callback (the highlight window does) and carry on
+  // working, which is not a yield.
+  let lastMark: number | undefined;
   const mark = () => {
-    if (active) slices.push(performance.now() - resumed);
+    if (active) lastMark = performance.now();
   };
   const resume = () => {
+    if (active && lastMark !== undefined) slices.push(lastMark - resumed);
+    lastMark = undefined;
     resumed = performance.now();
   };
   const w = window as unknown as Record<string, unknown>;
@@ -133,7 +139,7 @@ function sliceRecorder() {
   restore.push(() => Object.defineProperty(MessagePort.prototype, 'onmessage', onmessage));
   return {
     stop() {
-      mark();
+      if (active) slices.push(performance.now() - resumed);
       active = false;
       restore.forEach((r) => r());
       return slices;

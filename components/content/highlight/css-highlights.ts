@@ -79,8 +79,8 @@ export class CssHighlightRenderer implements HighlightRenderer {
 
   /** Hands every range to a viewport window, which registers the ones near the viewport again. */
   private startWindow() {
-    const view = (this.doc.defaultView ?? globalThis) as Window & typeof globalThis;
-    if (typeof view.IntersectionObserver !== 'function') return;
+    const view = this.doc.defaultView as (Window & typeof globalThis) | null;
+    if (!view) return;
     const viewport = new ViewportWindow(
       view,
       (group, range) => this.group(group).add(range),

@@ -3,97 +3,153 @@
  *
  * Why: Chromium turns every registered range into document markers again on
  * each DOM or style change (HighlightRegistry::ValidateHighlightMarkers), at
- * roughly 20 µs a range. With thousands of findings (a long page), the first
- * paint after a scan and every later change of the page became a task of
- * 70 ms and more. Here each range is tied to the element its start sits in;
- * one IntersectionObserver (margin: one viewport above and below) tells when
- * such an element comes near the viewport, and only then are its ranges
- * registered. Cost per change now follows what is on screen, not the page.
+ * roughly 20 µs a range. With thousands of findings (a long page) the first
+ * paint after a scan, and every later change of the page, became a task of
+ * 70 ms and more. An IntersectionObserver per anchor element was tried and
+ * dropped: with thousands of targets it cost 30–250 ms per scrolled frame.
+ *
+ * How: the ranges are kept in document order, which on a long page is also
+ * top-to-bottom order. On each frame after a scroll (of the page or of any
+ * scrolling element), a resize, a change of the document's size or a change
+ * of the ranges, a binary search over their client rects finds the first one
+ * near the viewport, and the ranges from there down to one viewport below it
+ * are registered: O(log n + on screen) per frame. Pages laid out out of
+ * document order (a fixed header) may show such a highlight a scroll late.
  */
 type Show = (group: string, range: AbstractRange) => void;
+type RectOf = (range: AbstractRange) => { top: number; bottom: number };
+
+interface Item {
+  group: string;
+  range: Range;
+  gone: boolean;
+}
 
 export class ViewportWindow {
-  /** Element → its ranges, with their groups. */
-  private readonly byElement = new Map<Element, Array<{ group: string; range: AbstractRange }>>();
-  /** Group → range → the element it was tied to (live ranges move, so remember it). */
-  private readonly anchors = new Map<string, Map<AbstractRange, Element>>();
-  private readonly near = new Set<Element>();
-  private readonly observer: IntersectionObserver;
+  /** Every range in document order; deleted ones are marked `gone` and dropped at the next update. */
+  private items: Item[] = [];
+  private gone = 0;
+  private readonly byGroup = new Map<string, Map<AbstractRange, Item>>();
+  private shown = new Set<Item>();
+  private frame = 0;
+  private readonly stop: () => void;
 
   constructor(
-    view: Window & typeof globalThis,
+    private readonly view: Window & typeof globalThis,
     private readonly show: Show,
     private readonly hide: Show,
+    private readonly rectOf: RectOf = (range) => (range as Range).getBoundingClientRect(),
   ) {
-    this.observer = new view.IntersectionObserver((entries) => this.update(entries), { rootMargin: '100% 0px' });
+    const schedule = () => this.schedule();
+    const options = { capture: true, passive: true };
+    view.addEventListener('scroll', schedule, options);
+    view.addEventListener('resize', schedule, options);
+    // Content that grows or shrinks (images loading, sections opening) moves the ranges without a scroll.
+    const resized = typeof view.ResizeObserver === 'function' ? new view.ResizeObserver(schedule) : undefined;
+    resized?.observe(view.document.documentElement);
+    this.stop = () => {
+      view.removeEventListener('scroll', schedule, options);
+      view.removeEventListener('resize', schedule, options);
+      resized?.disconnect();
+      if (this.frame) view.cancelAnimationFrame(this.frame);
+      this.frame = 0;
+    };
   }
 
   /** How many ranges the window holds. */
   get size(): number {
-    let n = 0;
-    for (const ranges of this.anchors.values()) n += ranges.size;
-    return n;
+    return this.items.length - this.gone;
   }
 
   add(group: string, range: AbstractRange): void {
-    let ranges = this.anchors.get(group);
-    if (!ranges) this.anchors.set(group, (ranges = new Map()));
+    let ranges = this.byGroup.get(group);
+    if (!ranges) this.byGroup.set(group, (ranges = new Map()));
     if (ranges.has(range)) return;
-    const element = anchorOf(range);
-    if (!element) return;
-    ranges.set(range, element);
-    let list = this.byElement.get(element);
-    if (!list) {
-      this.byElement.set(element, (list = []));
-      this.observer.observe(element);
-    }
-    list.push({ group, range });
-    if (this.near.has(element)) this.show(group, range);
+    const item: Item = { group, range: range as Range, gone: false };
+    ranges.set(range, item);
+    if (this.gone > this.items.length / 2) this.compact(); // e.g. a full scan's new findings after the old ones went
+    // The scanner paints in document order: nearly always an append.
+    const last = this.items[this.items.length - 1];
+    if (!last || compare(last, item) <= 0) this.items.push(item);
+    else this.items.splice(this.lowerBound(item), 0, item);
+    this.schedule();
   }
 
   delete(group: string, range: AbstractRange): void {
-    const ranges = this.anchors.get(group);
-    const element = ranges?.get(range);
-    if (!element) return;
-    ranges!.delete(range);
-    this.hide(group, range);
-    const list = this.byElement.get(element)!;
-    list.splice(list.findIndex((r) => r.group === group && r.range === range), 1);
-    if (!list.length) {
-      this.byElement.delete(element);
-      this.near.delete(element);
-      this.observer.unobserve(element);
-    }
+    const item = this.byGroup.get(group)?.get(range);
+    if (!item) return;
+    this.byGroup.get(group)!.delete(range);
+    item.gone = true;
+    this.gone++;
+    if (this.shown.delete(item)) this.hide(group, range);
+    this.schedule();
   }
 
   /** Forgets every range of `group`, or of every group. */
   clear(group?: string): void {
-    for (const [name, ranges] of [...this.anchors]) {
-      if (group && name !== group) continue;
-      for (const range of [...ranges.keys()]) this.delete(name, range);
+    for (const [name, ranges] of this.byGroup) {
+      if (!group || name === group) for (const range of [...ranges.keys()]) this.delete(name, range);
     }
   }
 
   dispose(): void {
-    this.observer.disconnect();
-    this.byElement.clear();
-    this.anchors.clear();
-    this.near.clear();
+    this.stop();
+    this.clear();
+    this.items = [];
+    this.gone = 0;
   }
 
-  private update(entries: IntersectionObserverEntry[]) {
-    for (const { target, isIntersecting } of entries) {
-      const list = this.byElement.get(target);
-      if (!list || isIntersecting === this.near.has(target)) continue;
-      if (isIntersecting) this.near.add(target);
-      else this.near.delete(target);
-      for (const { group, range } of list) (isIntersecting ? this.show : this.hide)(group, range);
+  /** Registers the ranges near the viewport (one viewport above and below), unregisters the others. */
+  update(): void {
+    this.frame = 0;
+    if (this.gone) this.compact();
+    const height = this.view.innerHeight;
+    const near = new Set<Item>();
+    for (let i = this.firstBelow(-height); i < this.items.length; i++) {
+      const item = this.items[i]!;
+      const rect = this.rectOf(item.range);
+      if (rect.top > 2 * height) break;
+      if (rect.bottom >= -height) near.add(item);
     }
+    for (const item of this.shown) if (!near.has(item)) this.hide(item.group, item.range);
+    for (const item of near) if (!this.shown.has(item)) this.show(item.group, item.range);
+    this.shown = near;
+  }
+
+  private compact() {
+    this.items = this.items.filter((item) => !item.gone);
+    this.gone = 0;
+  }
+
+  private schedule() {
+    this.frame ||= this.view.requestAnimationFrame(() => this.update());
+  }
+
+  /** Index of the first range whose bottom is at or below `y` (viewport coordinates). */
+  private firstBelow(y: number): number {
+    let lo = 0;
+    let hi = this.items.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (this.rectOf(this.items[mid]!.range).bottom < y) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo;
+  }
+
+  /** Index of the first item after `item` in document order. */
+  private lowerBound(item: Item): number {
+    let lo = 0;
+    let hi = this.items.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (compare(this.items[mid]!, item) <= 0) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo;
   }
 }
 
-/** The element a range starts in (a text node's parent). */
-function anchorOf(range: AbstractRange): Element | null {
-  const node = range.startContainer;
-  return node.nodeType === Node.ELEMENT_NODE ? (node as Element) : node.parentElement;
+function compare(a: Item, b: Item): number {
+  return a.range.compareBoundaryPoints(Range.START_TO_START, b.range);
 }
