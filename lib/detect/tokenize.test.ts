@@ -2,6 +2,7 @@ import { describe, expect, test } from 'vitest';
 import { compile } from './compile.ts';
 import { tokenize } from './tokenize.ts';
 import { NUM, UNKNOWN } from './vocab.ts';
+import { HASH_SEED, hashStep, MISS } from './words.ts';
 
 const { vocab } = compile();
 const ids = (text: string) => {
@@ -27,6 +28,16 @@ describe('words found again from the cache', () => {
       expect(t.count).toBe(first.count);
       expect(t.id.subarray(0, t.count)).toEqual(first.id.subarray(0, first.count));
       expect(t.start.subarray(0, t.count)).toEqual(first.start.subarray(0, first.count));
+    }
+  });
+
+  test("the tokenizer's written-out hash is hashStep's (or the cache would never hit)", () => {
+    const text = 'Regenerative FACIAL stemcell';
+    tokenize(text, vocab);
+    for (const word of ['regenerative', 'facial', 'stemcell']) {
+      let h = HASH_SEED;
+      for (let k = 0; k < word.length; k++) h = hashStep(h, word.charCodeAt(k));
+      expect(vocab.words.get(word, 0, word.length, h)).not.toBe(MISS);
     }
   });
 

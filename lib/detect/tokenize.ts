@@ -1,6 +1,6 @@
 import { CLASS_TABLE, classifySlow, Cls, fold, UNCLASSIFIED } from './chars.ts';
 import { NUM, SEVERAL, type Vocab } from './vocab.ts';
-import { HASH_SEED, hashStep } from './words.ts';
+import { HASH_SEED, hashStep, MISS } from './words.ts';
 import type { Block } from './types.ts';
 
 /** Punctuation seen between a token and the one before it (bit flags). */
@@ -28,7 +28,7 @@ export interface Tokens {
 }
 
 // Module-local copies: the hot loops below read them for every character.
-const { Word: WORD, Invisible: INVISIBLE, Apostrophe: APOSTROPHE, Dash: DASH, Comma: COMMA, Clause: CLAUSE, Stop: STOP, Newline: NEWLINE, Separator: SEPARATOR, Symbol: SYMBOL } = Cls;
+const { Space: SPACE, Word: WORD, Invisible: INVISIBLE, Apostrophe: APOSTROPHE, Dash: DASH, Comma: COMMA, Clause: CLAUSE, Stop: STOP, Newline: NEWLINE, Separator: SEPARATOR, Symbol: SYMBOL } = Cls;
 const TABLE = CLASS_TABLE;
 function cls(c: number): number {
   if (c >= 0x3000) return classifySlow(c);
@@ -58,6 +58,7 @@ export function tokenize(text: string, vocab: Vocab, blocks?: readonly Block[]):
   // without slicing the text. Lower-casing "İ" makes two characters, and
   // then every word takes the careful path, as it always has.
   const fast = text.indexOf('\u0130') < 0;
+  const words = vocab.words;
   let i = 0;
   while (i < len) {
     if (i === nextBound) {
@@ -67,19 +68,27 @@ export function tokenize(text: string, vocab: Vocab, blocks?: readonly Block[]):
     }
     const c = text.charCodeAt(i);
     const k = c < 0x3000 ? TABLE[c]! : UNCLASSIFIED;
+    if (k === SPACE) {
+      i++;
+      continue;
+    }
     if (k === WORD) {
       // The common case inline: an ASCII word starting with a letter, ended by a plain separator.
       if (fast && ((c >= 97 && c <= 122) || (c >= 65 && c <= 90))) {
         const stop = nextBound > i && nextBound < len ? nextBound : len;
-        let h = hashStep(HASH_SEED, c);
+        // hashStep, written out.
+        let h = ((HASH_SEED << 5) + HASH_SEED + (c | 0x20)) & 0xffffff;
         let j = i + 1;
         for (; j < stop; j++) {
           const d = text.charCodeAt(j);
           if (!((d >= 97 && d <= 122) || (d >= 65 && d <= 90) || (d >= 48 && d <= 57))) break;
-          h = hashStep(h, d);
+          h = ((h << 5) + h + (d | 0x20)) & 0xffffff;
         }
         if (endsPlainWord(j < stop ? text.charCodeAt(j) : 0x20)) {
-          pushAscii(w, vocab, text, i, j, h);
+          let v = words.get(text, i, j, h);
+          if (v === MISS) v = vocab.asciiWord(text, i, j, h);
+          if (v > SEVERAL) w.push(i, j, v);
+          else pushParts(w, vocab, v, i, j);
           i = j;
           continue;
         }
@@ -288,9 +297,15 @@ function endsPlainWord(next: number): boolean {
 
 /** Pushes the token(s) of the plain ASCII word text[s, e), whose hash is `h`. */
 function pushAscii(w: TokenWriter, vocab: Vocab, text: string, s: number, e: number, h: number): void {
-  const v = vocab.asciiWord(text, s, e, h);
+  let v = vocab.words.get(text, s, e, h);
+  if (v === MISS) v = vocab.asciiWord(text, s, e, h);
   if (v > SEVERAL) w.push(s, e, v);
-  else for (const part of vocab.partsOf(v)) w.push(s, e, part);
+  else pushParts(w, vocab, v, s, e);
+}
+
+/** Pushes the tokens of a word that is several (an `asciiWord` value at most SEVERAL). */
+function pushParts(w: TokenWriter, vocab: Vocab, v: number, s: number, e: number): void {
+  for (const part of vocab.partsOf(v)) w.push(s, e, part);
 }
 
 function isAsciiWord(c: number): boolean {

@@ -1,5 +1,5 @@
 import { stem } from './stem.ts';
-import { MISS, WordCache } from './words.ts';
+import { WordCache } from './words.ts';
 
 /** Token id of any number ("96", "1,000", "2.5"). */
 export const NUM = -2;
@@ -53,8 +53,8 @@ export class Vocab {
   private readonly ids = new Map<string, number>();
   private readonly memo = new Map<string, number | number[]>();
   private readonly added = new Map<string, number[]>();
-  /** Plain ASCII page words seen before, found without slicing the text (see `asciiWord`). */
-  private readonly words = new WordCache();
+  /** Plain ASCII page words seen before, found without slicing the text: `words.get`, else `asciiWord`. */
+  readonly words = new WordCache();
   /** The token lists of words that are several tokens, numbered for `asciiWord`. */
   private readonly several: number[][] = [];
   private readonly severalIndex = new Map<readonly number[], number>();
@@ -119,11 +119,10 @@ export class Vocab {
    * Token id(s) of the page word text[s, e), made of ASCII letters and digits
    * only, whose `hashStep` hash is `h`: as `resolve` would give them, but as
    * one number (an id, UNKNOWN, NUM, or at most SEVERAL: see `partsOf`), and
-   * found without slicing the text when the word was seen before.
+   * kept in `words` so the next time it is found without slicing the text.
    */
   asciiWord(text: string, s: number, e: number, h: number): number {
-    let v = this.words.get(text, s, e, h);
-    if (v !== MISS) return v;
+    let v: number;
     // Lower-casing keeps letters and digits apart: `| 0x20` folds letters, digits are unchanged.
     if (!this.mayKnow(text.charCodeAt(s) | 0x20, e - s > 1 ? text.charCodeAt(s + 1) | 0x20 : 0)) return UNKNOWN;
     const r = this.resolve(text.slice(s, e).toLowerCase());

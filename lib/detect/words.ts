@@ -9,15 +9,22 @@
 /** `get` found nothing. */
 export const MISS = -0x40000000;
 /** Start value of a word's hash. */
-export const HASH_SEED = 0x811c9dc5 | 0;
+export const HASH_SEED = 5381;
 /** Words longer than this are not kept (long identifiers, base64): they would only fill the pool. */
 const MAX_WORD = 48;
 /** Past this many words the cache starts over, so a huge page cannot grow it without bound. */
 const MAX_WORDS = 50_000;
 
-/** The hash after one more character (ASCII letter or digit; `| 0x20` folds the case of letters, digits keep theirs). */
+/**
+ * The hash after one more character (ASCII letter or digit; `| 0x20` folds
+ * the case of letters, digits keep theirs): h * 33 + c in 24 bits, so every
+ * value on the way stays a small integer, which a page's first, unoptimised
+ * run handles without boxing numbers. The tokenizer writes this expression
+ * out in its loops (a call per character costs that first run dearly):
+ * keep them the same.
+ */
 export function hashStep(h: number, c: number): number {
-  return Math.imul(h ^ (c | 0x20), 0x01000193);
+  return ((h << 5) + h + (c | 0x20)) & 0xffffff;
 }
 
 /** Words (ASCII letters folded to lower case) to small integers, in open addressing over typed arrays. */
@@ -46,7 +53,7 @@ export class WordCache {
   get(text: string, s: number, e: number, h: number): number {
     const len = e - s;
     const mask = this.mask, offsets = this.offsets, pool = this.pool;
-    for (let slot = (h ^ (h >>> 15)) & mask; ; slot = (slot + 1) & mask) {
+    for (let slot = (h ^ (h >>> 11)) & mask; ; slot = (slot + 1) & mask) {
       const off = offsets[slot]!;
       if (off < 0) return MISS;
       if (this.hashes[slot] !== h || this.lengths[slot] !== len) continue;
@@ -74,7 +81,7 @@ export class WordCache {
   }
 
   private place(h: number, off: number, len: number, value: number): void {
-    let slot = (h ^ (h >>> 15)) & this.mask;
+    let slot = (h ^ (h >>> 11)) & this.mask;
     while (this.offsets[slot]! >= 0) slot = (slot + 1) & this.mask;
     this.hashes[slot] = h;
     this.offsets[slot] = off;
