@@ -196,13 +196,15 @@ export function decodeTries(c: Cursor, vocabSize: number): FlatTries {
       edgeTok[e] = tok;
       if (t & 1) {
         const r = v[at++]!;
-        edgeTo[e++] = r < POPULAR ? popular[r]! : fresh - r + POPULAR - 1;
+        if ((edgeTo[e++] = r < POPULAR ? popular[r]! : fresh - r + POPULAR - 1) < 0) throw new Error('Bad trie snapshot');
       } else edgeTo[e++] = fresh++;
     }
+    if (tok >= vocabSize) throw new Error('Bad trie snapshot');
     for (let side = 2; side <= 4; side += 2) {
       if (!(h & side)) continue;
       const r = v[at++]! - 1;
       const child = r < 0 ? fresh++ : r < POPULAR ? popular[r]! : fresh - r + POPULAR - 1;
+      if (child < 0) throw new Error('Bad trie snapshot');
       if (side === 2) num[k] = child;
       else gap[k] = child;
     }
@@ -211,13 +213,7 @@ export function decodeTries(c: Cursor, vocabSize: number): FlatTries {
   edgeStart[n] = e;
   outStart[n] = o;
   c.at = at;
-  const ok = fresh === n && e === edgeCount && o === outCount;
-  if (!ok || !inRange(edgeTo, n) || !inRange(num, n, -1) || !inRange(gap, n, -1) || !inRange(edgeTok, vocabSize)) throw new Error('Bad trie snapshot');
+  // Children are numbered below `fresh` (checked here) and not below 0 (checked as they are read).
+  if (fresh !== n || e !== edgeCount || o !== outCount || popular.some((p) => p >= n)) throw new Error('Bad trie snapshot');
   return { edgeStart, edgeTok, edgeTo, num, gap, end, outStart, out };
-}
-
-/** Whether every value is in [low, limit) (an indexed loop: iterators are slow before the page's engine optimises them). */
-function inRange(values: Int32Array, limit: number, low = 0): boolean {
-  for (let k = 0; k < values.length; k++) if (values[k]! < low || values[k]! >= limit) return false;
-  return true;
 }

@@ -119,7 +119,9 @@ export function restore(snapshot: string): Compiled {
     for (let k = next(c); k > 0; k--) {
       const tok = next(c) + NUM;
       const items: number[] = [];
-      for (let m = next(c); m > 0; m--) items.push(next(c));
+      const count = next(c);
+      if (c.at + count > c.v.length) badSnapshot();
+      for (let m = 0; m < count; m++) items.push(c.v[c.at++]!);
       list.push([tok, items]);
     }
     return list;
@@ -148,7 +150,8 @@ function ascendingDifferences(sorted: readonly number[]): number[] {
 function readAscending(c: Cursor, count: number): number[] {
   const out: number[] = [];
   let v = 0;
-  for (let k = 0; k < count; k++) out.push((v += next(c)));
+  if (c.at + count > c.v.length) badSnapshot();
+  for (let k = 0; k < count; k++) out.push((v += c.v[c.at++]!));
   return out;
 }
 
