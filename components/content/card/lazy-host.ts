@@ -22,8 +22,8 @@ export function createLazyCardHost(doc: Document, onClose: (finding: PageFinding
         pending = undefined;
         if (wanted) real.open(wanted.finding, wanted.options);
       },
-      (error: unknown) => {
-        console.error(error);
+      () => {
+        // The loader has reported it; release the finding so its highlight goes.
         const finding = pending?.finding;
         pending = undefined;
         if (finding) onClose(finding);

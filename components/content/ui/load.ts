@@ -20,7 +20,11 @@ export function contentUiLoader(ctx: ContentScriptContext): () => Promise<Conten
       const global = globalThis as Record<string, unknown>;
       const start = global[HANDOVER_KEY] as StartContentUi | undefined;
       delete global[HANDOVER_KEY];
-      if (typeof start !== 'function') throw new Error('ClinicCheck: the on-demand UI did not start');
+      if (typeof start !== 'function') throw new Error('the on-demand bundle did not hand over its entry');
       return start({ ctx, findingsFilterChanged });
-    })());
+    })().catch((error: unknown) => {
+      // Said once here; every caller then gets the same rejection and falls back quietly.
+      console.error('ClinicCheck: the card and flag UI could not load.', error);
+      throw error;
+    }));
 }
