@@ -334,47 +334,50 @@ function matchSlot(c: Ctx, p: Compiled, k: number, j: number, first: number, s: 
 
 /** Walks a slot's trie from token `j`; each alternative that ends continues with the next slot. */
 function walk(c: Ctx, node: number, p: Compiled, k: number, j: number, first: number, s: number): void {
-  const f = c.f;
-  if (f.end[node]) matchSlot(c, p, k + 1, j, first, s);
-  const gap = f.gap[node]!;
-  if (gap >= 0) for (let g = 0; g <= GAP_MAX && gapReaches(c.t, j, g, s); g++) step(c, gap, p, k, j + g, first, s);
-  step(c, node, p, k, j, first, s);
-}
-
-function step(c: Ctx, node: number, p: Compiled, k: number, j: number, first: number, s: number): void {
-  const t = c.t;
-  if (j >= t.count || t.sent[j] !== s) return;
-  const tok = t.id[j]!;
-  if (tok >= 0) {
-    const child = childOf(c.f, node, tok);
-    if (child >= 0) walk(c, child, p, k, j + 1, first, s);
+  const { f, t } = c;
+  // A loop along the trie (a token is a word or a number, so there is one way on), recursion only for gaps.
+  for (;;) {
+    if (f.end[node]) matchSlot(c, p, k + 1, j, first, s);
+    const gap = f.gap[node]!;
+    if (gap >= 0) {
+      for (let g = 0; g <= GAP_MAX && gapReaches(t, j, g, s); g++) {
+        const next = advance(f, t, gap, j + g, s);
+        if (next >= 0) walk(c, next, p, k, j + g + 1, first, s);
+      }
+    }
+    node = advance(f, t, node, j, s);
+    if (node < 0) return;
+    j++;
   }
-  const num = c.f.num[node]!;
-  if (num >= 0 && tok === NUM) walk(c, num, p, k, j + 1, first, s);
 }
 
 /** Walks the shared trie of small patterns; every `out` on the way is a match. */
 function sharedWalk(c: Ctx, node: number, j: number, first: number, s: number): void {
-  const { f, m } = c;
-  for (let o = f.outStart[node]!, end = f.outStart[node + 1]!; o < end; o++) {
-    m.entry.push(f.out[o]!);
-    m.first.push(first);
-    m.end.push(j);
-    m.count++;
+  const { f, t, m } = c;
+  for (;;) {
+    for (let o = f.outStart[node]!, end = f.outStart[node + 1]!; o < end; o++) {
+      m.entry.push(f.out[o]!);
+      m.first.push(first);
+      m.end.push(j);
+      m.count++;
+    }
+    const gap = f.gap[node]!;
+    if (gap >= 0) {
+      for (let g = 0; g <= GAP_MAX && gapReaches(t, j, g, s); g++) {
+        const next = advance(f, t, gap, j + g, s);
+        if (next >= 0) sharedWalk(c, next, j + g + 1, first, s);
+      }
+    }
+    node = advance(f, t, node, j, s);
+    if (node < 0) return;
+    j++;
   }
-  const gap = f.gap[node]!;
-  if (gap >= 0) for (let g = 0; g <= GAP_MAX && gapReaches(c.t, j, g, s); g++) sharedStep(c, gap, j + g, first, s);
-  sharedStep(c, node, j, first, s);
 }
 
-function sharedStep(c: Ctx, node: number, j: number, first: number, s: number): void {
-  const t = c.t;
-  if (j >= t.count || t.sent[j] !== s) return;
+/** The node after `node` on token `j` of sentence `s` (its word's edge, or its NUM edge for a number), or -1. */
+function advance(f: FlatTries, t: Tokens, node: number, j: number, s: number): number {
+  if (j >= t.count || t.sent[j] !== s) return -1;
   const tok = t.id[j]!;
-  if (tok >= 0) {
-    const child = childOf(c.f, node, tok);
-    if (child >= 0) sharedWalk(c, child, j + 1, first, s);
-  }
-  const num = c.f.num[node]!;
-  if (num >= 0 && tok === NUM) sharedWalk(c, num, j + 1, first, s);
+  if (tok >= 0) return childOf(f, node, tok);
+  return tok === NUM ? f.num[node]! : -1;
 }
