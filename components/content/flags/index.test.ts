@@ -61,3 +61,32 @@ test('a UI that fails to load does not hide findings', async () => {
   startFlags(ctx, () => Promise.reject(new Error('blocked')));
   await vi.waitFor(() => expect(keptByFilters(finding)).toBe(true));
 });
+
+test('a selection gone before the UI loaded gets no Flag button; a later one does', async () => {
+  document.body.textContent = 'Results that last a lifetime.';
+  const showAdder = vi.fn();
+  const flags = { ready: Promise.resolve(), keeps: () => true, showAdder, hideAdder: vi.fn() } as unknown as PageFlagsUi;
+  let resolve!: (ui: ContentUi) => void;
+  const loaded = new Promise<ContentUi>((ok) => (resolve = ok));
+  const ctx = { addEventListener: vi.fn(), onInvalidated: (fn: () => void) => (stop = fn) } as unknown as ContentScriptContext;
+  startFlags(ctx, () => loaded);
+  const select = (start: number, end: number) => {
+    const range = document.createRange();
+    range.setStart(document.body.firstChild!, start);
+    range.setEnd(document.body.firstChild!, end);
+    getSelection()!.removeAllRanges();
+    getSelection()!.addRange(range);
+    document.dispatchEvent(new MouseEvent('mouseup'));
+  };
+  select(0, 7);
+  await new Promise((r) => setTimeout(r, 30));
+  getSelection()!.removeAllRanges();
+  document.dispatchEvent(new MouseEvent('mouseup'));
+  await new Promise((r) => setTimeout(r, 30));
+  resolve({ flags } as unknown as ContentUi);
+  await new Promise((r) => setTimeout(r, 10));
+  expect(showAdder).not.toHaveBeenCalled();
+  select(8, 12);
+  await vi.waitFor(() => expect(showAdder).toHaveBeenCalledTimes(1));
+  expect(String(showAdder.mock.calls[0]![0])).toBe('that');
+});

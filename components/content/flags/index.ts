@@ -27,6 +27,7 @@ function isFlaggable(range: Range): boolean {
   return Boolean(element) && !element!.closest(`script, style, noscript, template, textarea, input, [${OWN_UI_ATTRIBUTE}]`);
 }
 
+/** Starts the always-loaded part of the flags feature; `loadUi` loads and starts the on-demand UI. */
 export function startFlags(ctx: ContentScriptContext, loadUi: () => Promise<ContentUi>): void {
   let ui: PageFlagsUi | undefined;
   let starting: Promise<PageFlagsUi> | undefined;
@@ -67,17 +68,22 @@ export function startFlags(ctx: ContentScriptContext, loadUi: () => Promise<Cont
     else if (!known) settle();
   };
 
+  // The latest settled selection worth a Flag button: one that went away
+  // while the UI was loading gets no button.
+  let selected: Range | undefined;
   const stopSelection = watchSelection(document, (range) => {
-    if (range && isFlaggable(range)) withUi((flags) => flags.showAdder(range));
+    const wanted = (selected = range && isFlaggable(range) ? range : undefined);
+    if (wanted) withUi((flags) => selected === wanted && flags.showAdder(wanted));
     else ui?.hideAdder();
   });
 
   const onMessage = (message: unknown): Promise<FlagStatusResponse> | undefined => {
     if (isFlagStart(message)) withUi((flags) => void flags.flagSelection());
     else if (isFlagStatus(message)) {
-      // No UI yet (and none coming) means no flags on this page.
-      return starting ? starting.then((flags) => flags.status()) : Promise.resolve({ url: pageKey(location.href), anchored: [], orphaned: [] });
-    } else if (isFlagReveal(message)) void starting?.then((flags) => flags.reveal(message.id));
+      // No UI (none loading, or it failed) means no flags placed on this page.
+      const none = (): FlagStatusResponse => ({ url: pageKey(location.href), anchored: [], orphaned: [] });
+      return starting ? starting.then((flags) => flags.status(), none) : Promise.resolve(none());
+    } else if (isFlagReveal(message) && starting) withUi((flags) => flags.reveal(message.id));
     return undefined;
   };
   browser.runtime.onMessage.addListener(onMessage);
