@@ -185,9 +185,9 @@ export class Matcher {
     const m: Matches = { count: 0, entry: [], first: [], end: [] };
     const c: Ctx = { f: this.tries!, t, m };
     const { id, sent, count } = t;
-    const { numAt, shared, startOff, startPat, startSlot, patterns, patAnchor, anchorWords } = this.at!;
-    // Bit a of `present`: anchored pattern a has an anchor token in sentence `stamped`.
-    const present = new Int32Array(anchorWords);
+    const { numAt, shared, startOff, startPat, startSlot, patterns, patAnchor, anchorCount } = this.at!;
+    // last[a]: the last token of the sentences stamped so far that is an anchor of pattern a.
+    const last = new Int32Array(anchorCount).fill(-1);
     let stamped = -1;
     for (let i = 0; i < count; i++) {
       const tok = id[i]!;
@@ -200,12 +200,13 @@ export class Matcher {
       const s = sent[i]!;
       if (s !== stamped) {
         stamped = s;
-        stamp(this.at!, t, s, present);
+        stamp(this.at!, t, s, last);
       }
+      // A match starting here needs an anchor at or after this token, in this sentence (earlier sentences' are before it).
       for (let q = from; q < to; q++) {
         const p = startPat[q]!;
         const a = patAnchor[p]!;
-        if (a < 0 || (present[a >> 5]! & (1 << (a & 31))) !== 0) matchSlot(c, patterns[p]!, startSlot[q]!, i, i, s);
+        if (a < 0 || last[a]! >= i) matchSlot(c, patterns[p]!, startSlot[q]!, i, i, s);
       }
     }
     return m;
@@ -216,7 +217,8 @@ export class Matcher {
  * The matcher's lookups as flat arrays indexed by token id (NUM at `numAt`),
  * so each page token costs a few typed-array reads: the shared trie's child
  * for it, the slot patterns it can start (`startOff[x]` to `startOff[x + 1]`
- * in `startPat`, `startSlot`), and the anchors it stands for as a bit row.
+ * in `startPat`, `startSlot`), and the anchored patterns it is an anchor of
+ * (`anchorOff[x]` to `anchorOff[x + 1]` in `anchorOf`).
  */
 interface RunIndex {
   numAt: number;
@@ -226,10 +228,9 @@ interface RunIndex {
   startSlot: Int32Array;
   patterns: Compiled[];
   patAnchor: Int32Array;
-  /** 32-bit words per bit row; `anchorRow[x]` is the offset of token x's row in `anchorBits`, or -1. */
-  anchorWords: number;
-  anchorRow: Int32Array;
-  anchorBits: Int32Array;
+  anchorCount: number;
+  anchorOff: Int32Array;
+  anchorOf: Int32Array;
 }
 
 function runIndex(
@@ -245,8 +246,7 @@ function runIndex(
   for (let e = f.edgeStart[sharedRoot]!; e < f.edgeStart[sharedRoot + 1]!; e++) shared[f.edgeTok[e]!] = f.edgeTo[e]!;
   shared[numAt] = f.num[sharedRoot]!;
   const number = new Map(patterns.map((p, k) => [p, k]));
-  const startOff = new Int32Array(numAt + 2);
-  for (let x = 0; x <= numAt; x++) startOff[x + 1] = startOff[x]! + (starts[x]?.length ?? 0);
+  const startOff = offsets(numAt, (x) => starts[x]?.length ?? 0);
   const startPat = new Int32Array(startOff[numAt + 1]!);
   const startSlot = new Int32Array(startPat.length);
   for (let x = 0; x <= numAt; x++) {
@@ -255,31 +255,31 @@ function runIndex(
       startSlot[startOff[x]! + n] = k;
     });
   }
-  const anchorWords = (anchorCount + 31) >> 5;
-  const anchorRow = new Int32Array(numAt + 1).fill(-1);
-  const rows: number[] = [];
-  for (const [tok, list] of anchors) {
-    const x = tok >= 0 ? tok : tok === NUM ? numAt : -1;
-    if (x < 0 || x > numAt) continue;
-    anchorRow[x] = rows.length;
-    const row = new Array<number>(anchorWords).fill(0);
-    for (const a of list) row[a >> 5]! |= 1 << (a & 31);
-    rows.push(...row);
-  }
+  const anchorsAt = (x: number) => anchors.get(x === numAt ? NUM : x);
+  const anchorOff = offsets(numAt, (x) => anchorsAt(x)?.length ?? 0);
+  const anchorOf = new Int32Array(anchorOff[numAt + 1]!);
+  for (let x = 0; x <= numAt; x++) anchorsAt(x)?.forEach((a, n) => (anchorOf[anchorOff[x]! + n] = a));
   const patAnchor = Int32Array.from(patterns, (p) => p.anchor);
-  return { numAt, shared, startOff, startPat, startSlot, patterns, patAnchor, anchorWords, anchorRow, anchorBits: Int32Array.from(rows) };
+  return { numAt, shared, startOff, startPat, startSlot, patterns, patAnchor, anchorCount, anchorOff, anchorOf };
 }
 
-/** Sets the bits of the anchored patterns whose anchor tokens occur in sentence `s`. */
-function stamp(at: RunIndex, t: Tokens, s: number, present: Int32Array): void {
+/** Offsets of lists by token (0 to numAt) laid end to end: list x is [off[x], off[x + 1]). */
+function offsets(numAt: number, size: (x: number) => number): Int32Array {
+  const off = new Int32Array(numAt + 2);
+  for (let x = 0; x <= numAt; x++) off[x + 1] = off[x]! + size(x);
+  return off;
+}
+
+/** Notes, for each anchored pattern, the last of its anchor tokens in sentence `s`. */
+function stamp(at: RunIndex, t: Tokens, s: number, last: Int32Array): void {
   const { first, end } = t.sentences[s]!;
-  const { numAt, anchorRow, anchorBits, anchorWords } = at;
+  const { numAt, anchorOff, anchorOf } = at;
   const id = t.id;
-  for (let w = 0; w < anchorWords; w++) present[w] = 0;
   for (let j = first; j < end; j++) {
     const tok = id[j]!;
-    const row = tok >= 0 ? anchorRow[tok]! : tok === NUM ? anchorRow[numAt]! : -1;
-    if (row >= 0) for (let w = 0; w < anchorWords; w++) present[w]! |= anchorBits[row + w]!;
+    const x = tok >= 0 ? tok : tok === NUM ? numAt : -1;
+    if (x < 0) continue;
+    for (let k = anchorOff[x]!, e = anchorOff[x + 1]!; k < e; k++) last[anchorOf[k]!] = j;
   }
 }
 
