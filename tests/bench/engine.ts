@@ -8,8 +8,8 @@
  * - cold: the first prepare() and decide() in a fresh process (after the
  *   snapshot is restored, reported apart), median of several processes;
  * - warm: the median over repeated calls in one process.
- * CPU milliseconds (the machine may be busy) and MB/s. Not part of `npm
- * test`: timings are not tests.
+ * Wall-clock milliseconds and MB/s, and CPU milliseconds (steadier when the
+ * machine is busy). Not part of `npm test`: timings are not tests.
  */
 import { execFileSync } from 'node:child_process';
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
@@ -22,13 +22,18 @@ import { generatePage } from './page.ts';
 
 const ROOT = resolve(import.meta.dirname, '../..');
 const SIZES: Record<string, number> = { '10KB': 10_000, '1MB': 1_000_000 };
-const COLD_RUNS = Number(process.argv[2] ?? 7);
+const COLD_RUNS = Number(process.argv[2] ?? 9);
 const WARM_RUNS = 15;
 
 type Engine = typeof import('../../lib/detect/index.ts');
+/** Milliseconds: wall clock (the page's main thread) and CPU (steadier on a busy machine; counts V8's compiler threads too). */
+interface Cost {
+  wall: number;
+  cpu: number;
+}
 interface Times {
-  prepare: number;
-  decide: number;
+  prepare: Cost;
+  decide: Cost;
 }
 
 /** The page's text as the scanner joins it (blocks separated by blank lines), with the blocks. */
@@ -48,23 +53,26 @@ export function pageText(size: number): { text: string; blocks: Array<{ start: n
   return { text: parts.join('\n\n'), blocks };
 }
 
-function cpuMs(fn: () => void): number {
+function cost(fn: () => void): Cost {
   const before = process.cpuUsage();
+  const t0 = performance.now();
   fn();
+  const wall = performance.now() - t0;
   const d = process.cpuUsage(before);
-  return (d.user + d.system) / 1000;
+  return { wall, cpu: (d.user + d.system) / 1000 };
 }
 
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[xs.length >> 1]!;
+const medianCost = (xs: Cost[]): Cost => ({ wall: median(xs.map((x) => x.wall)), cpu: median(xs.map((x) => x.cpu)) });
+const medianTimes = (runs: Times[]): Times => ({ prepare: medianCost(runs.map((r) => r.prepare)), decide: medianCost(runs.map((r) => r.decide)) });
 
 /** One prepare + decide of the page, timed. */
 function timeOnce(engine: Engine, size: number): Times {
   const { text, blocks } = pageText(size);
   let prepared: ReturnType<Engine['prepare']> | undefined;
-  const times: Times = { prepare: cpuMs(() => (prepared = engine.prepare(text, blocks))), decide: 0 };
+  const prepare = cost(() => (prepared = engine.prepare(text, blocks)));
   const signals = engine.signalsFromTally(prepared!.tally);
-  times.decide = cpuMs(() => engine.decide(prepared!, signals));
-  return times;
+  return { prepare, decide: cost(() => engine.decide(prepared!, signals)) };
 }
 
 /** lib/detect/index.ts bundled as the extension bundles it; returns the module's file. */
@@ -84,29 +92,27 @@ async function bundleEngine(dir: string): Promise<string> {
 /** Child mode: restore the engine, then time the first call on one page. */
 async function cold(file: string, size: number): Promise<void> {
   const engine = (await import(pathToFileURL(file).href)) as Engine;
-  const restore = cpuMs(() => engine.prepare(''));
+  const restore = cost(() => engine.prepare(''));
   console.log(JSON.stringify({ restore, ...timeOnce(engine, size) }));
 }
 
-function coldInChildren(file: string, size: number): Times & { restore: number } {
-  const runs: Array<Times & { restore: number }> = [];
+function coldInChildren(file: string, size: number): Times & { restore: Cost } {
+  const runs: Array<Times & { restore: Cost }> = [];
   for (let k = 0; k < COLD_RUNS; k++) {
     const out = execFileSync(process.execPath, [...process.execArgv, import.meta.filename, '--cold', file, String(size)], { encoding: 'utf8' });
-    runs.push(JSON.parse(out.trim().split('\n').pop()!) as Times & { restore: number });
+    runs.push(JSON.parse(out.trim().split('\n').pop()!) as Times & { restore: Cost });
   }
-  return { restore: median(runs.map((r) => r.restore)), prepare: median(runs.map((r) => r.prepare)), decide: median(runs.map((r) => r.decide)) };
+  return { restore: medianCost(runs.map((r) => r.restore)), ...medianTimes(runs) };
 }
 
 function warm(engine: Engine, size: number): Times {
-  const runs: Times[] = [];
   for (let k = 0; k < 5; k++) timeOnce(engine, size);
-  for (let k = 0; k < WARM_RUNS; k++) runs.push(timeOnce(engine, size));
-  return { prepare: median(runs.map((r) => r.prepare)), decide: median(runs.map((r) => r.decide)) };
+  return medianTimes(Array.from({ length: WARM_RUNS }, () => timeOnce(engine, size)));
 }
 
 function row(label: string, t: Times, chars: number): string {
-  const rate = (ms: number) => (ms > 0 ? (chars / 1e6 / (ms / 1000)).toFixed(1) : '-').padStart(6);
-  return `${label.padEnd(10)} prepare ${t.prepare.toFixed(2).padStart(7)} ms (${rate(t.prepare)} MB/s)   decide ${t.decide.toFixed(2).padStart(6)} ms (${rate(t.decide)} MB/s)`;
+  const show = (c: Cost) => `${c.wall.toFixed(2).padStart(7)} ms (${(chars / 1e3 / c.wall).toFixed(1).padStart(5)} MB/s), CPU ${c.cpu.toFixed(2).padStart(7)} ms`;
+  return `${label.padEnd(7)} prepare ${show(t.prepare)}   decide ${show(t.decide)}`;
 }
 
 async function main(): Promise<void> {
@@ -120,7 +126,7 @@ async function main(): Promise<void> {
       const c = coldInChildren(file, size);
       const w = warm(engine, size);
       figures[name] = { chars, cold: c, warm: w };
-      console.log(`${name}: ${chars} chars; restoring the snapshot (cold) ${c.restore.toFixed(2)} ms`);
+      console.log(`${name}: ${chars} chars; restoring the snapshot first (cold) ${c.restore.wall.toFixed(2)} ms, CPU ${c.restore.cpu.toFixed(2)} ms`);
       console.log(row('  cold', c, chars));
       console.log(row('  warm', w, chars));
     }
