@@ -87,6 +87,24 @@ describe('createScanner', () => {
     expect(renderer.texts('cliniccheck-high')).toHaveLength(1);
   });
 
+  test('a rescan costs what changed: the new findings are placed by binary search, nothing is re-sorted', async () => {
+    setBody(`<main>${Array.from({ length: 300 }, (_, i) => `<p>Paragraph ${i} with permanent results.</p>`).join('')}</main>`);
+    const s = scanner();
+    await s.scanAll();
+    fakeDetect.mockClear();
+    const compare = vi.spyOn(Range.prototype, 'compareBoundaryPoints');
+    const p = document.createElement('p');
+    p.textContent = 'Appended with permanent results.';
+    document.querySelector('main')!.children[150]!.after(p);
+    await s.rescan([p]);
+    expect(fakeDetect).toHaveBeenCalledTimes(1);
+    // A binary search among 300 findings, not a sort of them (about 2,500 comparisons).
+    expect(compare.mock.calls.length).toBeLessThanOrEqual(10);
+    expect(s.active()[151]!.range.toString()).toBe('permanent results');
+    expect(s.active()[151]!.run.owner).toBe(p);
+    compare.mockRestore();
+  });
+
   test('an unchanged block is not detected again', async () => {
     setBody('<p id="a">permanent results</p>');
     const s = scanner();
