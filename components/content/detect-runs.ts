@@ -64,7 +64,7 @@ export function engineFrom(detect: DetectFn, pageSignals: (text: string) => Page
 interface Batch {
   runs: TextRun[];
   blocks: Block[];
-  /** Undefined when the engine failed on it. */
+  /** Undefined when the engine failed on it, and once decided. */
   prepared?: Prepared;
 }
 
@@ -129,7 +129,7 @@ export class RunDetector {
   }
 
   /** Decides prepared batches under `signals` and places their findings, pausing when the slice is used. */
-  async decide(batches: readonly Batch[], slicer: Slicer): Promise<Detected> {
+  async decide(batches: Batch[], slicer: Slicer): Promise<Detected> {
     const entries = new Map<Element, Entry>();
     const findings: PageFinding[] = [];
     for (const batch of batches) {
@@ -139,6 +139,7 @@ export class RunDetector {
         else entries.set(run.owner, { runs: [run], findings: [] });
       }
       const { prepared } = batch;
+      batch.prepared = undefined; // its tokens can go as soon as it is decided, not at the end of the scan
       const signals = this.signals;
       const found = prepared && signals ? (this.safely(() => this.engine.decide(prepared, signals)) ?? []) : [];
       for (const f of this.place(found, batch)) {
