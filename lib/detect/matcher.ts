@@ -127,11 +127,12 @@ export class Matcher {
   }
 
   /** The lookup arrays by token id. */
-  private index(vocabSize: number): void {
+  /** `patterns`: `this.patterns()`, which a restored matcher already has in that order. */
+  private index(vocabSize: number, patterns = this.patterns()): void {
     const lists = new Array<Start[] | undefined>(vocabSize + 1);
     for (const [id, list] of this.byToken) lists[id] = list;
     lists[vocabSize] = this.numStarts;
-    this.at = runIndex(this.tries!, this.shared, this.patterns(), lists, this.anchors, this.anchorCount, vocabSize);
+    this.at = runIndex(this.tries!, this.shared, patterns, lists, this.anchors, this.anchorCount, vocabSize);
   }
 
   /** Every slot pattern once, in the order they were added. */
@@ -176,7 +177,7 @@ export class Matcher {
     m.anchorCount = data.anchorCount;
     m.tries = data.tries;
     m.shared = data.shared;
-    m.index(vocabSize);
+    m.index(vocabSize, patterns);
     return m;
   }
 
