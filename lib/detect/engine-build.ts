@@ -13,6 +13,8 @@ import { restore, serialise } from './snapshot.ts';
 export interface EngineSnapshotPlugin {
   name: string;
   enforce: 'pre';
+  apply(config: unknown, env: { mode: string }): boolean;
+  buildStart(): void;
   load(id: string): string | undefined;
 }
 
@@ -31,13 +33,19 @@ export function restoringEngineModule(snapshot: string): string {
 /**
  * Vite plugin: engine.ts restores a snapshot compiled now. Checks that the
  * snapshot restores and gives back the same snapshot, so a build never ships
- * one that only the content script's fallback would notice.
+ * one that only the content script's fallback would notice. Production
+ * builds only: in development (`wxt`) the engine compiles on first use, so
+ * an edited pattern takes effect on reload.
  */
 export function engineSnapshotPlugin(): EngineSnapshotPlugin {
   let code: string | undefined;
   return {
     name: 'cliniccheck-engine-snapshot',
     enforce: 'pre',
+    apply: (_config, env) => env.mode === 'production',
+    buildStart() {
+      code = undefined; // compiled again for every build
+    },
     load(id) {
       if (!isEngineModule(id)) return undefined;
       if (code === undefined) {

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, test, vi } from 'vitest';
 import { compile } from './compile.ts';
-import { restoringEngineModule } from './engine-build.ts';
+import { engineSnapshotPlugin, restoringEngineModule } from './engine-build.ts';
 import { decodeInts, encodeInts } from './snapshot-codec.ts';
 import { emptyEngine, restore, restoreOr, serialise } from './snapshot.ts';
 import { tokenize } from './tokenize.ts';
@@ -110,5 +110,14 @@ describe('the engine as the build ships it', () => {
     expect(code.includes(`restoreOr(${JSON.stringify(snapshot)})`)).toBe(true);
     // Nothing of the compile path: the snapshot's reader is its only import.
     expect(code.match(/from '[^']+'/g)).toEqual(["from './snapshot.ts'"]);
+  });
+
+  test('the build plugin replaces only engine.ts, and only in production builds', () => {
+    const plugin = engineSnapshotPlugin();
+    expect(plugin.apply({}, { mode: 'production' })).toBe(true);
+    expect(plugin.apply({}, { mode: 'development' })).toBe(false);
+    plugin.buildStart();
+    expect(plugin.load('/x/lib/detect/index.ts')).toBeUndefined();
+    expect(plugin.load('/x/lib/detect/engine.ts?v=1')).toBe(restoringEngineModule(serialise(compile())));
   });
 });
