@@ -74,7 +74,11 @@ export interface Detected {
   findings: PageFinding[];
 }
 
-/** Characters per prepare call at first; later calls are sized from measured speed to fit a slice. */
+/**
+ * Characters per prepare call on a long page at first; later calls are
+ * sized from measured speed to fit a slice. A page of up to MAX_BATCH_CHARS
+ * is prepared in one call.
+ */
 const FIRST_BATCH_CHARS = 1000;
 const MIN_BATCH_CHARS = 200;
 const MAX_BATCH_CHARS = 16_000;
@@ -95,10 +99,14 @@ export class RunDetector {
   /** Prepares `runs` in batches sized to fit a slice, pausing between them when the slice is used. */
   async prepare(runs: readonly TextRun[], slicer: Slicer): Promise<Batch[]> {
     const batches: Batch[] = [];
+    // A small page (most clinic pages) goes in one call: on cold engine code every call costs.
+    const small = runs.reduce((n, r) => n + r.text.length + 2, 0) <= MAX_BATCH_CHARS;
     for (let i = 0; i < runs.length; ) {
-      const budget = this.charsPerMs
-        ? Math.min(MAX_BATCH_CHARS, Math.max(MIN_BATCH_CHARS, this.charsPerMs * this.sliceMs * 0.5))
-        : FIRST_BATCH_CHARS;
+      const budget = small
+        ? MAX_BATCH_CHARS
+        : this.charsPerMs
+          ? Math.min(MAX_BATCH_CHARS, Math.max(MIN_BATCH_CHARS, this.charsPerMs * this.sliceMs * 0.5))
+          : FIRST_BATCH_CHARS;
       const batch: Batch = { runs: [], blocks: [] };
       let text = '';
       while (i < runs.length && (text.length < budget || !batch.runs.length)) {

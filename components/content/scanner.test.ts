@@ -139,10 +139,11 @@ describe('createScanner', () => {
   });
 
   test('large pages are scanned in slices and dispose clears everything', async () => {
-    setBody(Array.from({ length: 400 }, (_, i) => `<p>Paragraph ${i} with permanent results.</p>`).join(''));
+    // More text than one engine call takes at once (a smaller page is prepared in one call).
+    setBody(Array.from({ length: 500 }, (_, i) => `<p>Paragraph ${i} with permanent results.</p>`).join(''));
     const s = scanner({ sliceMs: 0 });
     const result = await s.scanAll();
-    expect(result.active).toBe(400);
+    expect(result.active).toBe(500);
     expect(fakeDetect.mock.calls.length).toBeGreaterThan(3);
     expect(result.phases!.pauses).toBeGreaterThan(3);
     s.dispose();
