@@ -12,6 +12,19 @@ export default defineConfig({
   // Manifest V3 for Firefox too: there, unlike in MV2, people can grant or
   // withdraw ClinicCheck's site access per site (about:addons → Permissions).
   manifestVersion: 3,
+  hooks: {
+    // The content script every page loads goes without webextension-polyfill
+    // (10 KB): there `browser` is the browser's own promise-based API
+    // (@wxt-dev/browser), and its message listeners answer with sendResponse,
+    // which every browser supports. Extension pages and the on-demand UI keep it.
+    'vite:build:extendConfig'(entrypoints, config) {
+      if (!entrypoints.every((e) => e.type === 'content-script')) return;
+      const alias = { find: /^wxt\/browser$/, replacement: '@wxt-dev/browser' };
+      const current = config.resolve?.alias;
+      const list = Array.isArray(current) ? current : Object.entries(current ?? {}).map(([find, replacement]) => ({ find, replacement: String(replacement) }));
+      config.resolve = { ...config.resolve, alias: [alias, ...list.filter((a) => a.find !== 'wxt/browser')] };
+    },
+  },
   vite: () => ({
     // engineSnapshotPlugin: the detection engine compiled here, once, instead of on every page (lib/detect/engine-build.ts).
     plugins: [preact(), engineSnapshotPlugin()],

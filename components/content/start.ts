@@ -8,6 +8,7 @@ import { browser } from 'wxt/browser';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { isFindingsGet, isFindingsReveal, isFindingsStep, type FindingsResponse } from '../../lib/messages/scan.ts';
 import { scanAllowed, siteOf, type Settings } from '../storage/settings-rules.ts';
+import { answering } from './answer.ts';
 import type { Session } from './session.ts';
 import { watchSettings } from './settings-watch.ts';
 import type { ContentUi } from './ui/contract.ts';
@@ -57,13 +58,14 @@ export function startClaimScanner(ctx: ContentScriptContext, loadUi: () => Promi
     };
   }
 
-  function onMessage(message: unknown): Promise<unknown> | undefined {
+  function answer(message: unknown): Promise<unknown> | undefined {
     if (isFindingsGet(message)) return Promise.resolve(summary());
     if (isFindingsReveal(message)) return Promise.resolve({ revealed: session?.nav.reveal(message.id) ?? false });
     if (isFindingsStep(message)) return Promise.resolve({ found: !!session?.nav.step(message.direction) });
     return undefined;
   }
 
+  const onMessage = answering(answer);
   browser.runtime.onMessage.addListener(onMessage);
   const unwatch = watchSettings((settings) => void apply(settings));
   ctx.addEventListener(window, 'wxt:locationchange', () => session?.restart());

@@ -19,6 +19,11 @@ function start() {
   return { loadUi, flags };
 }
 
+/** Asks the content script as the popup does; it answers through sendResponse (see answer.ts). */
+function ask(message: unknown): Promise<unknown> {
+  return new Promise((resolve) => void fakeBrowser.runtime.onMessage.trigger(message, {}, resolve));
+}
+
 beforeEach(() => {
   stop?.();
   fakeBrowser.reset();
@@ -31,7 +36,7 @@ test('with no flags or dismissals for the page, findings pass and the UI never l
   expect(keptByFilters(finding)).toBe(false);
   await vi.waitFor(() => expect(keptByFilters(finding)).toBe(true));
   expect(loadUi).not.toHaveBeenCalled();
-  const status = await fakeBrowser.runtime.sendMessage({ type: 'cliniccheck:flags/status' });
+  const status = await ask({ type: 'cliniccheck:flags/status' });
   expect(status).toEqual({ url: location.href, anchored: [], orphaned: [] });
   expect(loadUi).not.toHaveBeenCalled();
 });
@@ -44,7 +49,7 @@ test('a dismissal for this page loads the UI, whose filter then decides', async 
     expect(keptByFilters(finding)).toBe(false);
     expect(flags.keeps).toHaveBeenCalledWith(finding);
   });
-  expect(await fakeBrowser.runtime.sendMessage({ type: 'cliniccheck:flags/status' })).toMatchObject({ anchored: ['f1'] });
+  expect(await ask({ type: 'cliniccheck:flags/status' })).toMatchObject({ anchored: ['f1'] });
 });
 
 test('a flag saved later for this page (another tab, the card) loads the UI', async () => {

@@ -10,6 +10,7 @@ import { browser } from 'wxt/browser';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { pageKey } from '../../../lib/flags/page-url.ts';
 import { isFlagReveal, isFlagStart, isFlagStatus, type FlagStatusResponse } from '../../../lib/messages/flags.ts';
+import { answering } from '../answer.ts';
 import { addFindingsFilter, findingsFilterChanged } from '../findings-filter.ts';
 import { OWN_UI_ATTRIBUTE } from '../highlight/styles.ts';
 import type { ContentUi, PageFlagsUi } from '../ui/contract.ts';
@@ -77,7 +78,7 @@ export function startFlags(ctx: ContentScriptContext, loadUi: () => Promise<Cont
     else ui?.hideAdder();
   });
 
-  const onMessage = (message: unknown): Promise<FlagStatusResponse> | undefined => {
+  const answer = (message: unknown): Promise<FlagStatusResponse> | undefined => {
     if (isFlagStart(message)) withUi((flags) => void flags.flagSelection());
     else if (isFlagStatus(message)) {
       // No UI (none loading, or it failed) means no flags placed on this page.
@@ -86,6 +87,7 @@ export function startFlags(ctx: ContentScriptContext, loadUi: () => Promise<Cont
     } else if (isFlagReveal(message) && starting) withUi((flags) => flags.reveal(message.id));
     return undefined;
   };
+  const onMessage = answering(answer);
   browser.runtime.onMessage.addListener(onMessage);
 
   const onStorage = (changes: Record<string, unknown>, area: string) => area === 'local' && touchesRecords(Object.keys(changes)) && void check();
