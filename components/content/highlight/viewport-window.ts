@@ -13,8 +13,11 @@
  * scrolling element), a resize, a change of the document's size or a change
  * of the ranges, a binary search over their client rects finds the first one
  * near the viewport, and the ranges from there down to one viewport below it
- * are registered: O(log n + on screen) per frame. Pages laid out out of
- * document order (a fixed header) may show such a highlight a scroll late.
+ * are registered: O(log n + on screen) per frame. The cost of that: on a
+ * page laid out out of document order, a claim placed elsewhere on screen
+ * than its place in the document (in a fixed header, say) is not painted
+ * while the page is scrolled away from that place. It stays listed and
+ * counted, and this only applies past ALL_RANGES_UP_TO ranges.
  */
 type Show = (group: string, range: AbstractRange) => void;
 type RectOf = (range: AbstractRange) => { top: number; bottom: number };
