@@ -13,7 +13,8 @@
 import type { Claim, Compiled, Entry } from './compile.ts';
 import { CUE_KINDS } from './cue-kinds.ts';
 import { Matcher, type MatcherData } from './matcher.ts';
-import { decodeInts, decodeTries, encodeInts, encodeTries, next, type Cursor } from './snapshot-codec.ts';
+import { decodeInts, encodeInts, next, type Cursor } from './snapshot-codec.ts';
+import { decodeTries, encodeTries } from './snapshot-tries.ts';
 import { NUM, Vocab } from './vocab.ts';
 
 /** Bumped whenever the snapshot's layout changes. */
@@ -23,8 +24,8 @@ const VERSION = 4;
  * A compiled engine as a string for `restore`: `4|strings|words|numbers`.
  * `strings` are the entries' names (term ids, categories, severities, pattern
  * names) and `words` the vocabulary's keys in id order, each joined by
- * spaces; `numbers` (snapshot-codec.ts) hold the rest in this order: the
- * vocabulary's two-letter beginnings, the entries, the matcher's tries, slot
+ * spaces; `numbers` (snapshot-codec.ts) hold the rest in this order: how
+ * many strings and words there are, the vocabulary's two-letter beginnings, the entries, the matcher's tries, slot
  * patterns, start and anchor tokens. No JSON objects, no repeated keys.
  */
 export function serialise(c: Compiled): string {
