@@ -46,3 +46,18 @@ test('asks for a full rescan past the threshold', async () => {
   expect(onHuge).toHaveBeenCalledTimes(1);
   expect(onChange).not.toHaveBeenCalled();
 });
+
+test('reports a removed element itself, and the parent block of removed inline content', async () => {
+  setBody('<div id="d"><p id="gone">text</p><p id="p">a <b id="b">b</b></p></div>');
+  const { onChange } = watch();
+  const gone = document.getElementById('gone')!;
+  const b = document.getElementById('b')!;
+  gone.remove();
+  b.remove();
+  await settle();
+  expect(onChange).toHaveBeenCalledTimes(1);
+  const nodes = onChange.mock.calls[0]![0] as Node[];
+  // The scanner drops the findings of the blocks under a removed element, and reads the parent again.
+  expect(nodes).toEqual(expect.arrayContaining([gone, b, document.getElementById('p')]));
+  expect(nodes).not.toContain(document.getElementById('d'));
+});
