@@ -31,14 +31,38 @@ describe('words found again from the cache', () => {
     }
   });
 
+  /** A vocabulary past its first texts: words go through its hashed word cache. */
+  const pastFirst = () => {
+    const v = compile().vocab;
+    v.charsRead = 1e9;
+    return v;
+  };
+
   test("the tokenizer's written-out hash is hashStep's (or the cache would never hit)", () => {
-    const text = 'Regenerative FACIAL stemcell';
-    tokenize(text, vocab);
+    const warm = pastFirst();
+    tokenize('Regenerative FACIAL stemcell', warm);
     for (const word of ['regenerative', 'facial', 'stemcell']) {
       let h = HASH_SEED;
       for (let k = 0; k < word.length; k++) h = hashStep(h, word.charCodeAt(k));
-      expect(vocab.words.get(word, 0, word.length, h)).not.toBe(MISS);
+      expect(warm.words.get(word, 0, word.length, h)).not.toBe(MISS);
     }
+  });
+
+  test.each(TEXTS)('%s: first words (sliced) and later words (hashed) give the same tokens', (text) => {
+    const sliced = tokenize(text, compile().vocab);
+    const hashed = tokenize(text, pastFirst());
+    expect(hashed.count).toBe(sliced.count);
+    expect(hashed.id.subarray(0, hashed.count)).toEqual(sliced.id.subarray(0, sliced.count));
+    expect(hashed.end.subarray(0, hashed.count)).toEqual(sliced.end.subarray(0, sliced.count));
+  });
+
+  test('a text that runs past the first characters switches to the word cache on the way', () => {
+    const v = compile().vocab;
+    const text = 'Our Stemcell facial gives permanent results. '.repeat(2000);
+    const once = tokenize(text, v);
+    expect(v.charsRead).toBeGreaterThan(64_000);
+    const again = tokenize(text, pastFirst());
+    expect(once.id.subarray(0, once.count)).toEqual(again.id.subarray(0, again.count));
   });
 
   test('case does not matter', () => {

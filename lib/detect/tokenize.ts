@@ -39,6 +39,8 @@ function cls(c: number): number {
 
 const ABBREVIATIONS = new Set(['dr', 'mr', 'mrs', 'ms', 'st', 'vs', 'etc', 'inc', 'ltd', 'no', 'fig', 'approx', 'prof', 'jr', 'sr', 'co']);
 const ABBREVIATION_MAX = Math.max(...[...ABBREVIATIONS].map((a) => a.length));
+/** How many characters a vocabulary's first texts are read by slicing words (see `tokenize`). */
+const SLICED_CHARS = 64_000;
 /** Lines this short without a full stop read as headings. */
 const HEADING_MAX_TOKENS = 12;
 
@@ -59,6 +61,13 @@ export function tokenize(text: string, vocab: Vocab, blocks?: readonly Block[]):
   // then every word takes the careful path, as it always has.
   const fast = text.indexOf('\u0130') < 0;
   const words = vocab.words;
+  // A page's first words are read while the engine's code is still cold
+  // (interpreted): there, slicing a word and one Map lookup (native code) cost
+  // less than hashing and comparing it character by character in JavaScript.
+  // Past them, the word cache is faster and allocates nothing.
+  const firstWords = vocab.firstWords;
+  const slicedUntil = Math.max(0, SLICED_CHARS - vocab.charsRead);
+  vocab.charsRead += len;
   let i = 0;
   while (i < len) {
     if (i === nextBound) {
@@ -76,17 +85,31 @@ export function tokenize(text: string, vocab: Vocab, blocks?: readonly Block[]):
       // The common case inline: an ASCII word starting with a letter, ended by a plain separator.
       if (fast && ((c >= 97 && c <= 122) || (c >= 65 && c <= 90))) {
         const stop = nextBound > i && nextBound < len ? nextBound : len;
-        // hashStep, written out.
-        let h = ((HASH_SEED << 5) + HASH_SEED + (c | 0x20)) & 0xffffff;
+        const first = i < slicedUntil;
+        let h = 0;
         let j = i + 1;
-        for (; j < stop; j++) {
-          const d = text.charCodeAt(j);
-          if (!((d >= 97 && d <= 122) || (d >= 65 && d <= 90) || (d >= 48 && d <= 57))) break;
-          h = ((h << 5) + h + (d | 0x20)) & 0xffffff;
+        if (first) {
+          while (j < stop && isAsciiWord(text.charCodeAt(j))) j++;
+        } else {
+          // hashStep, written out.
+          h = ((HASH_SEED << 5) + HASH_SEED + (c | 0x20)) & 0xffffff;
+          for (; j < stop; j++) {
+            const d = text.charCodeAt(j);
+            if (!((d >= 97 && d <= 122) || (d >= 65 && d <= 90) || (d >= 48 && d <= 57))) break;
+            h = ((h << 5) + h + (d | 0x20)) & 0xffffff;
+          }
         }
         if (endsPlainWord(j < stop ? text.charCodeAt(j) : 0x20)) {
-          let v = words.get(text, i, j, h);
-          if (v === MISS) v = vocab.asciiWord(text, i, j, h);
+          let v: number;
+          if (first) {
+            const word = text.slice(i, j);
+            const known = firstWords.get(word);
+            if (known === undefined) firstWords.set(word, (v = vocab.asciiValue(word)));
+            else v = known;
+          } else {
+            v = words.get(text, i, j, h);
+            if (v === MISS) v = vocab.asciiWord(text, i, j, h);
+          }
           if (v > SEVERAL) w.push(i, j, v);
           else pushParts(w, vocab, v, i, j);
           i = j;

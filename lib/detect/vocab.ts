@@ -55,6 +55,14 @@ export class Vocab {
   private readonly added = new Map<string, number[]>();
   /** Plain ASCII page words seen before, found without slicing the text: `words.get`, else `asciiWord`. */
   readonly words = new WordCache();
+  /**
+   * The first page words, as written (case kept) → `asciiValue`: the
+   * tokenizer looks them up by slicing while its code is still cold (see
+   * `charsRead`), then switches to `words`.
+   */
+  readonly firstWords = new Map<string, number>();
+  /** Characters tokenized with this vocabulary so far. */
+  charsRead = 0;
   /** The token lists of words that are several tokens, numbered for `asciiWord`. */
   private readonly several: number[][] = [];
   private readonly severalIndex = new Map<readonly number[], number>();
@@ -89,6 +97,7 @@ export class Vocab {
     this.notePrefix(raw);
     if (this.memo.size) this.memo.clear();
     this.words.clear();
+    this.firstWords.clear();
     ids = split(raw).map((w) => {
       const key = stem(w);
       let id = this.ids.get(key);
@@ -122,18 +131,21 @@ export class Vocab {
    * kept in `words` so the next time it is found without slicing the text.
    */
   asciiWord(text: string, s: number, e: number, h: number): number {
-    let v: number;
     // Lower-casing keeps letters and digits apart: `| 0x20` folds letters, digits are unchanged.
     if (!this.mayKnow(text.charCodeAt(s) | 0x20, e - s > 1 ? text.charCodeAt(s + 1) | 0x20 : 0)) return UNKNOWN;
-    const r = this.resolve(text.slice(s, e).toLowerCase());
-    if (typeof r === 'number') v = r;
-    else {
-      let k = this.severalIndex.get(r);
-      if (k === undefined) this.severalIndex.set(r, (k = this.several.push(r) - 1));
-      v = SEVERAL - k;
-    }
+    const v = this.asciiValue(text.slice(s, e));
     this.words.set(text, s, e, h, v);
     return v;
+  }
+
+  /** `asciiWord`'s value for a plain ASCII word given as a string, in any case. */
+  asciiValue(word: string): number {
+    if (!this.mayKnow(word.charCodeAt(0) | 0x20, word.length > 1 ? word.charCodeAt(1) | 0x20 : 0)) return UNKNOWN;
+    const r = this.resolve(word.toLowerCase());
+    if (typeof r === 'number') return r;
+    let k = this.severalIndex.get(r);
+    if (k === undefined) this.severalIndex.set(r, (k = this.several.push(r) - 1));
+    return SEVERAL - k;
   }
 
   /** The tokens an `asciiWord` value at or below SEVERAL stands for. */
