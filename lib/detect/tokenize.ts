@@ -89,7 +89,10 @@ export function tokenize(text: string, vocab: Vocab, blocks?: readonly Block[]):
         let h = 0;
         let j = i + 1;
         if (first) {
-          while (j < stop && isAsciiWord(text.charCodeAt(j))) j++;
+          for (; j < stop; j++) {
+            const d = text.charCodeAt(j);
+            if (!((d >= 97 && d <= 122) || (d >= 65 && d <= 90) || (d >= 48 && d <= 57))) break;
+          }
         } else {
           // hashStep, written out.
           h = ((HASH_SEED << 5) + HASH_SEED + (c | 0x20)) & 0xffffff;
