@@ -106,7 +106,8 @@ function coldInChildren(file: string, size: number): Times & { restore: Cost } {
 }
 
 function warm(engine: Engine, size: number): Times {
-  for (let k = 0; k < 5; k++) timeOnce(engine, size);
+  // About 300 K characters of warm-up: small pages need many calls before every path is optimised.
+  for (let k = 0; k < Math.max(5, Math.ceil(300_000 / size)); k++) timeOnce(engine, size);
   return medianTimes(Array.from({ length: WARM_RUNS }, () => timeOnce(engine, size)));
 }
 
