@@ -21,7 +21,9 @@ function start() {
 
 /** Asks the content script as the popup does; it answers through sendResponse (see answer.ts). */
 function ask(message: unknown): Promise<unknown> {
-  return new Promise((resolve) => void fakeBrowser.runtime.onMessage.trigger(message, {}, resolve));
+  // The fake's trigger is typed without sendResponse; the listeners still receive it.
+  const trigger = fakeBrowser.runtime.onMessage.trigger as (...args: unknown[]) => Promise<unknown>;
+  return new Promise((resolve) => void trigger(message, {}, resolve));
 }
 
 beforeEach(() => {
