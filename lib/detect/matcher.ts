@@ -16,6 +16,13 @@ interface Compiled {
   anchor: number;
 }
 
+/** Every gap slot of a restored matcher (gaps carry nothing). */
+const GAP_SLOT: CSlot = { kind: 'gap' };
+
+function badData(): never {
+  throw new Error('Bad matcher data');
+}
+
 /** Where a compiled pattern can start: the pattern and the slot to try first. */
 type Start = [Compiled, number];
 
@@ -27,16 +34,27 @@ export interface Matches {
   end: number[];
 }
 
-/** A matcher as plain data (see snapshot.ts). */
+/**
+ * A sealed matcher as plain data (see snapshot.ts): the very arrays `run`
+ * reads (see RunIndex), so restoring one only wraps them, and its slot
+ * patterns flat: pattern p's slots are `slotCode[slotOff[p]]` to
+ * `slotCode[slotOff[p + 1]]`, each 0 for a gap, else 1 + (its trie's root
+ * x 2, + 1 if optional).
+ */
 export interface MatcherData {
   /** Every trie, as flat arrays (snapshot.ts encodes them). */
   tries: FlatTries;
+  /** The shared trie's root. */
   shared: number;
-  /** Slot patterns: entry, anchor index, slots (0 gap; 1 required or 2 optional, with its trie's root). */
-  patterns: Array<[number, number, Array<0 | [1 | 2, number]>]>;
-  /** Token id (NUM included) → [pattern index, first slot] pairs, flattened. */
-  starts: Array<[number, number[]]>;
-  anchors: Array<[number, number[]]>;
+  patEntry: Int32Array;
+  patAnchor: Int32Array;
+  slotOff: Int32Array;
+  slotCode: Int32Array;
+  startOff: Int32Array;
+  startPat: Int32Array;
+  startSlot: Int32Array;
+  anchorOff: Int32Array;
+  anchorOf: Int32Array;
   anchorCount: number;
 }
 
@@ -127,8 +145,8 @@ export class Matcher {
   }
 
   /** The lookup arrays by token id. */
-  /** `patterns`: `this.patterns()`, which a restored matcher already has in that order. */
-  private index(vocabSize: number, patterns = this.patterns()): void {
+  private index(vocabSize: number): void {
+    const patterns = this.patterns();
     const lists = new Array<Start[] | undefined>(vocabSize + 1);
     for (const [id, list] of this.byToken) lists[id] = list;
     lists[vocabSize] = this.numStarts;
@@ -144,40 +162,55 @@ export class Matcher {
 
   /** This (sealed) matcher as plain data for `restore`. */
   dump(): MatcherData {
-    const patterns = this.patterns();
-    const index = new Map(patterns.map((p, k) => [p, k]));
-    const flat = (list: Start[]) => list.flatMap(([p, k]) => [index.get(p)!, k]);
-    const starts: MatcherData['starts'] = [...this.byToken].map(([tok, list]) => [tok, flat(list)]);
-    if (this.numStarts.length) starts.push([NUM, flat(this.numStarts)]);
+    const at = this.at!;
+    const slotOff = new Int32Array(at.patterns.length + 1);
+    const slotCode: number[] = [];
+    at.patterns.forEach((p, k) => {
+      for (const sl of p.slots) slotCode.push(sl.kind === 'gap' ? 0 : 1 + ((sl.trie << 1) | (sl.kind === 'opt' ? 1 : 0)));
+      slotOff[k + 1] = slotCode.length;
+    });
+    const { startOff, startPat, startSlot, anchorOff, anchorOf, patAnchor, anchorCount } = at;
     return {
-      tries: this.tries!,
-      shared: this.shared,
-      patterns: patterns.map((p) => [p.entry, p.anchor, p.slots.map((sl) => (sl.kind === 'gap' ? 0 : [sl.kind === 'req' ? 1 : 2, sl.trie]))]),
-      starts,
-      anchors: [...this.anchors],
-      anchorCount: this.anchorCount,
+      tries: this.tries!, shared: this.shared, patEntry: Int32Array.from(at.patterns, (p) => p.entry), patAnchor,
+      slotOff, slotCode: Int32Array.from(slotCode), startOff, startPat, startSlot, anchorOff, anchorOf, anchorCount,
     };
   }
 
-  /** A sealed matcher from `dump` output. */
+  /**
+   * A sealed matcher from `dump` output, for `vocabSize` words. Cheap on a
+   * page's cold code: plain loops, one small object per slot pattern and
+   * slot, the lookup arrays taken as they are. Throws on data out of range.
+   */
   static restore(data: MatcherData, vocabSize: number): Matcher {
-    const m = new Matcher();
-    const patterns = data.patterns.map(([entry, anchor, slots]): Compiled => ({
-      entry,
-      anchor,
-      slots: slots.map((sl): CSlot => (sl === 0 ? { kind: 'gap' } : { kind: sl[0] === 1 ? 'req' : 'opt', trie: sl[1] })),
-    }));
-    for (const [tok, flat] of data.starts) {
-      const list: Start[] = [];
-      for (let k = 0; k < flat.length; k += 2) list.push([patterns[flat[k]!]!, flat[k + 1]!]);
-      if (tok === NUM) m.numStarts = list;
-      else m.byToken.set(tok, list);
+    const { tries, shared: root, patEntry, patAnchor, slotOff, slotCode, startOff, startPat, startSlot, anchorOff, anchorOf, anchorCount } = data;
+    const n = patEntry.length, nodes = tries.num.length;
+    if (slotOff.length !== n + 1 || patAnchor.length !== n || slotOff[n] !== slotCode.length) badData();
+    if (startOff.length !== vocabSize + 2 || anchorOff.length !== vocabSize + 2 || !(root >= 0 && root < nodes)) badData();
+    const patterns: Compiled[] = [];
+    for (let p = 0; p < n; p++) {
+      const slots: CSlot[] = [];
+      for (let k = slotOff[p]!, e = slotOff[p + 1]!; k < e; k++) {
+        const code = slotCode[k]! - 1;
+        if (code < 0) slots.push(GAP_SLOT);
+        else if (code >>> 1 < nodes) slots.push({ kind: code & 1 ? 'opt' : 'req', trie: code >>> 1 });
+        else badData();
+      }
+      if (patAnchor[p]! >= anchorCount) badData();
+      patterns.push({ entry: patEntry[p]!, slots, anchor: patAnchor[p]! });
     }
-    for (const [tok, list] of data.anchors) m.anchors.set(tok, list);
-    m.anchorCount = data.anchorCount;
-    m.tries = data.tries;
-    m.shared = data.shared;
-    m.index(vocabSize, patterns);
+    if (startOff[vocabSize + 1] !== startPat.length || startSlot.length !== startPat.length || anchorOff[vocabSize + 1] !== anchorOf.length) badData();
+    for (let q = 0; q < startPat.length; q++) {
+      const p = patterns[startPat[q]!];
+      if (!p || startSlot[q]! >= p.slots.length) badData();
+    }
+    for (let q = 0; q < anchorOf.length; q++) if (anchorOf[q]! >= anchorCount) badData();
+    const m = new Matcher();
+    m.tries = tries;
+    m.shared = root;
+    m.at = {
+      numAt: vocabSize, shared: sharedByToken(tries, root, vocabSize), startOff, startPat, startSlot,
+      patterns, patAnchor, anchorCount, anchorOff, anchorOf,
+    };
     return m;
   }
 
@@ -243,9 +276,7 @@ function runIndex(
   anchorCount: number,
   numAt: number,
 ): RunIndex {
-  const shared = new Int32Array(numAt + 1).fill(-1);
-  for (let e = f.edgeStart[sharedRoot]!; e < f.edgeStart[sharedRoot + 1]!; e++) shared[f.edgeTok[e]!] = f.edgeTo[e]!;
-  shared[numAt] = f.num[sharedRoot]!;
+  const shared = sharedByToken(f, sharedRoot, numAt);
   const number = new Map(patterns.map((p, k) => [p, k]));
   const startOff = offsets(numAt, (x) => starts[x]?.length ?? 0);
   const startPat = new Int32Array(startOff[numAt + 1]!);
@@ -262,6 +293,14 @@ function runIndex(
   for (let x = 0; x <= numAt; x++) anchorsAt(x)?.forEach((a, n) => (anchorOf[anchorOff[x]! + n] = a));
   const patAnchor = Int32Array.from(patterns, (p) => p.anchor);
   return { numAt, shared, startOff, startPat, startSlot, patterns, patAnchor, anchorCount, anchorOff, anchorOf };
+}
+
+/** The shared trie's child by token id (NUM at `numAt`), or -1. */
+function sharedByToken(f: FlatTries, root: number, numAt: number): Int32Array {
+  const shared = new Int32Array(numAt + 1).fill(-1);
+  for (let e = f.edgeStart[root]!, end = f.edgeStart[root + 1]!; e < end; e++) shared[f.edgeTok[e]!] = f.edgeTo[e]!;
+  shared[numAt] = f.num[root]!;
+  return shared;
 }
 
 /** Offsets of lists by token (0 to numAt) laid end to end: list x is [off[x], off[x + 1]). */

@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { describe, expect, test, vi } from 'vitest';
 import { compile } from './compile.ts';
 import { engineSnapshotPlugin, restoringEngineModule } from './engine-build.ts';
+import { Matcher, type MatcherData } from './matcher.ts';
 import { decodeInts, encodeInts } from './snapshot-codec.ts';
 import { emptyEngine, restore, restoreOr, serialise } from './snapshot.ts';
 import { tokenize } from './tokenize.ts';
@@ -66,6 +67,18 @@ describe('engine snapshot', () => {
     const empty = restoreOr(bad);
     expect(empty.entries).toEqual([]);
     expect(empty.matcher.run(tokenize(PAGE, empty.vocab)).count).toBe(0);
+  });
+
+  test.each([
+    ['a start list naming a pattern that does not exist', (d: MatcherData) => ({ ...d, startPat: d.startPat.map((p, k) => (k ? p : 9999)) })],
+    ['a start slot past its pattern', (d: MatcherData) => ({ ...d, startSlot: d.startSlot.map((p, k) => (k ? p : 99)) })],
+    ['an anchor past the anchored patterns', (d: MatcherData) => ({ ...d, anchorOf: d.anchorOf.map((a, k) => (k ? a : d.anchorCount)) })],
+    ['a slot trie past the last node', (d: MatcherData) => ({ ...d, slotCode: d.slotCode.map((c) => (c ? 1 + 2 * d.tries.num.length : c)) })],
+    ['lookups for another vocabulary', (d: MatcherData) => ({ ...d, startOff: d.startOff.subarray(1) })],
+  ])('matcher data with %s is refused', (_name, damage) => {
+    const data = fresh.matcher.dump();
+    expect(() => Matcher.restore(data, fresh.vocab.size)).not.toThrow();
+    expect(() => Matcher.restore(damage(data), fresh.vocab.size)).toThrow('Bad matcher data');
   });
 
   test('the fallback engine finds nothing in any text', () => {

@@ -12,21 +12,24 @@
  */
 import type { Claim, Compiled, Entry } from './compile.ts';
 import { CUE_KINDS } from './cue-kinds.ts';
-import { Matcher, type MatcherData } from './matcher.ts';
+import { Matcher } from './matcher.ts';
 import { decodeInts, encodeInts, next, type Cursor } from './snapshot-codec.ts';
 import { decodeTries, encodeTries } from './snapshot-tries.ts';
-import { NUM, Vocab } from './vocab.ts';
+import { Vocab } from './vocab.ts';
 
 /** Bumped whenever the snapshot's layout changes. */
-const VERSION = 4;
+const VERSION = 5;
 
 /**
- * A compiled engine as a string for `restore`: `4|strings|words|numbers`.
+ * A compiled engine as a string for `restore`: `5|strings|words|numbers`.
  * `strings` are the entries' names (term ids, categories, severities, pattern
  * names) and `words` the vocabulary's keys in id order, each joined by
  * spaces; `numbers` (snapshot-codec.ts) hold the rest in this order: how
- * many strings and words there are, the vocabulary's two-letter beginnings, the entries, the matcher's tries, slot
- * patterns, start and anchor tokens. No JSON objects, no repeated keys.
+ * many strings and words there are, the vocabulary's two-letter beginnings,
+ * the entries, the matcher's tries (snapshot-tries.ts), its slot patterns,
+ * and the lookups its run reads by token id (MatcherData) nearly as they
+ * are (the offsets as the lengths of the lists that are not empty). No JSON
+ * objects, no repeated keys; the page builds no Map, tuple or token's list.
  */
 export function serialise(c: Compiled): string {
   const strings: string[] = [];
@@ -56,31 +59,41 @@ export function serialise(c: Compiled): string {
     values.push(...ascendingDifferences([...literal].sort((a, b) => a - b)));
   }
   const m = c.matcher.dump();
-  const slotTries = m.patterns.flatMap(([, , slots]) => slots.flatMap((sl) => (sl === 0 ? [] : [sl[1]])));
+  const slotTries = [...m.slotCode].filter((code) => code > 0).map((code) => (code - 1) >>> 1);
   const tries = encodeTries(m.tries, [m.shared, ...slotTries]);
-  values.push(...tries.values, tries.roots[0]!, m.patterns.length);
+  values.push(...tries.values, tries.roots[0]!, m.patEntry.length);
   let slot = 1;
-  for (const [entry, anchor, slots] of m.patterns) {
-    values.push(entry, anchor + 1, slots.length);
-    for (const sl of slots) values.push(sl === 0 ? 0 : 1 + ((tries.roots[slot++]! << 1) | (sl[0] === 2 ? 1 : 0)));
+  for (let p = 0; p < m.patEntry.length; p++) {
+    values.push(m.patEntry[p]!, m.patAnchor[p]! + 1, m.slotOff[p + 1]! - m.slotOff[p]!);
+    for (const code of m.slotCode.subarray(m.slotOff[p]!, m.slotOff[p + 1]!)) {
+      values.push(code === 0 ? 0 : 1 + ((tries.roots[slot++]! << 1) | ((code - 1) & 1)));
+    }
   }
-  for (const list of [m.starts, m.anchors]) {
-    values.push(list.length);
-    for (const [tok, items] of list) values.push(tok - NUM, items.length, ...items);
+  for (const [off, ...lists] of [[m.startOff, m.startPat, m.startSlot], [m.anchorOff, m.anchorOf]] as const) {
+    // The tokens that have a list, each as its distance from the previous one, and the list's length.
+    const tokens: number[] = [];
+    for (let x = 0; x + 1 < off.length; x++) if (off[x + 1]! > off[x]!) tokens.push(x);
+    values.push(tokens.length);
+    tokens.forEach((x, k) => values.push(x - (k ? tokens[k - 1]! : -1), off[x + 1]! - off[x]!));
+    for (const list of lists) values.push(...list);
   }
   values.push(m.anchorCount);
   values[0] = strings.length;
   return [VERSION, strings.join(' '), vocab.keys.join(' '), encodeInts(values)].join('|');
 }
 
-/** The engine a `serialise` string describes; throws on a snapshot of another version or a damaged one. */
+/**
+ * The engine a `serialise` string describes; throws on a snapshot of another
+ * version or a damaged one. A page runs this once, on cold code: plain loops
+ * over one array of numbers, no call or allocation per number.
+ */
 export function restore(snapshot: string): Compiled {
   const [version, names, words, numbers, ...rest] = snapshot.split('|');
   if (version !== String(VERSION)) throw new Error('Engine snapshot of another version');
   if (numbers === undefined || rest.length) throw new Error('Bad engine snapshot');
   const c: Cursor = { v: decodeInts(numbers), at: 0 };
+  const v = c.v;
   const strings = listOf(names!, next(c));
-  const str = (k: number) => strings[k] ?? badSnapshot();
   const keys = listOf(words!, next(c));
   const prefixCount = next(c);
   const vocab = Vocab.restore({ keys, prefixes: prefixCount ? readAscending(c, prefixCount - 1) : 'all' });
@@ -91,13 +104,15 @@ export function restore(snapshot: string): Compiled {
       entries.push({ kind: CUE_KINDS[kind - 1] ?? badSnapshot() });
       continue;
     }
-    const termId = str(next(c)), category = str(next(c)) as Claim['category'], severity = str(next(c)) as Claim['severity'];
+    const termId = strings[next(c)] ?? badSnapshot();
+    const category = (strings[next(c)] ?? badSnapshot()) as Claim['category'];
+    const severity = (strings[next(c)] ?? badSnapshot()) as Claim['severity'];
     const pattern = next(c);
     const flags = next(c);
     entries.push({
       kind: 'claim',
       claim: {
-        termId, category, severity, rule: pattern ? `pattern:${str(pattern - 1)}` : `term:${termId}`,
+        termId, category, severity, rule: pattern ? `pattern:${strings[pattern - 1] ?? badSnapshot()}` : `term:${termId}`,
         selfNegating: (flags & 1) > 0, needsInvasiveContext: (flags & 2) > 0, infoOnly: (flags & 4) > 0, naming: (flags & 8) > 0,
         literal: new Set(readAscending(c, next(c))),
       },
@@ -105,31 +120,59 @@ export function restore(snapshot: string): Compiled {
   }
   const tries = decodeTries(c, vocab.size);
   const shared = next(c);
-  const patterns: MatcherData['patterns'] = [];
-  for (let k = next(c); k > 0; k--) {
-    const entry = next(c), anchor = next(c) - 1;
-    const slots: MatcherData['patterns'][number][2] = [];
-    for (let s = next(c); s > 0; s--) {
-      const code = next(c) - 1; // -1: a gap; else the trie's number x 2, + 1 if optional
-      slots.push(code < 0 ? 0 : [code & 1 ? 2 : 1, code >>> 1]);
-    }
-    patterns.push([entry, anchor, slots]);
+  const patternCount = next(c);
+  const patEntry = new Int32Array(patternCount), patAnchor = new Int32Array(patternCount), slotOff = new Int32Array(patternCount + 1);
+  const codes = c.at;
+  for (let p = 0; p < patternCount; p++) {
+    patEntry[p] = v[c.at++]!;
+    patAnchor[p] = v[c.at++]! - 1;
+    const count = v[c.at]!;
+    c.at += 1 + count;
+    slotOff[p + 1] = slotOff[p]! + count;
   }
-  const [starts, anchors] = [0, 1].map(() => {
-    const list: Array<[number, number[]]> = [];
-    for (let k = next(c); k > 0; k--) {
-      const tok = next(c) + NUM;
-      const items: number[] = [];
-      const count = next(c);
-      if (c.at + count > c.v.length) badSnapshot();
-      for (let m = 0; m < count; m++) items.push(c.v[c.at++]!);
-      list.push([tok, items]);
-    }
-    return list;
-  }) as [MatcherData['starts'], MatcherData['anchors']];
+  if (c.at > v.length) badSnapshot();
+  // The slot codes again, now that their number is known.
+  const slotCode = new Int32Array(slotOff[patternCount]!);
+  for (let p = 0, at = codes, s = 0; p < patternCount; p++) {
+    at += 2;
+    for (let n = v[at++]!; n > 0; n--) slotCode[s++] = v[at++]!;
+  }
+  const [startOff, startPat, startSlot] = lookups(c, vocab.size, 2);
+  const [anchorOff, anchorOf] = lookups(c, vocab.size, 1);
   const anchorCount = next(c);
-  if (c.at !== c.v.length) throw new Error('Bad engine snapshot');
-  return { vocab, matcher: Matcher.restore({ tries, shared, patterns, starts, anchors, anchorCount }, vocab.size), entries };
+  if (c.at !== v.length) throw new Error('Bad engine snapshot');
+  const matcher = Matcher.restore(
+    { tries, shared, patEntry, patAnchor, slotOff, slotCode, startOff, startPat, startSlot, anchorOff, anchorOf, anchorCount },
+    vocab.size,
+  );
+  return { vocab, matcher, entries };
+}
+
+/**
+ * Lists by token id (`vocabSize` + 1 of them, NUM last) as `serialise` wrote
+ * them: how many tokens have a list, each token's distance from the last
+ * such one and its list's length, then `lists` runs of numbers as long as
+ * all the lists together (the second run empty if `lists` is 1). Returns
+ * the offsets and the runs, copied out (the decoded numbers are not kept
+ * alive).
+ */
+function lookups(c: Cursor, vocabSize: number, lists: 1 | 2): [Int32Array, Int32Array, Int32Array] {
+  const v = c.v;
+  const count = next(c);
+  if (c.at + 2 * count > v.length) badSnapshot();
+  const off = new Int32Array(vocabSize + 2);
+  let x = -1;
+  for (let k = 0, at = c.at; k < count; k++) {
+    x += v[at++]!;
+    if (x > vocabSize) badSnapshot();
+    off[x + 1] = v[at++]!; // the length for now: summed below
+  }
+  c.at += 2 * count;
+  for (x = 0; x <= vocabSize; x++) off[x + 1] = off[x + 1]! + off[x]!;
+  const total = off[vocabSize + 1]!;
+  if (c.at + total * lists > v.length) badSnapshot();
+  const first = v.slice(c.at, (c.at += total));
+  return [off, first, lists === 2 ? v.slice(c.at, (c.at += total)) : new Int32Array(0)];
 }
 
 /** The space-separated list, which must have `count` items. */

@@ -178,9 +178,11 @@ export class Vocab {
   /** A vocabulary from `dump` output, for reading pages. */
   static restore(data: VocabData): Vocab {
     const v = new Vocab();
-    data.keys.forEach((key, id) => v.ids.set(key, id));
-    if (data.prefixes === 'all') v.prefixes.fill(1);
-    else for (const k of data.prefixes) v.prefixes[k] = 1;
+    const { keys, prefixes } = data;
+    // Plain loops: a page runs this once, on cold code, where every callback costs.
+    for (let id = 0; id < keys.length; id++) v.ids.set(keys[id]!, id);
+    if (prefixes === 'all') v.prefixes.fill(1);
+    else for (let k = 0; k < prefixes.length; k++) v.prefixes[prefixes[k]!] = 1;
     return v;
   }
 }
