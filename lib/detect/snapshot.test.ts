@@ -29,6 +29,10 @@ describe('snapshot numbers', () => {
     expect(encodeInts([57]).length).toBe(2);
   });
 
+  test.each([['\u0001'], ['!\u00e9'], ['!\u{1f600}'], [' !']])('a list with a character that is no digit (%j) is refused', (text) => {
+    expect(() => decodeInts(text)).toThrow('Bad number list');
+  });
+
   test.each([[-1], [1.5], [2 ** 31]])('refuses %s', (v) => {
     expect(() => encodeInts([v])).toThrow();
   });
