@@ -85,6 +85,18 @@ describe('engine snapshot', () => {
     expect(() => Matcher.restore(damage(data), fresh.vocab.size)).toThrow('Bad matcher data');
   });
 
+  test('a snapshot with any one character changed gives an engine or the fallback, promptly', () => {
+    // Counts that come out huge must be refused before they are looped over.
+    const t0 = performance.now();
+    for (let k = 0; k < 300; k++) {
+      const at = Math.floor(((k + 0.5) / 300) * text.length);
+      const damaged = text.slice(0, at) + (text[at] === '~' ? '}' : '~') + text.slice(at + 1);
+      const e = restoreOr(damaged);
+      expect(e.matcher.run(tokenize(PAGE, e.vocab)).count).toBeGreaterThanOrEqual(0);
+    }
+    expect(performance.now() - t0).toBeLessThan(20_000);
+  });
+
   test('the fallback engine finds nothing in any text', () => {
     const e = emptyEngine();
     expect(e.matcher.run(tokenize('stem cells 100% permanent results 5 sessions', e.vocab)).count).toBe(0);

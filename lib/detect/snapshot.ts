@@ -98,26 +98,35 @@ export function restore(snapshot: string): Compiled {
   const prefixCount = next(c);
   const vocab = Vocab.restore({ keys, prefixes: prefixCount ? readAscending(c, prefixCount - 1) : 'all' });
   const entries: Entry[] = [];
-  for (let k = next(c); k > 0; k--) {
-    const kind = next(c);
+  // Read in place (a call per number costs cold code); a read past the end gives undefined, refused below.
+  const entryCount = next(c);
+  let at = c.at;
+  for (let k = entryCount; k > 0; k--) {
+    const kind = v[at++]!;
     if (kind) {
       entries.push({ kind: CUE_KINDS[kind - 1] ?? badSnapshot() });
       continue;
     }
-    const termId = strings[next(c)] ?? badSnapshot();
-    const category = (strings[next(c)] ?? badSnapshot()) as Claim['category'];
-    const severity = (strings[next(c)] ?? badSnapshot()) as Claim['severity'];
-    const pattern = next(c);
-    const flags = next(c);
+    const termId = strings[v[at++]!] ?? badSnapshot();
+    const category = (strings[v[at++]!] ?? badSnapshot()) as Claim['category'];
+    const severity = (strings[v[at++]!] ?? badSnapshot()) as Claim['severity'];
+    const pattern = v[at++]!;
+    const flags = v[at++]!;
+    const literal = new Set<number>();
+    const count = v[at++]!;
+    if (!(at + count <= v.length)) badSnapshot(); // also past the end: undefined
+    for (let n = count, id = 0; n > 0; n--) literal.add((id += v[at++]!));
     entries.push({
       kind: 'claim',
       claim: {
         termId, category, severity, rule: pattern ? `pattern:${strings[pattern - 1] ?? badSnapshot()}` : `term:${termId}`,
         selfNegating: (flags & 1) > 0, needsInvasiveContext: (flags & 2) > 0, infoOnly: (flags & 4) > 0, naming: (flags & 8) > 0,
-        literal: new Set(readAscending(c, next(c))),
+        literal,
       },
     });
   }
+  if (at > v.length) badSnapshot();
+  c.at = at;
   const tries = decodeTries(c, vocab.size);
   const shared = next(c);
   const patternCount = next(c);
