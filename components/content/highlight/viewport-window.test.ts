@@ -16,6 +16,9 @@ function setup() {
   });
   const view = {
     scroll: 0,
+    get scrollY() {
+      return this.scroll;
+    },
     innerHeight: 100,
     document,
     frames: [] as Array<() => void>,
@@ -44,16 +47,21 @@ function setup() {
   return { ranges, view, win, shown };
 }
 
-test('registers the ranges from one viewport above to one below, following the scroll', () => {
+/** The numbers of the claims shown in `group`, in order. */
+const numbers = (shown: Set<string>, group = 'high') =>
+  [...shown].filter((s) => s.startsWith(`${group}:`)).map((s) => Number(s.split(' ')[1])).sort((a, b) => a - b);
+const span = (from: number, to: number) => Array.from({ length: to - from + 1 }, (_, i) => from + i);
+
+test('registers the ranges from two viewports above to three below, following the scroll', () => {
   const { ranges, view, win, shown } = setup();
   // Added out of order: kept in document order all the same.
-  for (const i of [3, 0, 1, 2, ...Array.from({ length: 46 }, (_, k) => k + 4)]) win.add('high', ranges[i]!);
+  for (const i of [3, 0, 1, 2, ...span(4, 49)]) win.add('high', ranges[i]!);
   expect(shown.size).toBe(0); // nothing until the next frame
   view.runFrames();
-  expect([...shown].sort()).toEqual(['high:claim 0', 'high:claim 1', 'high:claim 2', 'high:claim 3', 'high:claim 4', 'high:claim 5']);
-  view.scroll = 1000; // paragraphs 25 and 26 on screen; 22 to 30 within a viewport of it
+  expect(numbers(shown)).toEqual(span(0, 7)); // tops 0..280 of a 100 px viewport: down to 300
+  view.scroll = 1000; // paragraphs 25 and 26 on screen
   win.update();
-  expect([...shown].map((s) => Number(s.split(' ')[1])).sort((a, b) => a - b)).toEqual([22, 23, 24, 25, 26, 27, 28, 29, 30]);
+  expect(numbers(shown)).toEqual(span(20, 32));
   win.delete('high', ranges[25]!);
   expect(shown.has('high:claim 25')).toBe(false);
   win.add('current', ranges[26]!);
@@ -64,4 +72,19 @@ test('registers the ranges from one viewport above to one below, following the s
   expect([...shown]).toEqual(['current:claim 26']);
   win.dispose();
   expect(shown.size).toBe(0);
+});
+
+test('a scroll of the page recomputes the window only once it moved a viewport: each change repaints the page', () => {
+  const { ranges, view, win, shown } = setup();
+  ranges.forEach((r) => win.add('high', r));
+  view.runFrames();
+  view.scroll = 1000;
+  win.update(false);
+  expect(numbers(shown)).toEqual(span(20, 32));
+  view.scroll = 1080; // less than a viewport (100 px) on: still covered, no change
+  win.update(false);
+  expect(numbers(shown)).toEqual(span(20, 32));
+  view.scroll = 1120;
+  win.update(false);
+  expect(numbers(shown)).toEqual(span(23, 35));
 });
