@@ -176,6 +176,7 @@ export function createScanner(options: ScannerOptions): Scanner {
       for (const entry of entries.values()) entry.findings.forEach(unpaint);
       entries = next.entries;
       list.reset(next.findings);
+      renderer.expect?.(list.active().length);
       await paintAll(next.findings, slicer);
       const t4 = slicer.elapsedMs();
       changed();

@@ -66,6 +66,16 @@ export class CssHighlightRenderer implements HighlightRenderer {
     for (const [name, highlight] of this.highlights) if (!group || group === name) highlight.clear();
   }
 
+  /**
+   * Goes straight to the viewport window when that many ranges would pass
+   * ALL_RANGES_UP_TO: registering the first few hundred first and then
+   * narrowing them to the window changed the registered set twice, and each
+   * change repaints the whole page.
+   */
+  expect(count: number): void {
+    if (this.supported && !this.window && this.registered() + count > ALL_RANGES_UP_TO) this.startWindow();
+  }
+
   /** Whether only the ranges near the viewport are registered. */
   get windowed(): boolean {
     return !!this.window;

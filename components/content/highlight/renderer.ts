@@ -13,6 +13,11 @@ export interface HighlightRenderer {
   delete(group: string, range: AbstractRange): void;
   /** Removes every range of `group`, or of every group when none is given. */
   clear(group?: string): void;
+  /**
+   * About `count` ranges are about to be added (a full scan's findings): a
+   * renderer may prepare for that many at once (optional).
+   */
+  expect?(count: number): void;
   /** The ranges under the point, for hover cards; empty when unknown. */
   rangesAtPoint?(x: number, y: number): AbstractRange[] | undefined;
   /** Removes everything the renderer added to the page. */
