@@ -14,7 +14,7 @@ import { answering } from '../answer.ts';
 import { addFindingsFilter, findingsFilterChanged } from '../findings-filter.ts';
 import { OWN_UI_ATTRIBUTE } from '../highlight/styles.ts';
 import type { ContentUi, PageFlagsUi } from '../ui/contract.ts';
-import { recordsConcern, touchesRecords } from './page-records.ts';
+import { flagRecords, recordsConcern, touchesRecords } from './page-records.ts';
 import { watchSelection } from './selection.ts';
 
 /**
@@ -64,7 +64,7 @@ export function startFlags(ctx: ContentScriptContext, loadUi: () => Promise<Cont
   /** Loads the UI when stored flags or dismissals concern this page; otherwise lets findings through. */
   const check = async () => {
     if (starting) return;
-    const records = await browser.storage.local.get(null).catch(() => ({}));
+    const records = await flagRecords(browser.storage.local).catch(() => ({}));
     if (recordsConcern(records, location.href)) withUi(() => undefined);
     else if (!known) settle();
   };

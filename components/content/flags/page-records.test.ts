@@ -1,5 +1,5 @@
-import { describe, expect, test } from 'vitest';
-import { recordsConcern, touchesRecords } from './page-records.ts';
+import { describe, expect, test, vi } from 'vitest';
+import { flagRecords, recordsConcern, touchesRecords, type RecordArea } from './page-records.ts';
 
 const URL = 'https://www.clinic.example/treatments?x=1#top';
 
@@ -35,4 +35,39 @@ test.each([
   [['flag-state:1'], false],
 ])('touchesRecords(%j) = %s', (keys, expected) => {
   expect(touchesRecords(keys)).toBe(expected);
+});
+
+describe('flagRecords', () => {
+  const stored: Record<string, unknown> = {
+    'flag:1': { url: URL },
+    'flag:1$': { v: 1 },
+    'dismissal:2': { kind: 'site', site: 'clinic.example' },
+    'answer:clinic.example:q1': { status: 'red-flag', note: 'a long note' },
+    settings: { enabled: true },
+  };
+  const area = (withKeys: boolean, data = stored) => {
+    const get = vi.fn(async (keys: null | string[]) => (keys === null ? data : Object.fromEntries(keys.map((k) => [k, data[k]]))));
+    const a: RecordArea = { get };
+    if (withKeys) a.getKeys = async () => Object.keys(data);
+    return { a, get };
+  };
+
+  test('where keys can be listed, only flag and dismissal records are read', async () => {
+    const { a, get } = area(true);
+    expect(Object.keys(await flagRecords(a)).sort()).toEqual(['dismissal:2', 'flag:1', 'flag:1$']);
+    expect(get).toHaveBeenCalledWith(['flag:1', 'flag:1$', 'dismissal:2']);
+  });
+
+  test('with no flags or dismissals stored, no value is read at all', async () => {
+    const { a, get } = area(true, { settings: { enabled: true } });
+    expect(await flagRecords(a)).toEqual({});
+    expect(get).not.toHaveBeenCalled();
+  });
+
+  test('without getKeys, everything is read (and the check still works)', async () => {
+    const { a, get } = area(false);
+    const records = await flagRecords(a);
+    expect(get).toHaveBeenCalledWith(null);
+    expect(recordsConcern(records, URL)).toBe(true);
+  });
 });

@@ -27,3 +27,22 @@ export function recordsConcern(records: Record<string, unknown>, url: string): b
 
 /** Whether a storage change touches flags or dismissals. */
 export const touchesRecords = (keys: readonly string[]): boolean => keys.some((k) => k.startsWith('flag:') || k.startsWith('dismissal:'));
+
+/** The slice of a storage area flagRecords reads (getKeys: Chrome 130+, Firefox 143+). */
+export interface RecordArea {
+  get(keys: null | string[]): Promise<Record<string, unknown>>;
+  getKeys?: () => Promise<string[]>;
+}
+
+/**
+ * The stored flag and dismissal records without the rest of storage
+ * (checklist answers, settings), which this check would otherwise copy into
+ * every page on every load: a cost that grows with what the person has
+ * saved. Where the browser can list keys, only those records are read, and
+ * nothing at all when there are none (the usual case). Elsewhere: everything.
+ */
+export async function flagRecords(area: RecordArea): Promise<Record<string, unknown>> {
+  if (typeof area.getKeys !== 'function') return area.get(null);
+  const keys = (await area.getKeys()).filter((key) => touchesRecords([key]));
+  return keys.length ? area.get(keys) : {};
+}
