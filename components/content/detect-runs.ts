@@ -12,8 +12,6 @@ import type { TextRun } from './blocks.ts';
 import { rangeFor } from './ranges.ts';
 import type { Slicer } from './slicer.ts';
 
-export type DetectFn = (text: string, options: { blocks?: Block[]; page?: PageSignals }) => Finding[];
-
 /** A finding placed in the page. `id` is unique for the page's lifetime. */
 export interface PageFinding extends Finding {
   id: string;
@@ -41,24 +39,6 @@ export const libEngine: ScanEngine = {
   decide,
   signals: (list) => signalsFromTally(list.reduce((sum, p) => addTally(sum, p.tally), emptyTally())),
 };
-
-/**
- * An engine made of a `detect` and a `pageSignals` function (createScanner's
- * older options, kept for tests and stand-in engines). Its page signals read
- * the whole page text in one call.
- */
-export function engineFrom(detect: DetectFn, pageSignals: (text: string) => PageSignals): ScanEngine {
-  const blocksOf = new WeakMap<Prepared, Block[]>();
-  return {
-    prepare(text, blocks) {
-      const prepared: Prepared = { text, tally: emptyTally() };
-      blocksOf.set(prepared, blocks);
-      return prepared;
-    },
-    signals: (list) => pageSignals(list.map((p) => p.text).join('\n\n')),
-    decide: (prepared, page) => detect(prepared.text, { blocks: blocksOf.get(prepared), page }),
-  };
-}
 
 /** Runs joined into one engine text ("\n\n" between runs, so no claim spans two). */
 interface Batch {

@@ -2,8 +2,8 @@ import { beforeEach, describe, expect, test, vi } from 'vitest';
 import type { Block, Finding, PageSignals } from '../../lib/detect/types.ts';
 import { FakeRenderer } from './highlight/fake.ts';
 import { emptyTally } from '../../lib/detect/index.ts';
-import { createScanner, type DetectFn, type ScanEngine } from './scanner.ts';
-import { setBody } from './testing.ts';
+import { createScanner, type ScanEngine } from './scanner.ts';
+import { engineFrom, setBody, type DetectFn } from './testing.ts';
 
 /** A stand-in engine: "permanent results" is a claim, "no permanent results" a negated one. */
 const fakeDetect = vi.fn<DetectFn>((text: string, options: { blocks?: Block[] }) => {
@@ -36,7 +36,7 @@ beforeEach(() => {
   fakeDetect.mockClear();
 });
 
-const scanner = (extra = {}) => createScanner({ root: document, renderer, detect: fakeDetect, pageSignals: () => NO_SIGNALS, ...extra });
+const scanner = (extra = {}) => createScanner({ root: document, renderer, engine: engineFrom(fakeDetect, () => NO_SIGNALS), ...extra });
 
 describe('createScanner', () => {
   test('finds, places and paints claims, split across inline elements too', async () => {
@@ -194,7 +194,7 @@ test('without the CSS Highlight API nothing is painted but findings are still li
   const { CssHighlightRenderer } = await import('./highlight/css-highlights.ts');
   const unsupported = new CssHighlightRenderer(document); // happy-dom has no Highlight
   expect(unsupported.supported).toBe(false);
-  const s = createScanner({ root: document, renderer: unsupported, detect: fakeDetect, pageSignals: () => NO_SIGNALS });
+  const s = createScanner({ root: document, renderer: unsupported, engine: engineFrom(fakeDetect, () => NO_SIGNALS) });
   await s.scanAll();
   expect(s.active().map((f) => f.quote)).toEqual(['permanent results']);
   expect(document.querySelector('style[data-cliniccheck-ui]')).toBeNull();

@@ -14,8 +14,8 @@
  * ```
  *
  * Options: `root` (Document or Element), `renderer`, and optionally `engine`
- * (default: lib/detect's prepare/decide) or the older `detect` /
- * `pageSignals` pair, `sliceMs` (work per task before yielding, default 8),
+ * (default: lib/detect's prepare/decide; tests pass a stand-in, see
+ * testing.ts engineFrom), `sliceMs` (work per task before yielding, default 8),
  * `filter` (return false to drop a finding before it is painted, listed or
  * counted: the flags feature's dismissals; call `refresh()` when its answer
  * changes) and `onChange` (called after every scan or rescan that changed
@@ -27,16 +27,14 @@
  * the page. A rescan costs what changed: the changed blocks are read,
  * detected and merged into the document-ordered findings.
  */
-import { detect as engineDetect, pageSignals as enginePageSignals } from '../../lib/detect/index.ts';
-import type { PageSignals } from '../../lib/detect/types.ts';
 import { readRuns, type TextRun } from './blocks.ts';
-import { engineFrom, libEngine, RunDetector, sameRuns, type DetectFn, type Entry, type PageFinding, type ScanEngine } from './detect-runs.ts';
+import { libEngine, RunDetector, sameRuns, type Entry, type PageFinding, type ScanEngine } from './detect-runs.ts';
 import { FindingList } from './finding-list.ts';
 import { severityGroup, type HighlightRenderer } from './highlight/renderer.ts';
 import { changedBlocks } from './rescan-plan.ts';
 import { Cancelled, createSlicer, type Slicer } from './slicer.ts';
 
-export type { DetectFn, PageFinding, ScanEngine } from './detect-runs.ts';
+export type { PageFinding, ScanEngine } from './detect-runs.ts';
 
 export interface ScanResult {
   /** Findings after the filter, active and suppressed. */
@@ -59,8 +57,6 @@ export interface ScannerOptions {
   root: Document | Element;
   renderer: HighlightRenderer;
   engine?: ScanEngine;
-  detect?: DetectFn;
-  pageSignals?: (text: string) => PageSignals;
   sliceMs?: number;
   filter?: (finding: PageFinding) => boolean;
   onChange?: () => void;
@@ -80,9 +76,7 @@ export interface Scanner {
 
 export function createScanner(options: ScannerOptions): Scanner {
   const root = 'documentElement' in options.root ? options.root.documentElement : options.root;
-  const engine =
-    options.engine ??
-    (options.detect || options.pageSignals ? engineFrom(options.detect ?? engineDetect, options.pageSignals ?? enginePageSignals) : libEngine);
+  const engine = options.engine ?? libEngine;
   const sliceMs = options.sliceMs ?? 8;
   const { renderer } = options;
   let entries = new Map<Element, Entry>();
