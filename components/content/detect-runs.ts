@@ -9,15 +9,10 @@
 import { addTally, decide, emptyTally, prepare, signalsFromTally, type Prepared } from '../../lib/detect/index.ts';
 import type { Block, Finding, PageSignals } from '../../lib/detect/types.ts';
 import type { TextRun } from './blocks.ts';
-import { rangeFor } from './ranges.ts';
+import { placeFindings, type PageFinding } from './place.ts';
 import type { Slicer } from './slicer.ts';
 
-/** A finding placed in the page. `id` is unique for the page's lifetime. */
-export interface PageFinding extends Finding {
-  id: string;
-  range: Range;
-  run: TextRun;
-}
+export type { PageFinding } from './place.ts';
 
 /** The runs of one block-level element and the findings in them. */
 export interface Entry {
@@ -68,7 +63,6 @@ export class RunDetector {
   signals: PageSignals | undefined;
   /** Measured engine speed, characters per millisecond. */
   private charsPerMs = 0;
-  private nextId = 1;
 
   constructor(
     private readonly engine: ScanEngine,
@@ -130,7 +124,7 @@ export class RunDetector {
       batch.prepared = undefined; // its tokens can go as soon as it is decided, not at the end of the scan
       const signals = this.signals;
       const found = prepared && signals ? (this.safely(() => this.engine.decide(prepared, signals)) ?? []) : [];
-      for (const f of this.place(found, batch)) {
+      for (const f of placeFindings(found, batch.blocks, batch.runs)) {
         entries.get(f.run.owner)!.findings.push(f);
         findings.push(f);
       }
@@ -144,24 +138,6 @@ export class RunDetector {
     const batches = await this.prepare(runs, slicer);
     this.signals ??= this.signalsOf(batches);
     return this.decide(batches, slicer);
-  }
-
-  /** Maps a batch's findings from engine text offsets to their runs, in document order. */
-  private place(found: Finding[], batch: Batch): PageFinding[] {
-    const placed: PageFinding[] = [];
-    const { blocks, runs } = batch;
-    let k = 0;
-    for (const f of found.sort((a, b) => a.start - b.start)) {
-      while (k < blocks.length && f.start >= blocks[k]!.end) k++;
-      const block = blocks[k];
-      if (!block || f.start < block.start || f.end > block.end) continue;
-      const run = runs[k]!;
-      const start = f.start - block.start;
-      const end = f.end - block.start;
-      const range = rangeFor(run, start, end);
-      if (range) placed.push({ ...f, start, end, id: `cc-${this.nextId++}`, range, run });
-    }
-    return placed;
   }
 
   /** An engine error skips its batch instead of ending the scan (reported once by the caller). */

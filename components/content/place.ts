@@ -1,0 +1,40 @@
+/**
+ * Places a batch's findings in the page: from engine-text offsets to their
+ * run, run-relative offsets and a DOM range. Kept apart from detection so
+ * how a finding's range is made (and when) can change without touching
+ * where detection runs.
+ */
+import type { Block, Finding } from '../../lib/detect/types.ts';
+import type { TextRun } from './blocks.ts';
+import { rangeFor } from './ranges.ts';
+
+/** A finding placed in the page. `id` is unique for the page's lifetime. */
+export interface PageFinding extends Finding {
+  id: string;
+  range: Range;
+  run: TextRun;
+}
+
+/** Page-lifetime finding ids. */
+let nextId = 1;
+
+/**
+ * Maps findings from engine text offsets (runs joined as `blocks`) to their
+ * runs, in document order. Findings that cross a block edge, or whose run's
+ * nodes changed since they were read, are dropped.
+ */
+export function placeFindings(found: Finding[], blocks: readonly Block[], runs: readonly TextRun[]): PageFinding[] {
+  const placed: PageFinding[] = [];
+  let k = 0;
+  for (const f of found.sort((a, b) => a.start - b.start)) {
+    while (k < blocks.length && f.start >= blocks[k]!.end) k++;
+    const block = blocks[k];
+    if (!block || f.start < block.start || f.end > block.end) continue;
+    const run = runs[k]!;
+    const start = f.start - block.start;
+    const end = f.end - block.start;
+    const range = rangeFor(run, start, end);
+    if (range) placed.push({ ...f, start, end, id: `cc-${nextId++}`, range, run });
+  }
+  return placed;
+}
