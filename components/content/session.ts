@@ -12,6 +12,7 @@ import { CssHighlightRenderer } from './highlight/css-highlights.ts';
 import { startHoverCards } from './hover.ts';
 import { createNavigator, type Navigator } from './navigate.ts';
 import { createScanner, type Scanner } from './scanner.ts';
+import { markScan } from './bench-marks.ts';
 import type { ContentUi } from './ui/contract.ts';
 import { watchMutations } from './watch-mutations.ts';
 
@@ -56,10 +57,10 @@ export function startSession(doc: Document, onCount: (count: number) => void, lo
   const stopFilterWatch = onFindingsFilterChange(() => scanner.refresh());
   const stopWatching = watchMutations({
     root: doc.documentElement,
-    onChange: (nodes) => void scanner.rescan(nodes),
-    onHuge: () => void scanner.scanAll(),
+    onChange: (nodes) => void scanner.rescan(nodes).then((r) => markScan('rescan', r)),
+    onHuge: () => void scanner.scanAll().then((r) => markScan('scan', r)),
   });
-  void scanner.scanAll();
+  void scanner.scanAll().then((r) => markScan('scan', r));
   return {
     scanner,
     nav,
@@ -67,7 +68,7 @@ export function startSession(doc: Document, onCount: (count: number) => void, lo
     restart() {
       card.close();
       lastCount = -1;
-      void scanner.scanAll();
+      void scanner.scanAll().then((r) => markScan('scan', r));
     },
     recount() {
       onCount((lastCount = scanner.active().length));

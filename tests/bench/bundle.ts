@@ -1,8 +1,10 @@
 /**
- * Bundles the in-page harness with ClinicCheck's scanner, renderer and engine
- * (and mark.js) into one minified IIFE with Vite's build API, for
- * page.addScriptTag. The entry is generated in a temporary folder so the
- * harness itself stays independent of the scanner's exact exports.
+ * Bundles the in-page harness (the floor and mark.js; for profile.ts also
+ * ClinicCheck's scanner, renderer and engine, run in a plain page) into one
+ * minified IIFE with Vite's build API, for page.addScriptTag. The entry is
+ * generated in a temporary folder so the harness itself stays independent of
+ * the scanner's exact exports. `npm run bench` measures the scan in the real
+ * extension instead (measure.ts).
  */
 import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
@@ -39,16 +41,18 @@ export async function enginePlugins(): Promise<EngineSnapshotPlugin[]> {
 }
 
 /**
- * Builds the bundle (`kind` names what is measured, for the report). Unminified
+ * Builds the bundle (`kind` names what is measured, for the report); with
+ * `scanner: false`, only the floor and mark.js (tests/bench/measure.ts). Unminified
  * (for profiling), the output keeps names and marks where each source file starts.
  */
-export async function buildBenchBundle({ minify = true } = {}): Promise<{ code: string; kind: string }> {
-  const engine = await enginePlugins();
-  const kind = `components/content/scanner.ts, engine ${engine.length ? 'restored from its build snapshot' : 'compiled on first use'}`;
+export async function buildBenchBundle({ minify = true, scanner = true } = {}): Promise<{ code: string; kind: string }> {
+  const engine = scanner ? await enginePlugins() : [];
+  const kind = scanner ? `components/content/scanner.ts, engine ${engine.length ? 'restored from its build snapshot' : 'compiled on first use'}` : 'floor and mark.js only';
   const dir = await mkdtemp(join(tmpdir(), 'cliniccheck-bench-'));
   try {
     const entry = join(dir, 'entry.js');
-    await writeFile(entry, scannerEntry());
+    // Without the scanner: the floor and mark.js, for `npm run bench`, which measures the real extension.
+    await writeFile(entry, scanner ? scannerEntry() : `export { floor, markJs } from ${at('tests/bench/harness.ts')};\n`);
     await build({
       configFile: false,
       root: ROOT,

@@ -15,10 +15,15 @@ import { median, round } from './stats.ts';
 
 const ROOT = resolve(import.meta.dirname, '../..');
 
-/** Builds the extension into `<outDir>/chrome-mv3` and returns that folder. */
-export function buildExtension(outDir: string): string {
+/**
+ * Builds the extension into `<outDir>/chrome-mv3` and returns that folder.
+ * With `bench`, a bench build: the content script leaves its scan figures on
+ * the page's performance timeline (components/content/bench-marks.ts).
+ */
+export function buildExtension(outDir: string, { bench = false } = {}): string {
+  const env = { ...process.env, CLINICCHECK_OUT_DIR: outDir, WXT_CLINICCHECK_BENCH: bench ? '1' : '' };
   try {
-    execFileSync('npx', ['wxt', 'build'], { cwd: ROOT, encoding: 'utf8', stdio: 'pipe', env: { ...process.env, CLINICCHECK_OUT_DIR: outDir } });
+    execFileSync('npx', ['wxt', 'build'], { cwd: ROOT, encoding: 'utf8', stdio: 'pipe', env });
   } catch (error) {
     const { stdout = '', stderr = '' } = error as { stdout?: string; stderr?: string };
     throw new Error(`the extension did not build (npx wxt build):\n${(stdout + stderr).split('\n').slice(-30).join('\n')}`);
@@ -63,6 +68,17 @@ function contentFiles(dir: string): { everyPage: string[]; onDemand: string[] } 
     .flatMap((entry) => (typeof entry === 'string' ? [entry] : (entry.resources ?? [])))
     .filter((f) => /\.js$/.test(f) && !f.includes('*'));
   return { everyPage: [...new Set(everyPage)], onDemand: [...new Set(onDemand)].filter((f) => existsSync(join(dir, f))) };
+}
+
+/** The bench marks' names: a production build must hold none of them. */
+export const BENCH_MARKS = ['cliniccheck:start', 'cliniccheck:scan', 'cliniccheck:rescan'];
+
+/** The bench mark names found in the build's content script files (none in a production build). */
+export function benchMarksIn(dir: string): string[] {
+  const { everyPage, onDemand } = contentFiles(dir);
+  const code = [...everyPage, ...onDemand].map((f) => readFileSync(join(dir, f), 'utf8')).join('\n');
+  // The scan marks' names are joined at run time ('cliniccheck:' + kind): look for the call too.
+  return [...BENCH_MARKS, 'performance.mark('].filter((name) => code.includes(name));
 }
 
 export interface BuiltSizes {

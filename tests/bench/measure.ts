@@ -1,14 +1,17 @@
 /**
- * Drives headless Chromium through the page benchmarks: for each page size,
- * fresh pages for the floor, ClinicCheck's full scan (plus the incremental
- * rescan where asked) and mark.js, each repeated and reduced to medians.
+ * Drives headless Chromium through the page benchmarks. For each page size:
+ * the floor and mark.js in fresh pages with scanning switched off (a bundle
+ * in the page's main world), then ClinicCheck's real content script, read
+ * through its bench marks (components/content/bench-marks.ts): a page loaded
+ * just after the extension's service worker was stopped ('cold'), the same
+ * page loaded again with it running ('warm'), and on the warm page a rescan
+ * of one appended paragraph and a full scan after an in-page navigation.
  */
-import { chromium, type Browser, type Page } from 'playwright-core';
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import type { ScanFigures } from './harness.ts';
-import { generatePage } from './page.ts';
-import { highlightSheet } from './highlight-sheet.ts';
+import type { Page } from 'playwright-core';
+import { launchBenchBrowser, type BenchBrowser, type Observed } from './bench-browser.ts';
+import { extraParagraphText, generatePage } from './page.ts';
 import { median, medianFields, round } from './stats.ts';
 
 /** The flags tests/e2e/browser.ts starts Chromium with (closed network, no sandbox as root). */
@@ -19,64 +22,136 @@ export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 export interface SizePlan {
   name: string;
   chars: number;
+  /** Cold and warm page loads (one of each per run), and floor runs. */
   runs: number;
   markRuns: number;
   /** mark.js runs on the main thread and cannot be interrupted: a run longer than this is abandoned. */
   markTimeoutMs: number;
-  /** Also time a rescan after appending one paragraph. */
+  /** Also time a rescan after appending one paragraph (on each warm page). */
   rescan?: boolean;
 }
 
-export interface SizeResult {
+/** One full scan by the content script, from its marks (ms). */
+export interface ScanRun {
+  /** From the content script's start (main()) to the scan's start: settings read, session module load. */
+  startupMs: number;
+  /** The scanner's durationMs: scan start until its highlights are registered. */
+  scanMs: number;
+  /** The scanner's longestTaskMs: longest main-thread stretch between its yields. */
+  longestSliceMs: number;
+  /** From the scan's end to the next rendered frame (the browser styling and painting the highlights; approximate). */
+  paintMs: number;
+  /** Longest longtask overlapping the scan (start to painted frame), 0 if none, and how many. */
+  longestLongTaskMs: number;
+  longTasks: number;
+  /** Longest longtask between the content script's start and the scan's start. */
+  startupLongTaskMs: number;
+  findings: number;
+  /** The scanner's whole result (phases included). */
+  result: unknown;
+}
+
+/** Medians (and the worst slice) of a set of scan runs. */
+export interface ScanFigures {
+  startupMs: number;
+  scanMs: number;
+  paintMs: number;
+  longestSliceMs: number;
+  worstSliceMs: number;
+  /** Longest longtask seen in any run (scan window), and the most in one run. */
+  longestLongTaskMs: number;
+  longTasks: number;
+  startupLongTaskMs: number;
+  findings: number;
+  /** Medians of every number the scanner's result holds (phases included, whatever their names). */
+  scanResult?: Record<string, number>;
+}
+
+export interface SizeResult extends ScanFigures {
   name: string;
   textChars: number;
   runs: number;
   floorMs: number;
-  /** Median evaluation time of the scanner's modules (lexicon, engine compilation) in a fresh page. */
-  startupMs: number;
-  scanMs: number;
-  /** Main-thread time of the scan (sum of its slices), without the waits between slices. */
-  busyMs: number;
-  slices: number;
-  /** Median time from the end of the scan to the next rendered frame (styling and painting the highlights). */
-  paintMs: number;
-  /** Median of a second full scan on the same page (engine code optimised by then): not a target, see harness warmScan(). */
-  warmScanMs: number;
-  findings: number;
-  /** Median over runs of the longest stretch between the scanner's yields, and the worst run. */
-  longestSliceMs: number;
-  worstSliceMs: number;
-  /** Longest longtask (>= 50 ms) seen in any run; 0 when there was none. */
-  longestLongTaskMs: number;
-  longTasks: number;
+  /** Page loads just after every service worker was stopped; `workerStopped` counts the runs where that was confirmed. */
+  cold: ScanFigures & { workerStopped: number };
+  /** Median full scan of the warm page again after an in-page navigation (history.pushState): the scanner's code warm too. */
+  navScanMs: number;
   /** Median mark.js time, or null when every run timed out (see markTimeoutMs). */
   markMs: number | null;
   markRuns: number;
   markTimedOut: number;
   markTimeoutMs: number;
   marks: number;
-  /** Append-to-done wall time of the rescan, and its main-thread time (slices) without the yields. */
+  /** The rescan's durationMs (start until highlights registered) and longestTaskMs, medians. */
   rescanMs?: number;
-  rescanBusyMs?: number;
-  rescanSlices?: number;
+  rescanLongestMs?: number;
   rescanFindingsAdded?: number;
-  /** Medians of any numbers the scanner's scanAll() result holds (e.g. per-phase timings). */
-  scanResult?: Record<string, number>;
 }
 
 type Log = (line: string) => void;
 
-async function freshPage(browser: Browser, url: string, bundle: string): Promise<Page> {
-  const page = await browser.newPage();
+interface Detail {
+  durationMs: number;
+  longestTaskMs: number;
+  findings: number;
+}
+
+/** The figures of the `index`-th full scan the page recorded. */
+export function scanRun(obs: Observed, index = 0, kind = 'cliniccheck:scan'): ScanRun {
+  const start = obs.marks.find((m) => m.name === 'cliniccheck:start');
+  const mark = obs.marks.filter((m) => m.name === kind)[index];
+  if (!start || !mark) throw new Error(`the page recorded no ${start ? kind : 'cliniccheck:start'} mark (is this a bench build?)`);
+  const d = mark.detail as Detail;
+  const scanStart = mark.at - d.durationMs;
+  const end = mark.frameAt ?? mark.at;
+  const within = (from: number, to: number) => obs.longtasks.filter(([t, ms]) => t < to && t + ms > from).map(([, ms]) => ms);
+  const tasks = within(scanStart, end);
+  return {
+    startupMs: scanStart - start.at,
+    scanMs: d.durationMs,
+    longestSliceMs: d.longestTaskMs,
+    paintMs: end - mark.at,
+    longestLongTaskMs: Math.max(0, ...tasks),
+    longTasks: tasks.length,
+    startupLongTaskMs: Math.max(0, ...within(start.at, scanStart)),
+    findings: d.findings,
+    result: d,
+  };
+}
+
+function figures(runs: ScanRun[]): ScanFigures {
+  const mid = (pick: (r: ScanRun) => number) => round(median(runs.map(pick)));
+  return {
+    startupMs: mid((r) => r.startupMs),
+    scanMs: mid((r) => r.scanMs),
+    paintMs: mid((r) => r.paintMs),
+    longestSliceMs: mid((r) => r.longestSliceMs),
+    worstSliceMs: round(Math.max(...runs.map((r) => r.longestSliceMs))),
+    longestLongTaskMs: round(Math.max(...runs.map((r) => r.longestLongTaskMs))),
+    longTasks: Math.max(...runs.map((r) => r.longTasks)),
+    startupLongTaskMs: round(Math.max(...runs.map((r) => r.startupLongTaskMs))),
+    findings: runs[0]!.findings,
+    scanResult: medianFields(runs.map((r) => r.result)),
+  };
+}
+
+async function load(bb: BenchBrowser, url: string): Promise<Page> {
+  const page = await bb.context.newPage();
   await page.goto(url, { timeout: 180_000, waitUntil: 'load' });
+  return page;
+}
+
+/** A fresh page with the floor / mark.js bundle, scanning off. */
+async function bundlePage(bb: BenchBrowser, url: string, bundle: string): Promise<Page> {
+  const page = await load(bb, url);
   await page.addScriptTag({ content: bundle });
-  // Let the load's own tasks settle so they are not counted against the scan.
+  // Let the load's own tasks settle so they are not counted against the measurement.
   await page.evaluate('new Promise((r) => setTimeout(r, 50))');
   return page;
 }
 
-async function markOnce(browser: Browser, url: string, bundle: string, phrases: string[], timeoutMs: number) {
-  const page = await freshPage(browser, url, bundle);
+async function markOnce(bb: BenchBrowser, url: string, bundle: string, phrases: string[], timeoutMs: number) {
+  const page = await bundlePage(bb, url, bundle);
   let timer: NodeJS.Timeout | undefined;
   const timeout = new Promise<null>((ok) => (timer = setTimeout(() => ok(null), timeoutMs)));
   const run = page.evaluate(`__ccBench.markJs(${JSON.stringify(phrases)})`) as Promise<{ ms: number; marks: number }>;
@@ -88,70 +163,93 @@ async function markOnce(browser: Browser, url: string, bundle: string, phrases: 
   return result;
 }
 
-/** Runs every figure for one page size. */
-async function benchSize(browser: Browser, url: string, bundle: string, phrases: string[], plan: SizePlan, log: Log): Promise<SizeResult> {
+/** The floor and mark.js on fresh pages, with scanning switched off so the content script does not compete. */
+async function floorAndMark(bb: BenchBrowser, url: string, bundle: string, phrases: string[], plan: SizePlan, log: Log) {
+  await bb.setScanning(false);
   const floors: number[] = [];
-  const startups: number[] = [];
-  const scans: ScanFigures[] = [];
-  const warmScans: number[] = [];
-  const rescans: Array<{ ms: number; busyMs: number; slices: number; findingsBefore: number; findingsAfter: number }> = [];
   let textChars = 0;
   for (let i = 0; i < plan.runs; i++) {
-    const floorPage = await freshPage(browser, url, bundle);
-    const f = (await floorPage.evaluate('__ccBench.floor()')) as { ms: number; chars: number };
+    const page = await bundlePage(bb, url, bundle);
+    const f = (await page.evaluate('__ccBench.floor()')) as { ms: number; chars: number };
     floors.push(f.ms);
-    startups.push((await floorPage.evaluate('__ccBench.startup()')) as number);
     textChars = f.chars;
-    await floorPage.close();
-    const scanPage = await freshPage(browser, url, bundle);
-    scans.push((await scanPage.evaluate('__ccBench.scan()')) as ScanFigures);
-    if (plan.rescan) rescans.push((await scanPage.evaluate('__ccBench.appendAndRescan()')) as (typeof rescans)[number]);
-    warmScans.push((await scanPage.evaluate('__ccBench.warmScan()')) as number);
-    await scanPage.close();
-    log(`  ${plan.name} run ${i + 1}/${plan.runs}: floor ${f.ms.toFixed(2)} ms, scan ${scans.at(-1)!.ms.toFixed(2)} ms` +
-      (plan.rescan ? `, rescan ${rescans.at(-1)!.ms.toFixed(3)} ms` : ''));
+    await page.close();
   }
+  log(`  ${plan.name} floor: ${floors.map((f) => f.toFixed(2)).join(', ')} ms`);
   const markTimes: number[] = [];
   let marks = 0;
   let markTimedOut = 0;
   for (let i = 0; i < plan.markRuns; i++) {
-    const m = await markOnce(browser, url, bundle, phrases, plan.markTimeoutMs);
+    const m = await markOnce(bb, url, bundle, phrases, plan.markTimeoutMs);
     if (m) {
       markTimes.push(m.ms);
       marks = m.marks;
     } else markTimedOut++;
     log(`  ${plan.name} mark.js run ${i + 1}/${plan.markRuns}: ${m ? `${m.ms.toFixed(1)} ms` : `timeout >${plan.markTimeoutMs / 1000}s`}`);
   }
+  await bb.setScanning(true);
+  return { floorMs: round(median(floors)), textChars, markMs: markTimes.length ? round(median(markTimes)) : null, markRuns: markTimes.length, markTimedOut, marks };
+}
+
+/** Appends one paragraph (a claim split by a <b>) in the page's main world. */
+function appendParagraph(page: Page): Promise<void> {
+  return page.evaluate(([a, b, c]) => {
+    const p = document.createElement('p');
+    const bold = document.createElement('b');
+    bold.textContent = b!;
+    p.append(a!, bold, c!);
+    document.querySelector('main')!.append(p);
+  }, extraParagraphText());
+}
+
+/** Runs every figure for one page size. */
+async function benchSize(bb: BenchBrowser, url: string, bundle: string, phrases: string[], plan: SizePlan, log: Log): Promise<SizeResult> {
+  const base = await floorAndMark(bb, url, bundle, phrases, plan, log);
+  const colds: ScanRun[] = [];
+  const warms: ScanRun[] = [];
+  const navScans: number[] = [];
+  const rescans: ScanRun[] = [];
+  let workerStopped = 0;
+  const timeout = 120_000;
+  for (let i = 0; i < plan.runs; i++) {
+    if (await bb.stopWorkers()) workerStopped++;
+    const cold = await load(bb, url);
+    colds.push(scanRun(await bb.waitForMarks(cold, 'cliniccheck:scan', 1, timeout)));
+    await cold.close();
+    const warm = await load(bb, url);
+    const worker = await bb.workerRunning();
+    warms.push(scanRun(await bb.waitForMarks(warm, 'cliniccheck:scan', 1, timeout)));
+    if (plan.rescan) {
+      await appendParagraph(warm);
+      rescans.push(scanRun(await bb.waitForMarks(warm, 'cliniccheck:rescan', 1, timeout), 0, 'cliniccheck:rescan'));
+    }
+    await warm.evaluate(() => history.pushState(null, '', '?again'));
+    navScans.push(scanRun(await bb.waitForMarks(warm, 'cliniccheck:scan', 2, timeout), 1).scanMs);
+    await warm.close();
+    log(`  ${plan.name} run ${i + 1}/${plan.runs}: cold ${colds.at(-1)!.scanMs.toFixed(2)} ms, warm ${warms.at(-1)!.scanMs.toFixed(2)} ms` +
+      `${worker ? '' : ' (worker was not running)'}, after navigation ${navScans.at(-1)!.toFixed(2)} ms` +
+      (plan.rescan ? `, rescan ${rescans.at(-1)!.scanMs.toFixed(3)} ms` : ''));
+  }
   return {
     name: plan.name,
-    textChars,
+    textChars: base.textChars,
     runs: plan.runs,
-    floorMs: round(median(floors)),
-    startupMs: round(median(startups)),
-    scanMs: round(median(scans.map((s) => s.ms))),
-    busyMs: round(median(scans.map((s) => s.busyMs))),
-    slices: scans[0]!.slices,
-    paintMs: round(median(scans.map((s) => s.paintMs))),
-    warmScanMs: round(median(warmScans)),
-    findings: scans[0]!.findings,
-    longestSliceMs: round(median(scans.map((s) => s.longestSliceMs))),
-    worstSliceMs: round(Math.max(...scans.map((s) => s.longestSliceMs))),
-    longestLongTaskMs: round(Math.max(...scans.map((s) => s.longestLongTaskMs))),
-    longTasks: Math.max(...scans.map((s) => s.longTasks)),
-    markMs: markTimes.length ? round(median(markTimes)) : null,
-    markRuns: markTimes.length,
-    markTimedOut,
+    floorMs: base.floorMs,
+    ...figures(warms),
+    cold: { ...figures(colds), workerStopped },
+    navScanMs: round(median(navScans)),
+    markMs: base.markMs,
+    markRuns: base.markRuns,
+    markTimedOut: base.markTimedOut,
     markTimeoutMs: plan.markTimeoutMs,
-    marks,
+    marks: base.marks,
     ...(plan.rescan
       ? {
-          rescanMs: round(median(rescans.map((r) => r.ms))),
-          rescanBusyMs: round(median(rescans.map((r) => r.busyMs))),
-          rescanSlices: rescans[0]!.slices,
-          rescanFindingsAdded: rescans[0]!.findingsAfter - rescans[0]!.findingsBefore,
+          rescanMs: round(median(rescans.map((r) => r.scanMs))),
+          rescanLongestMs: round(median(rescans.map((r) => r.longestSliceMs))),
+          rescanFindingsAdded: rescans[0]!.findings - warms[0]!.findings,
         }
       : {}),
-    scanResult: medianFields(scans.map((s) => s.result)),
   };
 }
 
@@ -179,20 +277,21 @@ export async function pageServer(pages: Map<string, string>) {
   };
 }
 
-/** Benchmarks each page size in turn in one headless Chromium. */
-export async function benchPages(bundle: string, phrases: string[], plans: SizePlan[], log: Log): Promise<SizeResult[]> {
-  const pages = new Map(plans.map((p) => [`/bench-${p.name}.html`, generatePage(p.chars, 1, highlightSheet())]));
+/** Benchmarks each page size in turn in one headless Chromium with the bench build of the extension at `extensionDir`. */
+export async function benchPages(extensionDir: string, bundle: string, phrases: string[], plans: SizePlan[], log: Log): Promise<SizeResult[]> {
+  // No highlight sheet in the page: the extension brings its own (manifest CSS).
+  const pages = new Map(plans.map((p) => [`/bench-${p.name}.html`, generatePage(p.chars)]));
   const server = await pageServer(pages);
-  const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, headless: true, args: CHROMIUM_FLAGS });
+  const bb = await launchBenchBrowser(extensionDir);
   try {
     const results: SizeResult[] = [];
     for (const plan of plans) {
-      log(`${plan.name}: ${plan.runs} runs, mark.js ${plan.markRuns}`);
-      results.push(await benchSize(browser, `${server.origin}/bench-${plan.name}.html`, bundle, phrases, plan, log));
+      log(`${plan.name}: ${plan.runs} runs (floor, cold and warm scans), mark.js ${plan.markRuns}`);
+      results.push(await benchSize(bb, `${server.origin}/bench-${plan.name}.html`, bundle, phrases, plan, log));
     }
     return results;
   } finally {
-    await browser.close();
+    await bb.close();
     await server.close();
   }
 }

@@ -3,24 +3,22 @@
  * benchmarks issue with pass/miss, and one JSON line for tracking.
  */
 import type { BuiltSizes } from './extension.ts';
-import type { SizeResult } from './measure.ts';
+import type { ScanFigures, SizeResult } from './measure.ts';
 
 export interface BenchResult {
   date: string;
   browser: string;
   /** Load averages (1 min) at the start and end: timings on a busy machine are inflated. */
   load: { start: number; end: number; cpus: number };
-  /** What was measured (components/content/scanner.ts). */
+  /** What was measured. */
   scanner: string;
   phrases: number;
   pages: SizeResult[];
+  /** Sizes of the production build. */
   sizes: BuiltSizes;
+  /** Bench mark names found in the production build's content script: must be empty. */
+  benchMarksInProduction: string[];
   popup: { headingMs: number; fcpMs: number };
-  /**
-   * One full scan under the CPU profiler (so slower than the timed runs):
-   * inclusive ms per phase and self ms per source file.
-   */
-  profile?: { page: string; scanMs: number; phases: Record<string, number>; selfByFile: Record<string, number> };
 }
 
 export interface Target {
@@ -46,25 +44,29 @@ export function markRatio(p: SizeResult): { value: number; lowerBound: boolean }
   return undefined;
 }
 
+const cold = (warm: number, c: number, unit = 'ms') => `${unit === 'x' ? warm.toFixed(1) + 'x' : ms(warm) + ' ms'} (cold worker: ${unit === 'x' ? c.toFixed(1) + 'x' : ms(c) + ' ms'})`;
+
+/** The issue's targets, on the warm-worker figures; the cold-worker figure is printed beside each scan target. */
 export function targets(r: BenchResult): Target[] {
   const mb = r.pages.find((p) => p.name === '1MB');
   const small = r.pages.find((p) => p.name === '10KB');
   const out: Target[] = [];
   if (mb) {
     const floor = ratio(mb.scanMs, mb.floorMs);
-    out.push({ name: '1 MB full scan <= 4x floor', value: `${floor.toFixed(1)}x`, pass: floor <= 4 });
+    out.push({ name: '1 MB full scan <= 4x floor', value: cold(floor, ratio(mb.cold.scanMs, mb.floorMs), 'x'), pass: floor <= 4 });
     const mark = markRatio(mb);
     if (mark) {
-      out.push({ name: '1 MB mark.js >= 100x ClinicCheck', value: `${mark.lowerBound ? '>' : ''}${mark.value.toFixed(1)}x`, pass: mark.value >= 100 });
+      const coldMark = markRatio({ ...mb, scanMs: mb.cold.scanMs })!;
+      out.push({ name: '1 MB mark.js >= 100x ClinicCheck', value: `${mark.lowerBound ? '>' : ''}${cold(mark.value, coldMark.value, 'x')}`, pass: mark.value >= 100 });
     }
-    // The scanner's own cost: the wall time also holds the frame the browser renders while the rescan yields.
-    if (mb.rescanBusyMs !== undefined) {
-      out.push({ name: '1 MB incremental rescan <= 2 ms (main-thread time)', value: `${ms(mb.rescanBusyMs)} ms (wall ${ms(mb.rescanMs)} ms)`, pass: mb.rescanBusyMs <= 2 });
+    if (mb.rescanMs !== undefined) {
+      out.push({ name: '1 MB incremental rescan <= 2 ms (start to highlights registered)', value: `${ms(mb.rescanMs)} ms (longest stretch ${ms(mb.rescanLongestMs)} ms)`, pass: mb.rescanMs <= 2 });
     }
   }
-  const worst = Math.max(...r.pages.map((p) => Math.max(p.worstSliceMs, p.longestLongTaskMs)));
-  out.push({ name: 'no task > 50 ms while scanning (slices and longtasks, all pages)', value: `${ms(worst)} ms`, pass: worst <= 50 });
-  if (small) out.push({ name: '10 KB full scan < 5 ms', value: `${ms(small.scanMs)} ms`, pass: small.scanMs < 5 });
+  const worst = (f: (p: SizeResult) => ScanFigures) => Math.max(...r.pages.map((p) => Math.max(f(p).worstSliceMs, f(p).longestLongTaskMs)));
+  const worstWarm = worst((p) => p);
+  out.push({ name: 'no task > 50 ms while scanning (slices and longtasks, all pages)', value: cold(worstWarm, worst((p) => p.cold)), pass: worstWarm <= 50 });
+  if (small) out.push({ name: '10 KB full scan < 5 ms', value: cold(small.scanMs, small.cold.scanMs), pass: small.scanMs < 5 });
   // What every page loads; the on-demand UI is listed apart in the sizes table.
   out.push({ name: 'content script <= 60 KB minified (every page)', value: kb(r.sizes.content.bytes), pass: r.sizes.content.bytes <= 60 * 1024 });
   return out;
@@ -75,23 +77,32 @@ function table(rows: string[][]): string {
   return rows.map((r) => r.map((c, i) => (i === 0 ? c.padEnd(widths[i]!) : c.padStart(widths[i]!))).join('  ')).join('\n');
 }
 
+const longtask = (f: ScanFigures) => (f.longTasks ? `${ms(f.longestLongTaskMs)} (${f.longTasks})` : 'none');
+const slice = (f: ScanFigures) => `${ms(f.longestSliceMs)} (max ${ms(f.worstSliceMs)})`;
+const phaseLine = (label: string, result?: Record<string, number>) =>
+  result ? [`  ${label}: ${Object.entries(result).map(([k, v]) => `${k}=${v}`).join(', ')}`] : [];
+
 /** The human-readable report, ending with the JSON line. */
 export function formatReport(r: BenchResult): string {
-  const pages = table([
-    ['page', 'text', 'floor ms', 'start-up ms', 'ClinicCheck ms', 'CC/floor', 'CC busy ms', 'paint ms', 'warm scan ms', 'mark.js ms', 'mark/CC', 'longest slice', 'longtask', 'findings', 'marks'],
+  const speed = table([
+    ['page', 'text', 'floor ms', 'scan ms', 'scan/floor', 'cold: scan ms', 'cold: /floor', 'mark.js ms', 'mark/scan', 'findings', 'marks'],
     ...r.pages.map((p) => {
       const mark = markRatio(p);
-      return [p.name, kb(p.textChars), ms(p.floorMs), ms(p.startupMs), ms(p.scanMs), `${ratio(p.scanMs, p.floorMs).toFixed(1)}x`,
-        `${ms(p.busyMs)} (${p.slices} sl.)`, ms(p.paintMs), ms(p.warmScanMs), markCell(p),
-        mark ? `${mark.lowerBound ? '>' : ''}${mark.value.toFixed(1)}x` : '-', `${ms(p.longestSliceMs)} (max ${ms(p.worstSliceMs)})`,
-        p.longTasks ? `${ms(p.longestLongTaskMs)} (${p.longTasks})` : 'none', String(p.findings), String(p.marks)];
+      return [p.name, kb(p.textChars), ms(p.floorMs), ms(p.scanMs), `${ratio(p.scanMs, p.floorMs).toFixed(1)}x`,
+        ms(p.cold.scanMs), `${ratio(p.cold.scanMs, p.floorMs).toFixed(1)}x`, markCell(p),
+        mark ? `${mark.lowerBound ? '>' : ''}${mark.value.toFixed(1)}x` : '-', String(p.findings), String(p.marks)];
     }),
   ]);
+  const detail = table([
+    ['page', 'start-up ms', 'cold: start-up', 'paint ms', 'after nav. ms', 'longest slice', 'cold: slice', 'longtask', 'cold: longtask', 'start-up longtask'],
+    ...r.pages.map((p) => [p.name, ms(p.startupMs), ms(p.cold.startupMs), ms(p.paintMs), ms(p.navScanMs), slice(p), slice(p.cold),
+      longtask(p), longtask(p.cold), p.startupLongTaskMs || p.cold.startupLongTaskMs ? ms(Math.max(p.startupLongTaskMs, p.cold.startupLongTaskMs)) : 'none']),
+  ]);
+  const stopped = r.pages.map((p) => `${p.name} ${p.cold.workerStopped}/${p.runs}`).join(', ');
   const rescans = r.pages.filter((p) => p.rescanMs !== undefined).map((p) =>
-    `Incremental rescan, one paragraph appended to the ${p.name} page: ${ms(p.rescanMs)} ms from append to done, ` +
-    `${ms(p.rescanBusyMs)} ms of it on the main thread in ${p.rescanSlices} slice(s) (${p.rescanFindingsAdded} findings added)`);
-  const phases = r.pages.filter((p) => p.scanResult).map((p) =>
-    `${p.name} scanAll() result (medians): ${Object.entries(p.scanResult!).map(([k, v]) => `${k}=${v}`).join(', ')}`);
+    `Incremental rescan, one paragraph appended to the ${p.name} page (warm): ${ms(p.rescanMs)} ms from its start until its highlights ` +
+    `were registered, longest stretch without a yield ${ms(p.rescanLongestMs)} ms (${p.rescanFindingsAdded} findings added)`);
+  const phases = r.pages.flatMap((p) => [`${p.name} scan result (medians):`, ...phaseLine('warm worker', p.scanResult), ...phaseLine('cold worker', p.cold.scanResult)]);
   const sizes = table([
     ['built file', 'minified', 'gzip', 'files'],
     ...(
@@ -108,30 +119,29 @@ export function formatReport(r: BenchResult): string {
     `ClinicCheck benchmark, ${r.date}, ${r.browser}, measuring ${r.scanner}; mark.js given ${r.phrases} phrases`,
     `Machine: ${r.load.cpus} CPUs, load average ${r.load.start.toFixed(1)} at start, ${r.load.end.toFixed(1)} at end` +
       (Math.max(r.load.start, r.load.end) > r.load.cpus ? ' (busy: timings are inflated; compare ratios, or rerun on an idle machine)' : ''),
-    'Medians of fresh-page runs. "start-up ms" is evaluating the scanner, lexicon and engine (compilation included) in a fresh page;',
-    '"ClinicCheck ms" is scanAll() start to end; "CC busy ms" is the main-thread time inside it (sum of its slices);',
-    '"paint ms" is from the end of the scan to the next rendered frame (the browser styling and painting the highlights);',
-    '"longest slice" is the longest stretch between the scanner\'s yields (median, and worst run);',
-    '"longtask" is the longest PerformanceObserver longtask (>= 50 ms) in any run;',
-    '"warm scan ms" is a second full scan of the same page, its code optimised by then: not a target (every page starts',
-    '  the content script cold), but the gap to "ClinicCheck ms" is what cold code costs.',
+    'Medians of fresh page loads with the extension loaded; the figures come from the content script\'s own marks.',
+    '"scan ms": the scanner\'s durationMs, from the scan\'s start until its highlights are registered, on a page loaded while the',
+    '  extension\'s service worker runs (warm). "cold:" the same page loaded just after every service worker was stopped',
+    `  (stop confirmed in ${stopped} runs). The floor and mark.js run in the page's main world with scanning switched off.`,
+    '"start-up ms": from the content script\'s start to the scan\'s start (settings read, session module load);',
+    '"paint ms": from the scan\'s end to the next rendered frame, as the page saw it; "after nav. ms": a full scan of the warm',
+    '  page again after an in-page navigation (history.pushState): the scanner\'s code warm too, not a target;',
+    '"longest slice": the scanner\'s longestTaskMs (median, and worst run); "longtask": the longest PerformanceObserver',
+    '  longtask (>= 50 ms, any script on the main thread) from the scan\'s start to its painted frame, in any run (and how many);',
+    '"start-up longtask": the longest between the content script\'s start and the scan\'s start.',
     '',
-    pages,
+    speed,
+    '',
+    detail,
     '',
     ...rescans,
     ...phases,
-    ...(r.profile
-      ? [
-          `Profiled full scan of the ${r.profile.page} page (${ms(r.profile.scanMs)} ms under the profiler), inclusive ms per phase: ` +
-            Object.entries(r.profile.phases).map(([k, v]) => `${k} ${ms(v)}`).join(', '),
-          `  self ms by source: ${Object.entries(r.profile.selfByFile).map(([k, v]) => `${k} ${ms(v)}`).join(', ')}`,
-        ]
-      : []),
     `Popup: heading in the DOM after ${ms(r.popup.headingMs)} ms, first contentful paint ${ms(r.popup.fcpMs)} ms (from navigation start)`,
     '',
     sizes,
+    `Production build: ${r.benchMarksInProduction.length ? `BENCH CODE FOUND: ${r.benchMarksInProduction.join(', ')}` : 'no bench marks in the content script'}`,
     '',
-    'Targets:',
+    'Targets (warm worker; the cold-worker figure beside):',
     ...checks,
     '',
     JSON.stringify({ ...r, targets: targets(r) }),
