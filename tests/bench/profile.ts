@@ -1,19 +1,25 @@
 /**
  * `npx tsx tests/bench/profile.ts [10KB|1MB|5MB] [full|rescan]`: where does
- * the scan's time go? Runs one full scan (and optionally one rescan) of a
- * generated page under the Chrome DevTools Protocol's sampling profiler, with
- * an unminified bundle, and prints self time by source file and inclusive
- * time by function. Each sample's frame is mapped to its source file through
- * the file markers bundle.ts puts in unminified builds.
+ * the content script's time go? Builds the extension unminified (a bench
+ * build with marks where each source file starts, into .output-bench-profile),
+ * loads a generated page with scanning switched off, then switches it on
+ * (full: the session starts and scans the page) or appends a paragraph
+ * after a full scan (rescan) under the Chrome DevTools Protocol's sampling
+ * profiler of the page's main thread, and prints self time by source file
+ * and inclusive time by function. Work done in the extension's service
+ * worker is not in this profile: it shows as the time the page waits.
  */
-import { chromium } from 'playwright-core';
-import { buildBenchBundle } from './bundle.ts';
-import { CHROMIUM_FLAGS, CHROMIUM_PATH, pageServer } from './measure.ts';
+import { readFileSync } from 'node:fs';
+import { join, relative, resolve } from 'node:path';
+import type { Page } from 'playwright-core';
+import { build } from 'wxt';
+import { launchBenchBrowser, type BenchBrowser } from './bench-browser.ts';
+import { pageServer } from './measure.ts';
 import { generatePage } from './page.ts';
-import { highlightSheet } from './highlight-sheet.ts';
 
 const SIZES: Record<string, number> = { '10KB': 10_000, '1MB': 1_000_000, '5MB': 5_000_000 };
-const SCRIPT = '/cliniccheck-bench.js';
+const SCRIPT = '/content-scripts/content.js';
+const OUT_DIR = '.output-bench-profile';
 
 interface ProfileNode {
   id: number;
@@ -96,28 +102,59 @@ export function phasesOf(inclusive: Array<[string, number]>): Record<string, num
 }
 
 /**
+ * The bench build, unminified, each module's code preceded by a
+ * `//! cc-file <path>` line (kept in the output) so samples map to files.
+ */
+async function buildProfiled(): Promise<{ dir: string; code: string }> {
+  process.env.WXT_CLINICCHECK_BENCH = '1';
+  const root = resolve(import.meta.dirname, '../..');
+  const marker = { name: 'cc-file-markers', transform: (src: string, id: string) =>
+    /\.(ts|tsx|js|mjs)$/.test(id) ? `//! cc-file ${relative(root, id)}\n${src}` : undefined };
+  await build({ root, outDir: OUT_DIR, vite: () => ({ build: { minify: false }, plugins: [marker] }) });
+  const dir = join(root, OUT_DIR, 'chrome-mv3');
+  return { dir, code: readFileSync(join(dir, SCRIPT.slice(1)), 'utf8') };
+}
+
+async function profileDuring(bb: BenchBrowser, page: Page, act: () => Promise<void>): Promise<Profile> {
+  const cdp = await bb.context.newCDPSession(page);
+  await cdp.send('Profiler.enable');
+  await cdp.send('Profiler.setSamplingInterval', { interval: 100 });
+  await cdp.send('Profiler.start');
+  await act();
+  return ((await cdp.send('Profiler.stop')) as { profile: Profile }).profile;
+}
+
+/**
  * Profiles one full scan (or, with mode 'rescan', one rescan after a full
  * scan) of a generated page of about `chars` characters.
  */
 export async function profileScan(chars: number, mode: 'full' | 'rescan' = 'full') {
-  const { code, kind } = await buildBenchBundle({ minify: false });
-  const server = await pageServer(new Map([['/p.html', generatePage(chars, 1, highlightSheet())], [SCRIPT, code]]));
-  const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, headless: true, args: CHROMIUM_FLAGS });
+  const { dir, code } = await buildProfiled();
+  const server = await pageServer(new Map([['/p.html', generatePage(chars)]]));
+  const bb = await launchBenchBrowser(dir);
   try {
-    const page = await browser.newPage();
-    await page.goto(`${server.origin}/p.html`);
-    await page.addScriptTag({ url: SCRIPT });
-    const cdp = await page.context().newCDPSession(page);
-    await cdp.send('Profiler.enable');
-    await cdp.send('Profiler.setSamplingInterval', { interval: 100 });
-    if (mode === 'rescan') await page.evaluate('__ccBench.scan()');
-    await cdp.send('Profiler.start');
-    const figures = await page.evaluate(mode === 'rescan' ? '__ccBench.appendAndRescan()' : '__ccBench.scan()');
-    const { profile } = (await cdp.send('Profiler.stop')) as { profile: Profile };
+    const url = `${server.origin}/p.html`;
+    // A first page warms the service worker (as the warm rows of the benchmark).
+    const first = await bb.context.newPage();
+    await first.goto(url, { timeout: 180_000 });
+    await bb.waitForMarks(first, 'cliniccheck:scan', 1, 120_000);
+    await first.close();
+    if (mode === 'full') await bb.setScanning(false);
+    const page = await bb.context.newPage();
+    await page.goto(url, { timeout: 180_000 });
+    if (mode === 'rescan') await bb.waitForMarks(page, 'cliniccheck:scan', 1, 120_000);
+    else await page.waitForTimeout(200);
+    const profile = await profileDuring(bb, page, async () => {
+      if (mode === 'full') await bb.setScanning(true);
+      else await page.evaluate(() => document.querySelector('main')!.append(Object.assign(document.createElement('p'), { textContent: 'New: our stem cell facial gives permanent results with no downtime.' })));
+      await bb.waitForMarks(page, mode === 'full' ? 'cliniccheck:scan' : 'cliniccheck:rescan', 1, 120_000);
+    });
+    const obs = await bb.waitForMarks(page, mode === 'full' ? 'cliniccheck:scan' : 'cliniccheck:rescan', 1, 1_000);
+    const figures = obs.marks.filter((m) => m.name !== 'cliniccheck:start').at(-1)!.detail;
     const { self, inclusive } = summarise(profile, code);
-    return { kind, figures, self, inclusive, phases: phasesOf(inclusive) };
+    return { kind: 'the bench build of the extension, unminified', figures, self, inclusive, phases: phasesOf(inclusive) };
   } finally {
-    await browser.close();
+    await bb.close();
     await server.close();
   }
 }
