@@ -5,9 +5,9 @@
  * loads a generated page with scanning switched off, then switches it on
  * (full: the session starts and scans the page) or appends a paragraph
  * after a full scan (rescan) under the Chrome DevTools Protocol's sampling
- * profiler of the page's main thread, and prints self time by source file
- * and inclusive time by function. Work done in the extension's service
- * worker is not in this profile: it shows as the time the page waits.
+ * profiler, of the page's main thread and of the extension's service worker
+ * (where detection runs), and prints for each self time by source file and
+ * inclusive time by function.
  */
 import { readFileSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
@@ -15,10 +15,12 @@ import type { Page } from 'playwright-core';
 import { build } from 'wxt';
 import { launchBenchBrowser, type BenchBrowser } from './bench-browser.ts';
 import { pageServer } from './measure.ts';
+import { startWorkerProfiler } from './worker-profiler.ts';
 import { generatePage } from './page.ts';
 
 const SIZES: Record<string, number> = { '10KB': 10_000, '1MB': 1_000_000, '5MB': 5_000_000 };
 const SCRIPT = '/content-scripts/content.js';
+const WORKER = '/background.js';
 const OUT_DIR = '.output-bench-profile';
 
 interface ProfileNode {
@@ -26,7 +28,7 @@ interface ProfileNode {
   callFrame: { functionName: string; url: string; lineNumber: number };
   children?: number[];
 }
-interface Profile {
+export interface Profile {
   nodes: ProfileNode[];
   samples: number[];
   timeDeltas: number[];
@@ -42,15 +44,15 @@ function regions(code: string): Array<{ from: number; file: string }> {
   return out;
 }
 
-function fileOf(frame: ProfileNode['callFrame'], map: Array<{ from: number; file: string }>): string {
-  if (!frame.url.endsWith(SCRIPT)) return frame.url ? 'other script' : frame.functionName ? `(native) ${frame.functionName}` : '(native)';
+function fileOf(frame: ProfileNode['callFrame'], map: Array<{ from: number; file: string }>, script: string): string {
+  if (!frame.url.endsWith(script)) return frame.url ? 'other script' : frame.functionName ? `(native) ${frame.functionName}` : '(native)';
   let file = 'bundle glue';
   for (const r of map) if (r.from <= frame.lineNumber) file = r.file;
   return file;
 }
 
 /** Self time by file, inclusive time by function (ms). */
-export function summarise(profile: Profile, code: string) {
+export function summarise(profile: Profile, code: string, script = SCRIPT) {
   const map = regions(code);
   const byId = new Map(profile.nodes.map((n) => [n.id, n]));
   const parent = new Map<number, number>();
@@ -60,11 +62,11 @@ export function summarise(profile: Profile, code: string) {
   profile.samples.forEach((id, i) => {
     const ms = (profile.timeDeltas[i + 1] ?? 0) / 1000;
     const node = byId.get(id)!;
-    const file = fileOf(node.callFrame, map);
+    const file = fileOf(node.callFrame, map, script);
     self.set(file, (self.get(file) ?? 0) + ms);
     const seen = new Set<string>();
     for (let n: ProfileNode | undefined = node; n; n = byId.get(parent.get(n.id)!)) {
-      const key = `${n.callFrame.functionName || '(anonymous)'}  [${fileOf(n.callFrame, map)}]`;
+      const key = `${n.callFrame.functionName || '(anonymous)'}  [${fileOf(n.callFrame, map, script)}]`;
       if (!seen.has(key)) inclusive.set(key, (inclusive.get(key) ?? 0) + ms);
       seen.add(key);
     }
@@ -105,14 +107,14 @@ export function phasesOf(inclusive: Array<[string, number]>): Record<string, num
  * The bench build, unminified, each module's code preceded by a
  * `//! cc-file <path>` line (kept in the output) so samples map to files.
  */
-async function buildProfiled(): Promise<{ dir: string; code: string }> {
+async function buildProfiled(): Promise<{ dir: string; code: string; workerCode: string }> {
   process.env.WXT_CLINICCHECK_BENCH = '1';
   const root = resolve(import.meta.dirname, '../..');
   const marker = { name: 'cc-file-markers', transform: (src: string, id: string) =>
     /\.(ts|tsx|js|mjs)$/.test(id) ? `//! cc-file ${relative(root, id)}\n${src}` : undefined };
   await build({ root, outDir: OUT_DIR, vite: () => ({ build: { minify: false }, plugins: [marker] }) });
   const dir = join(root, OUT_DIR, 'chrome-mv3');
-  return { dir, code: readFileSync(join(dir, SCRIPT.slice(1)), 'utf8') };
+  return { dir, code: readFileSync(join(dir, SCRIPT.slice(1)), 'utf8'), workerCode: readFileSync(join(dir, WORKER.slice(1)), 'utf8') };
 }
 
 async function profileDuring(bb: BenchBrowser, page: Page, act: () => Promise<void>): Promise<Profile> {
@@ -129,7 +131,7 @@ async function profileDuring(bb: BenchBrowser, page: Page, act: () => Promise<vo
  * scan) of a generated page of about `chars` characters.
  */
 export async function profileScan(chars: number, mode: 'full' | 'rescan' = 'full') {
-  const { dir, code } = await buildProfiled();
+  const { dir, code, workerCode } = await buildProfiled();
   const server = await pageServer(new Map([['/p.html', generatePage(chars)]]));
   const bb = await launchBenchBrowser(dir);
   try {
@@ -144,15 +146,18 @@ export async function profileScan(chars: number, mode: 'full' | 'rescan' = 'full
     await page.goto(url, { timeout: 180_000 });
     if (mode === 'rescan') await bb.waitForMarks(page, 'cliniccheck:scan', 1, 120_000);
     else await page.waitForTimeout(200);
+    const worker = await startWorkerProfiler(bb.context, bb.extensionId);
     const profile = await profileDuring(bb, page, async () => {
       if (mode === 'full') await bb.setScanning(true);
       else await page.evaluate(() => document.querySelector('main')!.append(Object.assign(document.createElement('p'), { textContent: 'New: our stem cell facial gives permanent results with no downtime.' })));
       await bb.waitForMarks(page, mode === 'full' ? 'cliniccheck:scan' : 'cliniccheck:rescan', 1, 120_000);
     });
+    const workerProfile = await worker.stop();
     const obs = await bb.waitForMarks(page, mode === 'full' ? 'cliniccheck:scan' : 'cliniccheck:rescan', 1, 1_000);
     const figures = obs.marks.filter((m) => m.name !== 'cliniccheck:start').at(-1)!.detail;
     const { self, inclusive } = summarise(profile, code);
-    return { kind: 'the bench build of the extension, unminified', figures, self, inclusive, phases: phasesOf(inclusive) };
+    const background = workerProfile && summarise(workerProfile, workerCode, WORKER);
+    return { kind: 'the bench build of the extension, unminified', figures, self, inclusive, phases: phasesOf(inclusive), background };
   } finally {
     await bb.close();
     await server.close();
@@ -162,14 +167,20 @@ export async function profileScan(chars: number, mode: 'full' | 'rescan' = 'full
 async function main() {
   const size = process.argv[2] ?? '1MB';
   const mode = process.argv[3] === 'rescan' ? 'rescan' : 'full';
-  const { kind, figures, self, inclusive, phases } = await profileScan(SIZES[size] ?? 1_000_000, mode);
-  const total = self.reduce((n, [, ms]) => n + ms, 0);
-  const line = ([name, ms]: [string, number]) => `${ms.toFixed(1).padStart(9)} ms ${((100 * ms) / total).toFixed(1).padStart(5)}%  ${name}`;
+  const { kind, figures, self, inclusive, phases, background } = await profileScan(SIZES[size] ?? 1_000_000, mode);
   console.log(`Profile of one ${mode} scan, ${size} page, ${kind}: ${JSON.stringify(figures)}`);
   console.log(`Phases (inclusive ms): ${JSON.stringify(phases)}`);
-  console.log(`\nSelf time by source file (total sampled ${total.toFixed(1)} ms):`);
+  print('the page (content script)', self, inclusive);
+  if (background) print('the service worker (background)', background.self, background.inclusive);
+  else console.log('\nThe service worker was not running: no background profile.');
+}
+
+function print(where: string, self: Array<[string, number]>, inclusive: Array<[string, number]>) {
+  const total = self.reduce((n, [, ms]) => n + ms, 0);
+  const line = ([name, ms]: [string, number]) => `${ms.toFixed(1).padStart(9)} ms ${((100 * ms) / total).toFixed(1).padStart(5)}%  ${name}`;
+  console.log(`\n${where}: self time by source file (total sampled ${total.toFixed(1)} ms):`);
   self.slice(0, 20).forEach((e) => console.log(line(e)));
-  console.log('\nInclusive time by function (top 40):');
+  console.log(`\n${where}: inclusive time by function (top 40):`);
   inclusive.slice(0, 40).forEach((e) => console.log(line(e)));
 }
 
