@@ -72,6 +72,8 @@ export interface SizeResult extends ScanFigures {
   textChars: number;
   runs: number;
   floorMs: number;
+  /** Warm page loads that found the extension's service worker running (it may stop when idle). */
+  workerRunning: number;
   /** Page loads just after every service worker was stopped; `workerStopped` counts the runs where that was confirmed. */
   cold: ScanFigures & { workerStopped: number };
   /** Median full scan of the warm page again after an in-page navigation (history.pushState): the scanner's code warm too. */
@@ -210,14 +212,17 @@ async function benchSize(bb: BenchBrowser, url: string, bundle: string, phrases:
   const navScans: number[] = [];
   const rescans: ScanRun[] = [];
   let workerStopped = 0;
+  let workerRunning = 0;
   const timeout = 120_000;
   for (let i = 0; i < plan.runs; i++) {
     if (await bb.stopWorkers()) workerStopped++;
     const cold = await load(bb, url);
     colds.push(scanRun(await bb.waitForMarks(cold, 'cliniccheck:scan', 1, timeout)));
     await cold.close();
-    const warm = await load(bb, url);
+    // Checked before the load: the page's own messages would wake a stopped worker.
     const worker = await bb.workerRunning();
+    if (worker) workerRunning++;
+    const warm = await load(bb, url);
     warms.push(scanRun(await bb.waitForMarks(warm, 'cliniccheck:scan', 1, timeout)));
     if (plan.rescan) {
       await appendParagraph(warm);
@@ -236,6 +241,7 @@ async function benchSize(bb: BenchBrowser, url: string, bundle: string, phrases:
     runs: plan.runs,
     floorMs: base.floorMs,
     ...figures(warms),
+    workerRunning,
     cold: { ...figures(colds), workerStopped },
     navScanMs: round(median(navScans)),
     markMs: base.markMs,

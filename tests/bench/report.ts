@@ -99,6 +99,7 @@ export function formatReport(r: BenchResult): string {
       longtask(p), longtask(p.cold), p.startupLongTaskMs || p.cold.startupLongTaskMs ? ms(Math.max(p.startupLongTaskMs, p.cold.startupLongTaskMs)) : 'none']),
   ]);
   const stopped = r.pages.map((p) => `${p.name} ${p.cold.workerStopped}/${p.runs}`).join(', ');
+  const running = r.pages.map((p) => `${p.name} ${p.workerRunning}/${p.runs}`).join(', ');
   const rescans = r.pages.filter((p) => p.rescanMs !== undefined).map((p) =>
     `Incremental rescan, one paragraph appended to the ${p.name} page (warm): ${ms(p.rescanMs)} ms from its start until its highlights ` +
     `were registered, longest stretch without a yield ${ms(p.rescanLongestMs)} ms (${p.rescanFindingsAdded} findings added)`);
@@ -121,8 +122,8 @@ export function formatReport(r: BenchResult): string {
       (Math.max(r.load.start, r.load.end) > r.load.cpus ? ' (busy: timings are inflated; compare ratios, or rerun on an idle machine)' : ''),
     'Medians of fresh page loads with the extension loaded; the figures come from the content script\'s own marks.',
     '"scan ms": the scanner\'s durationMs, from the scan\'s start until its highlights are registered, on a page loaded while the',
-    '  extension\'s service worker runs (warm). "cold:" the same page loaded just after every service worker was stopped',
-    `  (stop confirmed in ${stopped} runs). The floor and mark.js run in the page's main world with scanning switched off.`,
+    `  extension's service worker runs (warm; running at load in ${running} runs). "cold:" the same page loaded just after every`,
+    `  service worker was stopped (stop confirmed in ${stopped} runs). The floor and mark.js run in the page's main world with scanning off.`,
     '"start-up ms": from the content script\'s start to the scan\'s start (settings read, session module load);',
     '"paint ms": from the scan\'s end to the next rendered frame, as the page saw it; "after nav. ms": a full scan of the warm',
     '  page again after an in-page navigation (history.pushState): the scanner\'s code warm too, not a target;',

@@ -30,6 +30,7 @@ test('the benchmark produces every figure on the small page', async () => {
   expect(page!.rescanFindingsAdded).toBeGreaterThan(0);
   // The service worker was stopped before the cold load and ran for the warm one.
   expect(page!.cold.workerStopped).toBe(1);
+  expect(page!.workerRunning).toBe(1);
   // The scanner's own result reaches the bench (its phases, whatever their names).
   expect(page!.scanResult!.durationMs).toBe(page!.scanMs);
   expect(Object.keys(page!.scanResult!).some((k) => k.startsWith('phases.'))).toBe(true);
