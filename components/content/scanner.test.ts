@@ -2,8 +2,9 @@ import { beforeEach, describe, expect, test, vi } from 'vitest';
 import type { Block, Finding, PageSignals } from '../../lib/detect/types.ts';
 import { FakeRenderer } from './highlight/fake.ts';
 import { emptyTally } from '../../lib/detect/index.ts';
-import { createScanner, type ScanEngine } from './scanner.ts';
-import { engineFrom, setBody, type DetectFn } from './testing.ts';
+import type { DetectEngine } from '../../lib/detect/session.ts';
+import { createScanner } from './scanner.ts';
+import { engineFrom, localDetector, setBody, type DetectFn } from './testing.ts';
 
 /** A stand-in engine: "permanent results" is a claim, "no permanent results" a negated one. */
 const fakeDetect = vi.fn<DetectFn>((text: string, options: { blocks?: Block[] }) => {
@@ -36,7 +37,7 @@ beforeEach(() => {
   fakeDetect.mockClear();
 });
 
-const scanner = (extra = {}) => createScanner({ root: document, renderer, engine: engineFrom(fakeDetect, () => NO_SIGNALS), ...extra });
+const scanner = (extra = {}) => createScanner({ root: document, renderer, detector: localDetector(engineFrom(fakeDetect, () => NO_SIGNALS)), ...extra });
 
 describe('createScanner', () => {
   test('finds, places and paints claims, split across inline elements too', async () => {
@@ -156,7 +157,7 @@ test('page signals come from the tallies of every batch, added once, before any 
   setBody(Array.from({ length: 60 }, (_, i) => `<p>${i === 50 ? 'needle ' : ''}${'calm words '.repeat(30)}</p>`).join(''));
   const prepared: string[] = [];
   const seen: PageSignals[] = [];
-  const engine: ScanEngine = {
+  const engine: DetectEngine = {
     prepare(text) {
       if (text) prepared.push(text); // not the warm-up call
       return { text, tally: { ...emptyTally(), invasive: text.includes('needle') ? 1 : 0 } };
@@ -167,7 +168,7 @@ test('page signals come from the tallies of every batch, added once, before any 
       return [];
     },
   };
-  await createScanner({ root: document, renderer, engine, sliceMs: 0 }).scanAll();
+  await createScanner({ root: document, renderer, detector: localDetector(engine), sliceMs: 0 }).scanAll();
   // Many batches (sliceMs 0), each text prepared once: no second pass for the signals.
   expect(prepared.length).toBeGreaterThan(5);
   expect(prepared.join('\n\n')).toBe([...document.querySelectorAll('p')].map((p) => p.textContent).join('\n\n'));
@@ -194,7 +195,7 @@ test('without the CSS Highlight API nothing is painted but findings are still li
   const { CssHighlightRenderer } = await import('./highlight/css-highlights.ts');
   const unsupported = new CssHighlightRenderer(document); // happy-dom has no Highlight
   expect(unsupported.supported).toBe(false);
-  const s = createScanner({ root: document, renderer: unsupported, engine: engineFrom(fakeDetect, () => NO_SIGNALS) });
+  const s = createScanner({ root: document, renderer: unsupported, detector: localDetector(engineFrom(fakeDetect, () => NO_SIGNALS)) });
   await s.scanAll();
   expect(s.active().map((f) => f.quote)).toEqual(['permanent results']);
   expect(document.querySelector('style[data-cliniccheck-ui]')).toBeNull();

@@ -1,11 +1,11 @@
 /**
- * The in-page scanner core: reads a page block by block, runs the detection
- * engine, maps findings back to DOM Ranges and paints them through a
- * `HighlightRenderer`. It imports no extension API, so the benchmark bundles
- * it into a plain page.
+ * The in-page scanner core: reads a page block by block, sends its text to
+ * detection (the extension's background, through a `DetectService`), maps
+ * the findings back to DOM Ranges and paints them through a
+ * `HighlightRenderer`. It imports no extension API and no engine.
  *
  * ```ts
- * const scanner = createScanner({ root: document, renderer: new CssHighlightRenderer() });
+ * const scanner = createScanner({ root: document, renderer: new CssHighlightRenderer(), detector });
  * const result = await scanner.scanAll();   // whole page, in slices that yield
  * await scanner.rescan([changedNode]);      // only the blocks holding these nodes
  * scanner.findings();                       // PageFinding[] in document order (active and suppressed)
@@ -13,28 +13,39 @@
  * scanner.dispose();                        // removes every highlight
  * ```
  *
- * Options: `root` (Document or Element), `renderer`, and optionally `engine`
- * (default: lib/detect's prepare/decide; tests pass a stand-in, see
- * testing.ts engineFrom), `sliceMs` (work per task before yielding, default 8),
+ * Options: `root` (Document or Element), `renderer`, `detector` (the
+ * background's, detect-port.ts; tests run one in-process, testing.ts
+ * localDetector), and optionally `sliceMs` (work per task before yielding, default 8),
  * `filter` (return false to drop a finding before it is painted, listed or
  * counted: the flags feature's dismissals; call `refresh()` when its answer
  * changes) and `onChange` (called after every scan or rescan that changed
  * the findings).
  *
- * A full scan reads every run, prepares them all (adding up the page's
- * signal tallies), then decides each batch under the page's signals, so
- * detecting one block later (a rescan) gives the same answer as detecting
- * the page. A rescan costs what changed: the changed blocks are read,
- * detected and merged into the document-ordered findings.
+ * A full scan reads every run and sends the runs' text as it goes (the
+ * background prepares each text while the page reads on), then asks for the
+ * decisions, which the background makes under the page's signals (added up
+ * from every text), and keeps those signals: detecting one block later (a
+ * rescan) gives the same answer as detecting the page. A rescan costs what
+ * changed: the changed blocks are read, detected and merged into the
+ * document-ordered findings.
  */
+import type { Finding, PageSignals } from '../../lib/detect/types.ts';
 import { readRuns, type TextRun } from './blocks.ts';
-import { libEngine, RunDetector, sameRuns, type Entry, type PageFinding, type ScanEngine } from './detect-runs.ts';
+import { addRun, batchesOf, newBatch, placeAll, sameRuns, type Batch, type Entry, type PageFinding } from './detect-runs.ts';
+import type { Decided, DetectService } from './detect-service.ts';
 import { FindingList } from './finding-list.ts';
 import { severityGroup, type HighlightRenderer } from './highlight/renderer.ts';
 import { changedBlocks } from './rescan-plan.ts';
 import { Cancelled, createSlicer, type Slicer } from './slicer.ts';
 
-export type { PageFinding, ScanEngine } from './detect-runs.ts';
+export type { PageFinding } from './detect-runs.ts';
+export type { DetectService } from './detect-service.ts';
+
+/**
+ * Characters per text sent to detection in a full scan (a text also goes
+ * whenever the scan yields, so detection starts while the page reads on).
+ */
+const BATCH_CHARS = 32_000;
 
 export interface ScanResult {
   /** Findings after the filter, active and suppressed. */
@@ -47,16 +58,17 @@ export interface ScanResult {
   /** The longest stretch of work without yielding to the page. */
   longestTaskMs: number;
   /**
-   * Wall time per phase of a full scan (pauses included), for the benchmark;
-   * `engineLoadMs` is the engine's first use (near 0 once loaded).
+   * Wall time per phase of a full scan (pauses included), for the benchmark:
+   * reading (and sending) the text, waiting for detection after the last text
+   * was sent, placing findings, painting them; `texts` sent, `pauses` made.
    */
-  phases?: { engineLoadMs: number; readMs: number; prepareMs: number; decideMs: number; paintMs: number; pauses: number };
+  phases?: { readMs: number; waitMs: number; placeMs: number; paintMs: number; texts: number; pauses: number };
 }
 
 export interface ScannerOptions {
   root: Document | Element;
   renderer: HighlightRenderer;
-  engine?: ScanEngine;
+  detector: DetectService;
   sliceMs?: number;
   filter?: (finding: PageFinding) => boolean;
   onChange?: () => void;
@@ -76,7 +88,7 @@ export interface Scanner {
 
 export function createScanner(options: ScannerOptions): Scanner {
   const root = 'documentElement' in options.root ? options.root.documentElement : options.root;
-  const engine = options.engine ?? libEngine;
+  const { detector } = options;
   const sliceMs = options.sliceMs ?? 8;
   const { renderer } = options;
   let entries = new Map<Element, Entry>();
@@ -88,7 +100,17 @@ export function createScanner(options: ScannerOptions): Scanner {
     if (!reported.has(what)) console.error(`ClinicCheck: ${what}`, error);
     reported.add(what);
   };
-  const detector = new RunDetector(engine, sliceMs, (e) => reportOnce('detection failed', e));
+  /** The page's signals from the last full scan, for rescans. */
+  let signals: PageSignals | undefined;
+  /** Detection's answer, or none when it failed (reported once: the page keeps what it had). */
+  const detected = async (answer: Promise<Decided>): Promise<Decided | undefined> => {
+    try {
+      return await answer;
+    } catch (error) {
+      reportOnce('detection failed', error);
+      return undefined;
+    }
+  };
 
   /** A filter that throws keeps the finding: better shown than silently lost (reported once). */
   const list = new FindingList((f) => {
@@ -155,17 +177,34 @@ export function createScanner(options: ScannerOptions): Scanner {
 
   const scanAll = () =>
     serial(async (slicer) => {
-      // The engine's first use loads it: a task of its own, not one with a slice of work on top.
-      detector.warm();
-      const loadMs = slicer.elapsedMs();
-      if (slicer.due()) await slicer.pause();
-      const t0 = slicer.elapsedMs();
-      const runs = await readAll([root], slicer);
+      detector.begin();
+      const batches: Batch[] = [];
+      let batch = newBatch();
+      const send = () => {
+        if (!batch.runs.length) return;
+        detector.prepare({ text: batch.text, blocks: batch.blocks });
+        batches.push(batch);
+        batch = newBatch();
+      };
+      let runs = 0;
+      let chars = 0;
+      for (const run of readRuns(root)) {
+        addRun(batch, run);
+        runs++;
+        chars += run.text.length;
+        if (batch.text.length >= BATCH_CHARS) send();
+        if (slicer.due()) {
+          send();
+          await slicer.pause();
+        }
+      }
+      send();
       const t1 = slicer.elapsedMs();
-      const batches = await detector.prepare(runs, slicer);
-      detector.signals = detector.signalsOf(batches);
+      const decided = await detected(detector.decide());
       const t2 = slicer.elapsedMs();
-      const next = await detector.decide(batches, slicer);
+      if (!decided) return stats(slicer, runs, chars);
+      signals = decided.signals;
+      const next = await placeAll(batches, decided.found, slicer);
       const t3 = slicer.elapsedMs();
       for (const entry of entries.values()) entry.findings.forEach(unpaint);
       entries = next.entries;
@@ -174,9 +213,8 @@ export function createScanner(options: ScannerOptions): Scanner {
       await paintAll(next.findings, slicer);
       const t4 = slicer.elapsedMs();
       changed();
-      const chars = runs.reduce((n, r) => n + r.text.length, 0);
-      const phases = { engineLoadMs: loadMs, readMs: t1 - t0, prepareMs: t2 - t1, decideMs: t3 - t2, paintMs: t4 - t3, pauses: slicer.pauses() };
-      return { ...stats(slicer, runs.length, chars), phases };
+      const phases = { readMs: t1, waitMs: t2 - t1, placeMs: t3 - t2, paintMs: t4 - t3, texts: batches.length, pauses: slicer.pauses() };
+      return { ...stats(slicer, runs, chars), phases };
     });
 
   const rescan = (nodes: Node[]) =>
@@ -186,20 +224,28 @@ export function createScanner(options: ScannerOptions): Scanner {
       const fresh = new Map<Element, TextRun[]>();
       for (const run of runs) fresh.set(run.owner, [...(fresh.get(run.owner) ?? []), run]);
       const toDetect = runs.filter((run) => !sameRuns(entries.get(run.owner)?.runs, fresh.get(run.owner)!));
-      const detected = await detector.detectRuns(toDetect, slicer);
+      const batches = batchesOf(toDetect, BATCH_CHARS);
+      let found: Finding[][] = [];
+      if (batches.length) {
+        const decided = await detected(detector.detect(batches.map(({ text, blocks }) => ({ text, blocks })), signals));
+        if (!decided) return stats(slicer, runs.length, 0);
+        signals ??= decided.signals;
+        found = decided.found;
+      }
+      const placed = await placeAll(batches, found, slicer);
       const removed = new Set<PageFinding>();
       for (const owner of plan.stale) {
-        if (fresh.has(owner) && !detected.entries.has(owner)) continue; // read again, unchanged
+        if (fresh.has(owner) && !placed.entries.has(owner)) continue; // read again, unchanged
         for (const f of entries.get(owner)!.findings) {
           unpaint(f);
           removed.add(f);
         }
         entries.delete(owner);
       }
-      for (const [owner, entry] of detected.entries) entries.set(owner, entry);
-      list.update(removed, detected.findings);
-      detected.findings.forEach(paint);
-      if (removed.size || detected.findings.length || plan.stale.size) changed();
+      for (const [owner, entry] of placed.entries) entries.set(owner, entry);
+      list.update(removed, placed.findings);
+      placed.findings.forEach(paint);
+      if (removed.size || placed.findings.length || plan.stale.size) changed();
       return stats(slicer, runs.length, toDetect.reduce((n, r) => n + r.text.length, 0));
     });
 
@@ -219,6 +265,7 @@ export function createScanner(options: ScannerOptions): Scanner {
     },
     dispose() {
       generation++;
+      detector.dispose();
       for (const entry of entries.values()) entry.findings.forEach(unpaint);
       entries.clear();
       list.clear();

@@ -2,8 +2,9 @@
  * One scanning session in the page: scanner, highlights, card, hover,
  * navigation and change watching, started when scanning is allowed and
  * stopped (leaving no trace in the page) when it is not. No extension APIs
- * here: the caller passes `onCount` for the badge, and `loadUi`, which loads
- * the card's code the first time a card opens.
+ * here: the caller passes `onCount` for the badge, `loadUi`, which loads
+ * the card's code the first time a card opens, and `detector` (the
+ * background's detection, over a port).
  */
 import type { CardHost } from './card/host.tsx';
 import { createLazyCardHost } from './card/lazy-host.ts';
@@ -11,7 +12,7 @@ import { keptByFilters, onFindingsFilterChange } from './findings-filter.ts';
 import { CssHighlightRenderer } from './highlight/css-highlights.ts';
 import { startHoverCards } from './hover.ts';
 import { createNavigator, type Navigator } from './navigate.ts';
-import { createScanner, type Scanner } from './scanner.ts';
+import { createScanner, type DetectService, type Scanner } from './scanner.ts';
 import { markScan } from './bench-marks.ts';
 import type { ContentUi } from './ui/contract.ts';
 import { watchMutations } from './watch-mutations.ts';
@@ -27,13 +28,19 @@ export interface Session {
   stop(): void;
 }
 
-export function startSession(doc: Document, onCount: (count: number) => void, loadUi: () => Promise<ContentUi>): Session {
+export function startSession(
+  doc: Document,
+  onCount: (count: number) => void,
+  loadUi: () => Promise<ContentUi>,
+  detector: DetectService,
+): Session {
   const controller = new AbortController();
   const renderer = new CssHighlightRenderer(doc);
   let lastCount = -1;
   const scanner: Scanner = createScanner({
     root: doc,
     renderer,
+    detector,
     filter: keptByFilters,
     onChange() {
       const count = scanner.active().length;

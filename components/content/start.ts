@@ -9,6 +9,7 @@ import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { isFindingsGet, isFindingsReveal, isFindingsStep, type FindingsResponse } from '../../lib/messages/scan.ts';
 import { scanAllowed, siteOf, type Settings } from '../storage/settings-rules.ts';
 import { answering } from './answer.ts';
+import { portDetectService } from './detect-port.ts';
 import type { Session } from './session.ts';
 import { watchSettings } from './settings-watch.ts';
 import type { ContentUi } from './ui/contract.ts';
@@ -28,12 +29,13 @@ export function startClaimScanner(ctx: ContentScriptContext, loadUi: () => Promi
   async function apply(settings: Settings) {
     wanted = !ctx.isInvalid && scanAllowed(settings, siteOf(location.href));
     if (wanted && !session && !loading) {
-      // Loaded on demand: on a paused site the engine (and its matcher, which
-      // takes a few hundred milliseconds to build) is never even evaluated.
+      // Loaded on demand: on a paused site the scanner's code is never even evaluated.
       loading = true;
       const { startSession } = await import('./session.ts');
       loading = false;
-      if (wanted && !session) session = startSession(document, sendCount, loadUi);
+      // Detection runs in the background: this page sends its text over a port and places what comes back.
+      const detector = portDetectService((name) => browser.runtime.connect({ name }));
+      if (wanted && !session) session = startSession(document, sendCount, loadUi, detector);
     } else if (!wanted && session) {
       session.stop();
       session = undefined;

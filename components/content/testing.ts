@@ -1,6 +1,7 @@
 import { emptyTally, type Prepared } from '../../lib/detect/index.ts';
+import { DetectSession, libEngine, type DetectEngine } from '../../lib/detect/session.ts';
 import type { Block, Finding, PageSignals } from '../../lib/detect/types.ts';
-import type { ScanEngine } from './detect-runs.ts';
+import type { DetectService } from './detect-service.ts';
 
 /** Test helper: replaces the document body with parsed fixture markup (never page text). */
 export function setBody(html: string, doc: Document = document): void {
@@ -16,7 +17,7 @@ export type DetectFn = (text: string, options: { blocks?: Block[]; page?: PageSi
  * function (stand-in engines in unit tests). Its page signals read the whole
  * page text in one call.
  */
-export function engineFrom(detect: DetectFn, pageSignals: (text: string) => PageSignals): ScanEngine {
+export function engineFrom(detect: DetectFn, pageSignals: (text: string) => PageSignals): DetectEngine {
   const blocksOf = new WeakMap<Prepared, Block[]>();
   return {
     prepare(text, blocks) {
@@ -26,5 +27,21 @@ export function engineFrom(detect: DetectFn, pageSignals: (text: string) => Page
     },
     signals: (list) => pageSignals(list.map((p) => p.text).join('\n\n')),
     decide: (prepared, page) => detect(prepared.text, { blocks: blocksOf.get(prepared), page }),
+  };
+}
+
+/**
+ * Test helper: detection in-process, as the background does it (a
+ * DetectSession), answering asynchronously like the port. `engine`
+ * defaults to lib/detect's.
+ */
+export function localDetector(engine: DetectEngine = libEngine): DetectService {
+  const session = new DetectSession(engine, (error) => console.error('ClinicCheck: detection failed', error));
+  return {
+    begin: () => session.reset(),
+    prepare: ({ text, blocks }) => session.prepare(text, blocks),
+    decide: () => Promise.resolve(session.decide()),
+    detect: (texts, signals) => Promise.resolve(session.detect(texts, signals)),
+    dispose: () => session.reset(),
   };
 }

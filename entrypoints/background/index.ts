@@ -4,9 +4,11 @@
 import { startInstall } from './install.ts';
 import { startFlags } from './flags.ts';
 import { startBadge } from './badge.ts';
+import { startDetect } from './detect.ts';
 
 export default defineBackground(() => {
   startInstall();
   startFlags();
   startBadge();
+  startDetect();
 });

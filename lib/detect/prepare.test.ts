@@ -1,5 +1,6 @@
 import { describe, expect, test } from 'vitest';
-import { addTally, decide, detect, emptyTally, pageSignals, prepare, signalsFromTally, type Block, type PageSignals } from './index.ts';
+import { blockText } from './test-texts.ts';
+import { addTally, decide, detect, emptyTally, pageSignals, prepare, signalsFromTally, type PageSignals } from './index.ts';
 
 // Texts written for this test: a clinic page, an article that weighs the
 // same treatments up, a shop page, and one with invasive wording.
@@ -19,16 +20,7 @@ const ARTICLE = [
 const SHOP = ['Trail shoes', 'Free delivery, 40% off today only. Add to cart: limited stock!'];
 const INVASIVE = ['PRP hair restoration', 'We draw blood, spin it in a centrifuge and inject the platelets into the scalp.', 'Visible regrowth in three months.'];
 
-/** Paragraphs joined by blank lines, with their blocks (the first one a heading). */
-function page(parts: readonly string[]): { text: string; blocks: Block[] } {
-  const blocks: Block[] = [];
-  let at = 0;
-  for (const [k, part] of parts.entries()) {
-    blocks.push({ start: at, end: at + part.length, heading: k === 0 });
-    at += part.length + 2;
-  }
-  return { text: parts.join('\n\n'), blocks };
-}
+const page = blockText;
 
 const PAGES = { CLINIC, ARTICLE, SHOP, INVASIVE };
 const SIGNALS: PageSignals[] = [

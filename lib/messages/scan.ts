@@ -3,8 +3,9 @@
  * page's findings (see the "Messages" contract). Pure validators: every
  * listener checks a message's shape with these before acting on it.
  */
-import { CATEGORY_CODES, type CategoryCode, type Severity } from '../lexicon/types.ts';
+import type { CategoryCode, Severity } from '../lexicon/types.ts';
 import type { SuppressionReason } from '../detect/types.ts';
+import { hasFindingFacts, isCount, isObject, isShortString } from './guards.ts';
 
 /** Popup → content: which findings does the page have? */
 export interface FindingsGetMessage {
@@ -51,19 +52,8 @@ export interface FindingsResponse {
   pending?: boolean;
 }
 
-type Message = Record<string, unknown>;
-const SEVERITIES: readonly string[] = ['high', 'medium', 'low'];
-const REASONS: readonly string[] = ['negated', 'hedged', 'critical', 'question', 'no-invasive-context'];
 const MAX_ID = 200;
 const MAX_QUOTE = 2000;
-
-function isObject(value: unknown): value is Message {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
-
-function isShortString(value: unknown, max: number): value is string {
-  return typeof value === 'string' && value.length > 0 && value.length <= max;
-}
 
 export function isFindingsGet(message: unknown): message is FindingsGetMessage {
   return isObject(message) && message.type === 'cliniccheck:findings/get';
@@ -85,8 +75,7 @@ export function isBadge(message: unknown): message is BadgeMessage {
   return (
     isObject(message) &&
     message.type === 'cliniccheck:badge' &&
-    Number.isSafeInteger(message.count) &&
-    (message.count as number) >= 0
+    isCount(message.count)
   );
 }
 
@@ -95,13 +84,9 @@ export function isFindingSummary(value: unknown): value is FindingSummary {
   return (
     isObject(value) &&
     isShortString(value.id, MAX_ID) &&
-    isShortString(value.termId, MAX_ID) &&
-    (CATEGORY_CODES as readonly unknown[]).includes(value.category) &&
-    SEVERITIES.includes(value.severity as string) &&
+    hasFindingFacts(value, MAX_ID) &&
     typeof value.quote === 'string' &&
-    value.quote.length <= MAX_QUOTE &&
-    (value.status === 'active' || value.status === 'suppressed') &&
-    (value.reason === undefined || REASONS.includes(value.reason as string))
+    value.quote.length <= MAX_QUOTE
   );
 }
 

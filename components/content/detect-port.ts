@@ -1,0 +1,166 @@
+/**
+ * Detection in the extension's background, over a runtime port
+ * (lib/messages/detect.ts; served by entrypoints/background/detect.ts).
+ * The engine stays loaded there across pages, and works off this page's
+ * main thread: the content script only reads the page and places findings.
+ *
+ * The background's service worker may stop between scans (the browser
+ * stops idle workers): the port is opened again on the next request, and a
+ * request whose port closed before its answer is sent again once, with the
+ * full scan's texts, which are kept until they are decided.
+ */
+import type { PageSignals } from '../../lib/detect/types.ts';
+import { DETECT_PORT, parseDetectReply, withQuote, type DetectRequest, type DetectText } from '../../lib/messages/detect.ts';
+import type { Decided, DetectService } from './detect-service.ts';
+
+/** The slice of a runtime Port this module uses. */
+export interface Port {
+  postMessage(message: DetectRequest): void;
+  disconnect(): void;
+  onMessage: { addListener(listener: (message: unknown) => void): void };
+  onDisconnect: { addListener(listener: () => void): void };
+}
+
+/** No answer in this long means the background is gone without closing the port. */
+const ANSWER_TIMEOUT_MS = 60_000;
+
+interface Pending {
+  id: number;
+  texts: readonly DetectText[];
+  /** The request, to send again on a new port. */
+  request: DetectRequest;
+  found: Decided['found'];
+  resolve(decided: Decided): void;
+  reject(error: Error): void;
+  retried: boolean;
+  timer: ReturnType<typeof setTimeout>;
+}
+
+export function portDetectService(connect: (name: string) => Port): DetectService {
+  let port: Port | undefined;
+  let nextId = 1;
+  /** Texts of the full scan since `begin`, in order: needed for the quotes, and to send again. */
+  let scanTexts: DetectText[] = [];
+  /** The port that has every one of `scanTexts` (the background's session for it holds them). */
+  let preparedOn: Port | undefined;
+  const pending = new Map<number, Pending>();
+
+  function open(): Port {
+    if (port) return port;
+    const p = connect(DETECT_PORT);
+    port = p;
+    p.onMessage.addListener(onReply);
+    p.onDisconnect.addListener(() => {
+      if (port === p) port = undefined;
+      resend();
+    });
+    return p;
+  }
+
+  /** Sends a request, after the scan's texts when the port is new to them (a decide needs them there). */
+  function send(request: DetectRequest) {
+    const p = open();
+    if (request.kind === 'decide' && preparedOn !== p) replay(p);
+    p.postMessage(request);
+  }
+
+  function replay(p: Port) {
+    for (const text of scanTexts) p.postMessage({ kind: 'prepare', ...text });
+    preparedOn = p;
+  }
+
+  /** The port closed: requests waiting on it are sent once more on a new one, then given up. */
+  function resend() {
+    for (const request of [...pending.values()]) {
+      if (request.retried) {
+        fail(request, new Error('ClinicCheck: the background stopped answering'));
+        continue;
+      }
+      request.retried = true;
+      request.found = [];
+      try {
+        send(request.request);
+      } catch (error) {
+        fail(request, asError(error));
+      }
+    }
+  }
+
+  function fail(request: Pending, error: Error) {
+    clearTimeout(request.timer);
+    pending.delete(request.id);
+    request.reject(error);
+  }
+
+  function onReply(message: unknown) {
+    const reply = parseDetectReply(message);
+    const request = reply && pending.get(reply.id);
+    if (!reply || !request) return;
+    if (reply.kind === 'found') {
+      reply.found.forEach((list, i) => {
+        const text = request.texts[reply.from + i];
+        if (text) request.found[reply.from + i] = list.map((f) => withQuote(f, text.text));
+      });
+      return;
+    }
+    clearTimeout(request.timer);
+    pending.delete(reply.id);
+    if (reply.texts !== request.texts.length) return request.reject(new Error('ClinicCheck: detection answered for other texts'));
+    const found = request.texts.map((_, i) => request.found[i] ?? []);
+    request.resolve({ found, signals: reply.signals });
+  }
+
+  function ask(build: (id: number) => DetectRequest, texts: readonly DetectText[]): Promise<Decided> {
+    const id = nextId++;
+    const request = build(id);
+    return new Promise<Decided>((resolve, reject) => {
+      const entry: Pending = { id, texts, request, found: [], resolve, reject, retried: false, timer: undefined as never };
+      entry.timer = setTimeout(() => fail(entry, new Error('ClinicCheck: detection timed out')), ANSWER_TIMEOUT_MS);
+      pending.set(id, entry);
+      try {
+        send(request);
+      } catch (error) {
+        // A port that closed under us throws: the next request opens a new one.
+        port = undefined;
+        fail(entry, asError(error));
+      }
+    });
+  }
+
+  return {
+    begin() {
+      if (scanTexts.length && port && preparedOn === port) port.postMessage({ kind: 'reset' });
+      scanTexts = [];
+      preparedOn = port;
+    },
+    prepare(text) {
+      scanTexts.push(text);
+      try {
+        const p = open();
+        if (preparedOn === p) p.postMessage({ kind: 'prepare', ...text });
+        else replay(p);
+      } catch {
+        // Sent again with the decide, on a new port.
+        port = undefined;
+      }
+    },
+    async decide() {
+      const texts = scanTexts;
+      try {
+        return await ask((id) => ({ kind: 'decide', id }), texts);
+      } finally {
+        if (scanTexts === texts) scanTexts = [];
+      }
+    },
+    detect: (texts: DetectText[], signals: PageSignals | undefined) =>
+      ask((id) => ({ kind: 'detect', id, texts, ...(signals ? { signals } : {}) }), texts),
+    dispose() {
+      for (const request of [...pending.values()]) fail(request, new Error('ClinicCheck: detection stopped'));
+      const p = port;
+      port = undefined;
+      p?.disconnect();
+    },
+  };
+}
+
+const asError = (error: unknown) => (error instanceof Error ? error : new Error(String(error)));

@@ -1,0 +1,56 @@
+import { expect, test, vi } from 'vitest';
+import { DETECT_PORT, type DetectReply } from '../../lib/messages/detect.ts';
+import { serveDetectPort, warmUpEngine, type DetectPort } from './detect.ts';
+
+function port(name = DETECT_PORT, senderId = 'me') {
+  const replies: DetectReply[] = [];
+  let listener: (message: unknown) => void = () => undefined;
+  const p: DetectPort = {
+    name,
+    sender: { id: senderId },
+    postMessage: (m) => replies.push(m),
+    onMessage: { addListener: (l) => (listener = l) },
+  };
+  return { p, replies, send: (m: unknown) => listener(m) };
+}
+
+// Written for this test: one claim per paragraph.
+const PARAGRAPH = 'Our stem cell facial gives permanent results.';
+
+test('serves only its own extension, on the detection port', () => {
+  expect(serveDetectPort(port('other').p, 'me')).toBe(false);
+  expect(serveDetectPort(port(DETECT_PORT, 'someone-else').p, 'me')).toBe(false);
+  expect(serveDetectPort(port().p, 'me')).toBe(true);
+});
+
+test('a long page is answered in chunks, without quotes, then done', () => {
+  const { p, replies, send } = port();
+  serveDetectPort(p, 'me');
+  const text = Array.from({ length: 300 }, () => PARAGRAPH).join('\n\n');
+  const blocks = Array.from({ length: 300 }, (_, i) => ({ start: i * 47, end: i * 47 + 45 }));
+  for (let i = 0; i < 4; i++) send({ kind: 'prepare', text, blocks });
+  send({ kind: 'decide', id: 9 });
+  const found = replies.filter((r) => r.kind === 'found');
+  expect(found.length).toBeGreaterThan(1);
+  expect(found.map((r) => r.from)).toEqual([...found.keys()].map((k) => found.slice(0, k).reduce((n, r) => n + r.found.length, 0)));
+  const all = found.flatMap((r) => r.found);
+  expect(all).toHaveLength(4);
+  expect(all.every((list) => list.length >= 300)).toBe(true);
+  expect(all[0]![0]).not.toHaveProperty('quote');
+  expect(replies.at(-1)).toEqual({ kind: 'done', id: 9, texts: 4, signals: expect.any(Object) });
+});
+
+test('invalid requests are ignored', () => {
+  const { p, replies, send } = port();
+  serveDetectPort(p, 'me');
+  send({ kind: 'prepare', text: PARAGRAPH, blocks: [{ start: 0, end: 999 }] });
+  send('decide');
+  send({ kind: 'decide', id: 1 });
+  expect(replies).toEqual([{ kind: 'done', id: 1, texts: 0, signals: expect.any(Object) }]);
+});
+
+test('the warm-up runs the engine without error', () => {
+  const error = vi.spyOn(console, 'error');
+  warmUpEngine();
+  expect(error).not.toHaveBeenCalled();
+});

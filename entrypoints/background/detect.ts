@@ -1,0 +1,74 @@
+import { browser } from 'wxt/browser';
+import { DetectSession, type Decided } from '../../lib/detect/session.ts';
+import { DETECT_PORT, parseDetectRequest, type DetectReply, type WireFinding } from '../../lib/messages/detect.ts';
+import { WARM_UP_TEXT } from './warm-up-text.ts';
+
+/** The slice of a runtime Port this module uses (tests pass a stand-in). */
+export interface DetectPort {
+  name: string;
+  sender?: { id?: string };
+  postMessage(message: DetectReply): void;
+  onMessage: { addListener(listener: (message: unknown) => void): void };
+}
+
+/** Findings per `found` message: a long page's answer arrives as many small messages, none a long task to parse. */
+const CHUNK_FINDINGS = 500;
+
+let reported = false;
+function report(error: unknown) {
+  if (!reported) console.error('ClinicCheck: detection failed', error);
+  reported = true;
+}
+
+/** Sends a session's answer to request `id`: findings in chunks, then `done`. */
+function reply(port: DetectPort, id: number, { found, signals }: Decided): void {
+  let from = 0;
+  let chunk: WireFinding[][] = [];
+  let size = 0;
+  found.forEach((list, i) => {
+    chunk.push(list.map(({ quote: _quote, ...rest }) => rest));
+    size += list.length;
+    if (size >= CHUNK_FINDINGS || i === found.length - 1) {
+      port.postMessage({ kind: 'found', id, from, found: chunk });
+      from = i + 1;
+      chunk = [];
+      size = 0;
+    }
+  });
+  port.postMessage({ kind: 'done', id, texts: found.length, signals });
+}
+
+/**
+ * Serves one content script's detection port: a DetectSession per port, so
+ * pages never see each other's texts, and it goes when the page does.
+ * Requests that fail validation are ignored.
+ */
+export function serveDetectPort(port: DetectPort, extensionId: string): boolean {
+  if (port.name !== DETECT_PORT || port.sender?.id !== extensionId) return false;
+  const session = new DetectSession(undefined, report);
+  port.onMessage.addListener((message) => {
+    const request = parseDetectRequest(message);
+    if (!request) return;
+    if (request.kind === 'prepare') session.prepare(request.text, request.blocks);
+    else if (request.kind === 'decide') reply(port, request.id, session.decide());
+    else if (request.kind === 'detect') reply(port, request.id, session.detect(request.texts, request.signals));
+    else session.reset();
+  });
+  return true;
+}
+
+/**
+ * Loads the engine and runs it over a short text, so the worker's first
+ * page finds it loaded and its code past its slowest first runs. Done after
+ * start-up's listeners, off any page's main thread.
+ */
+export function warmUpEngine(): void {
+  const session = new DetectSession(undefined, report);
+  for (let i = 0; i < 3; i++) session.detect([{ text: WARM_UP_TEXT, blocks: [{ start: 0, end: WARM_UP_TEXT.length }] }]);
+}
+
+/** Detection for content scripts: they send page text over a port, findings come back. */
+export function startDetect(): void {
+  browser.runtime.onConnect.addListener((port) => void serveDetectPort(port as unknown as DetectPort, browser.runtime.id));
+  setTimeout(warmUpEngine, 0);
+}
