@@ -5,7 +5,9 @@
  * a Chromium trace (DevTools timeline categories) and prints every task on
  * the page's main thread longer than `ms` (default 50) from the content
  * script's start until the frame after its scan, with the time inside it
- * by event (self time: style, layout, paint, script by file...).
+ * by event (self time: style, layout, paint, script by file...); then, as
+ * a control, the longest task after changing the colour of the page's
+ * heading (the frame any visible change costs on that page).
  */
 import type { CDPSession } from 'playwright-core';
 import { launchBenchBrowser, type Observed } from './bench-browser.ts';
@@ -102,9 +104,22 @@ async function main() {
     for (const task of tasks) {
       const when = task.ts + task.dur! <= scanStart ? 'before the scan' : task.ts >= scan.ts ? 'after the scan' : 'during the scan';
       console.log(`\ntask at ${rel(task.ts)} ms, ${(task.dur! / 1000).toFixed(1)} ms, ${when}; self time inside it:`);
-      for (const [name, us] of selfTimes(task, main).slice(0, 10)) console.log(`${(us / 1000).toFixed(1).padStart(9)} ms  ${name}`);
+      for (const [name, us] of selfTimes(task, main).slice(0, 6)) console.log(`${(us / 1000).toFixed(1).padStart(9)} ms  ${name}`);
     }
     if (tasks.length === 0) console.log('none');
+    // A control on the same page, the scan done: the frame after the smallest visible change, a colour on the heading.
+    const control = await record(cdp, () => page.evaluate(() => new Promise<void>((done) => {
+      performance.mark('cliniccheck-bench:control');
+      document.querySelector('h1')!.style.color = '#333';
+      requestAnimationFrame(() => setTimeout(done, 50));
+    })));
+    const at = control.find((e) => e.name === 'cliniccheck-bench:control');
+    const thread = control.filter((e) => at && e.pid === at.pid && e.tid === at.tid);
+    const longest = thread.filter((e) => e.ph === 'X' && e.name === 'RunTask' && e.ts >= at!.ts - 1000).sort((a, b) => b.dur! - a.dur!)[0];
+    if (longest) {
+      console.log(`\ncontrol, the heading's colour changed after the scan: longest task ${(longest.dur! / 1000).toFixed(1)} ms; self time inside it:`);
+      for (const [name, us] of selfTimes(longest, thread).slice(0, 6)) console.log(`${(us / 1000).toFixed(1).padStart(9)} ms  ${name}`);
+    }
   } finally {
     await bb.close();
     await server.close();
