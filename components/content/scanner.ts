@@ -200,7 +200,7 @@ export function createScanner(options: ScannerOptions): Scanner {
       }
       send();
       const t1 = slicer.elapsedMs();
-      const decided = await detected(detector.decide());
+      const decided = await slicer.wait(detected(detector.decide()));
       const t2 = slicer.elapsedMs();
       if (!decided) return stats(slicer, runs, chars);
       signals = decided.signals;
@@ -227,7 +227,7 @@ export function createScanner(options: ScannerOptions): Scanner {
       const batches = batchesOf(toDetect, BATCH_CHARS);
       let found: Finding[][] = [];
       if (batches.length) {
-        const decided = await detected(detector.detect(batches.map(({ text, blocks }) => ({ text, blocks })), signals));
+        const decided = await slicer.wait(detected(detector.detect(batches.map(({ text, blocks }) => ({ text, blocks })), signals)));
         if (!decided) return stats(slicer, runs.length, 0);
         signals ??= decided.signals;
         found = decided.found;

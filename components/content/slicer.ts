@@ -18,6 +18,12 @@ export interface Slicer {
   due(): boolean;
   /** Yields to the page; throws `Cancelled` if the scan was cancelled meanwhile. */
   pause(): Promise<void>;
+  /**
+   * Awaits work done elsewhere (detection in the background): the page's
+   * main thread is free meanwhile, so this ends the slice like a pause.
+   * Throws `Cancelled` if the scan was cancelled meanwhile.
+   */
+  wait<T>(work: Promise<T>): Promise<T>;
   /** `pause()` when due, else nothing: for loops where one await per unit is cheap enough. */
   tick(): Promise<void>;
   elapsedMs(): number;
@@ -40,6 +46,15 @@ export function createSlicer(sliceMs: number, cancelled: () => boolean): Slicer 
       await yieldToMain();
       if (cancelled()) throw new Cancelled();
       sliceStart = performance.now();
+    },
+    async wait(work) {
+      longest = Math.max(longest, performance.now() - sliceStart);
+      try {
+        return await work;
+      } finally {
+        sliceStart = performance.now();
+        if (cancelled()) throw new Cancelled();
+      }
     },
     tick: () => (slicer.due() ? slicer.pause() : Promise.resolve()),
     elapsedMs: () => performance.now() - started,

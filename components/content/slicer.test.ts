@@ -1,0 +1,26 @@
+import { expect, test } from 'vitest';
+import { Cancelled, createSlicer } from './slicer.ts';
+
+const busy = (ms: number) => {
+  const end = performance.now() + ms;
+  while (performance.now() < end);
+};
+
+test('waiting on work done elsewhere ends the slice: the wait is not counted as work', async () => {
+  const slicer = createSlicer(1000, () => false);
+  busy(5);
+  const value = await slicer.wait(new Promise((r) => setTimeout(() => r('answer'), 60)));
+  busy(5);
+  expect(value).toBe('answer');
+  expect(slicer.longestMs()).toBeGreaterThanOrEqual(4);
+  expect(slicer.longestMs()).toBeLessThan(40);
+  expect(slicer.elapsedMs()).toBeGreaterThanOrEqual(60);
+});
+
+test('a scan cancelled while it waited stops there', async () => {
+  let cancelled = false;
+  const slicer = createSlicer(8, () => cancelled);
+  const waiting = slicer.wait(new Promise((r) => setTimeout(r, 5)));
+  cancelled = true;
+  await expect(waiting).rejects.toBeInstanceOf(Cancelled);
+});
