@@ -107,7 +107,7 @@ export function portDetectService(connect: (name: string) => Port): DetectServic
     pending.delete(reply.id);
     if (reply.texts !== request.texts.length) return request.reject(new Error('ClinicCheck: detection answered for other texts'));
     const found = request.texts.map((_, i) => request.found[i] ?? []);
-    request.resolve({ found, signals: reply.signals });
+    request.resolve({ found, signals: reply.signals, ...(reply.ms !== undefined ? { workMs: reply.ms } : {}) });
   }
 
   function ask(build: (id: number) => DetectRequest, texts: readonly DetectText[]): Promise<Decided> {

@@ -37,7 +37,7 @@ test('a long page is answered in chunks, without quotes, then done', () => {
   expect(all).toHaveLength(4);
   expect(all.every((list) => list.length >= 300)).toBe(true);
   expect(all[0]![0]).not.toHaveProperty('quote');
-  expect(replies.at(-1)).toEqual({ kind: 'done', id: 9, texts: 4, signals: expect.any(Object) });
+  expect(replies.at(-1)).toEqual({ kind: 'done', id: 9, texts: 4, signals: expect.any(Object), ms: expect.any(Number) });
 });
 
 test('invalid requests are ignored', () => {
@@ -46,7 +46,7 @@ test('invalid requests are ignored', () => {
   send({ kind: 'prepare', text: PARAGRAPH, blocks: [{ start: 0, end: 999 }] });
   send('decide');
   send({ kind: 'decide', id: 1 });
-  expect(replies).toEqual([{ kind: 'done', id: 1, texts: 0, signals: expect.any(Object) }]);
+  expect(replies).toEqual([{ kind: 'done', id: 1, texts: 0, signals: expect.any(Object), ms: expect.any(Number) }]);
 });
 
 test('the warm-up runs the engine without error', () => {

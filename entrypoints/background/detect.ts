@@ -21,7 +21,7 @@ function report(error: unknown) {
 }
 
 /** Sends a session's answer to request `id`: findings in chunks, then `done`. */
-function reply(port: DetectPort, id: number, { found, signals }: Decided): void {
+function reply(port: DetectPort, id: number, { found, signals }: Decided, ms: number): void {
   let from = 0;
   let chunk: WireFinding[][] = [];
   let size = 0;
@@ -35,7 +35,7 @@ function reply(port: DetectPort, id: number, { found, signals }: Decided): void 
       size = 0;
     }
   });
-  port.postMessage({ kind: 'done', id, texts: found.length, signals });
+  port.postMessage({ kind: 'done', id, texts: found.length, signals, ms: Math.round(ms * 100) / 100 });
 }
 
 /**
@@ -46,13 +46,25 @@ function reply(port: DetectPort, id: number, { found, signals }: Decided): void 
 export function serveDetectPort(port: DetectPort, extensionId: string): boolean {
   if (port.name !== DETECT_PORT || port.sender?.id !== extensionId) return false;
   const session = new DetectSession(undefined, report);
+  /** Working time on the full scan's texts so far. */
+  let preparing = 0;
   port.onMessage.addListener((message) => {
+    const started = performance.now();
     const request = parseDetectRequest(message);
     if (!request) return;
-    if (request.kind === 'prepare') session.prepare(request.text, request.blocks);
-    else if (request.kind === 'decide') reply(port, request.id, session.decide());
-    else if (request.kind === 'detect') reply(port, request.id, session.detect(request.texts, request.signals));
-    else session.reset();
+    if (request.kind === 'prepare') {
+      session.prepare(request.text, request.blocks);
+      preparing += performance.now() - started;
+    } else if (request.kind === 'decide') {
+      const decided = session.decide();
+      reply(port, request.id, decided, preparing + performance.now() - started);
+      preparing = 0;
+    } else if (request.kind === 'detect') {
+      reply(port, request.id, session.detect(request.texts, request.signals), performance.now() - started);
+    } else {
+      session.reset();
+      preparing = 0;
+    }
   });
   return true;
 }

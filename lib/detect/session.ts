@@ -35,6 +35,8 @@ export interface BlockText {
 export interface Decided {
   found: Finding[][];
   signals: PageSignals;
+  /** Where detection ran elsewhere: its working time on these texts, in ms. */
+  workMs?: number;
 }
 
 export class DetectSession {

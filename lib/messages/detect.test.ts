@@ -54,6 +54,13 @@ describe('parseDetectReply', () => {
     expect(parseDetectReply({ kind: 'found', id: 1, from: 0, found: [[finding]] })).toBeUndefined();
   });
 
+  test("keeps the background's working time only when it is a sane number", () => {
+    const done = { kind: 'done', id: 1, texts: 0, signals: SIGNALS };
+    expect(parseDetectReply({ ...done, ms: 2.5 })).toEqual({ ...done, ms: 2.5 });
+    expect(parseDetectReply({ ...done, ms: -1 })).toEqual(done);
+    expect(parseDetectReply({ ...done, ms: '3' })).toEqual(done);
+  });
+
   test('refuses a done without signals, and anything without an id', () => {
     expect(parseDetectReply({ kind: 'done', id: 1, texts: 1 })).toBeUndefined();
     expect(parseDetectReply({ kind: 'found', from: 0, found: [] })).toBeUndefined();

@@ -34,8 +34,12 @@ export type WireFinding = Omit<Finding, 'quote'>;
 export type DetectReply =
   /** Findings of texts `from`, `from + 1`, … of request `id`. */
   | { kind: 'found'; id: number; from: number; found: WireFinding[][] }
-  /** Request `id` is answered: `texts` texts, decided under `signals`. */
-  | { kind: 'done'; id: number; texts: number; signals: PageSignals };
+  /**
+   * Request `id` is answered: `texts` texts, decided under `signals`; `ms`,
+   * the background's working time for them (prepare and decide), for the
+   * benchmark's account of where a scan's time goes.
+   */
+  | { kind: 'done'; id: number; texts: number; signals: PageSignals; ms?: number };
 
 /** Longest text one message may carry (a scan sends a long page in many). */
 export const MAX_TEXT = 1 << 21;
@@ -103,7 +107,8 @@ export function parseDetectReply(value: unknown): DetectReply | undefined {
     return { kind: 'found', id: value.id, from: value.from, found };
   }
   if (value.kind === 'done' && isCount(value.texts) && isPageSignals(value.signals)) {
-    return { kind: 'done', id: value.id, texts: value.texts, signals: value.signals };
+    const ms = typeof value.ms === 'number' && value.ms >= 0 && value.ms < 1e9 ? { ms: value.ms } : {};
+    return { kind: 'done', id: value.id, texts: value.texts, signals: value.signals, ...ms };
   }
   return undefined;
 }
