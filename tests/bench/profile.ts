@@ -76,18 +76,19 @@ export function summarise(profile: Profile, code: string, script = SCRIPT) {
 }
 
 /**
- * The scan's phases, as inclusive time of the functions that do them
- * (components/content/scanner.ts and lib/detect names; a renamed function
- * drops out of this list rather than being misattributed). The engine runs
- * in two passes, prepare (tokenize + match) and decide (context rules);
- * page signals come from prepare's tallies, so there is no phase for them.
+ * The scan's phases, as inclusive time of the functions that do them, in
+ * the page (components/content) and in the service worker (lib/detect: the
+ * engine's two passes, prepare = tokenize + match, decide = context rules).
+ * A renamed function drops out of this list rather than being misattributed.
  */
 const PHASES: Array<[phase: string, fn: string, file: string]> = [
-  ['read blocks', 'readAll', 'components/content/scanner.ts'],
+  ['read blocks', 'readRuns', 'components/content/blocks.ts'],
+  ['send texts', 'send', 'components/content/scanner.ts'],
+  ['place findings', 'placeAll', 'components/content/detect-runs.ts'],
+  ['ranges', 'rangeFor', 'components/content/ranges.ts'],
+  ['highlight registration', 'paintAll', 'components/content/scanner.ts'],
   ['prepare', 'prepare', 'lib/detect/index.ts'],
   ['decide', 'decide', 'lib/detect/index.ts'],
-  ['ranges', 'rangeFor', 'components/content/ranges.ts'],
-  ['highlight registration', 'paint', 'components/content/scanner.ts'],
   ['garbage collection', '(garbage collector)', '(native) (garbage collector)'],
 ];
 
@@ -157,11 +158,16 @@ export async function profileScan(chars: number, mode: 'full' | 'rescan' = 'full
     const figures = obs.marks.filter((m) => m.name !== 'cliniccheck:start').at(-1)!.detail;
     const { self, inclusive } = summarise(profile, code);
     const background = workerProfile && summarise(workerProfile, workerCode, WORKER);
-    return { kind: 'the bench build of the extension, unminified', figures, self, inclusive, phases: phasesOf(inclusive), background };
+    const phases = { ...phasesOf(inclusive), ...(background ? prefixed('background ', phasesOf(background.inclusive)) : {}) };
+    return { kind: 'the bench build of the extension, unminified', figures, self, inclusive, phases, background };
   } finally {
     await bb.close();
     await server.close();
   }
+}
+
+function prefixed(prefix: string, record: Record<string, number>): Record<string, number> {
+  return Object.fromEntries(Object.entries(record).map(([k, v]) => [prefix + k, v]));
 }
 
 async function main() {
