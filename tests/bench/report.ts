@@ -60,7 +60,7 @@ export function targets(r: BenchResult): Target[] {
       out.push({ name: '1 MB mark.js >= 100x ClinicCheck', value: `${mark.lowerBound ? '>' : ''}${cold(mark.value, coldMark.value, 'x')}`, pass: mark.value >= 100 });
     }
     if (mb.rescanMs !== undefined) {
-      out.push({ name: '1 MB incremental rescan <= 2 ms (start to highlights registered)', value: `${ms(mb.rescanMs)} ms (longest stretch ${ms(mb.rescanLongestMs)} ms)`, pass: mb.rescanMs <= 2 });
+      out.push({ name: '1 MB incremental rescan <= 2 ms (start to highlights registered)', value: `${ms(mb.rescanMs)} ms (longestTaskMs ${ms(mb.rescanLongestMs)} ms)`, pass: mb.rescanMs <= 2 });
     }
   }
   const worst = (f: (p: SizeResult) => ScanFigures) => Math.max(...r.pages.map((p) => Math.max(f(p).worstSliceMs, f(p).longestLongTaskMs)));
@@ -102,7 +102,7 @@ export function formatReport(r: BenchResult): string {
   const running = r.pages.map((p) => `${p.name} ${p.workerRunning}/${p.runs}`).join(', ');
   const rescans = r.pages.filter((p) => p.rescanMs !== undefined).map((p) =>
     `Incremental rescan, one paragraph appended to the ${p.name} page (warm): ${ms(p.rescanMs)} ms from its start until its highlights ` +
-    `were registered, longest stretch without a yield ${ms(p.rescanLongestMs)} ms (${p.rescanFindingsAdded} findings added)`);
+    `were registered, the scanner's longestTaskMs ${ms(p.rescanLongestMs)} ms (${p.rescanFindingsAdded} findings added)`);
   const phases = r.pages.flatMap((p) => [`${p.name} scan result (medians):`, ...phaseLine('warm worker', p.scanResult), ...phaseLine('cold worker', p.cold.scanResult)]);
   const sizes = table([
     ['built file', 'minified', 'gzip', 'files'],
