@@ -7,9 +7,10 @@ import { EXTENSION_DIR } from './browser.ts';
 // The benchmark is not a timed test; this runs its whole code path once on the
 // 10 KB page so `npm run bench` cannot rot, and checks every figure is there.
 // EXTENSION_DIR is the production build global-setup made; the bench build
-// (content script marks) goes beside it, so parallel runs do not share one.
+// (content script marks) goes beside it, so parallel runs and npm run bench
+// (.output-bench) do not share one.
 test('the benchmark produces every figure on the small page', async () => {
-  const benchExtensionDir = buildExtension(`${process.env.CLINICCHECK_OUT_DIR ?? '.output'}-bench`, { bench: true });
+  const benchExtensionDir = buildExtension(`${process.env.CLINICCHECK_OUT_DIR ?? '.output'}-bench-smoke`, { bench: true });
   const result = await runBench({
     plans: [{ name: '10KB', chars: 10_000, runs: 1, markRuns: 1, markTimeoutMs: 30_000, rescan: true }],
     popupRuns: 1,
