@@ -10,9 +10,10 @@
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { Page } from 'playwright-core';
-import { launchBenchBrowser, type BenchBrowser, type Observed } from './bench-browser.ts';
+import { launchBenchBrowser, type BenchBrowser } from './bench-browser.ts';
+import { figures, scanRun, type ScanFigures, type ScanRun } from './scan-figures.ts';
 import { extraParagraphText, generatePage } from './page.ts';
-import { median, medianFields, round } from './stats.ts';
+import { median, round } from './stats.ts';
 
 /** The flags tests/e2e/browser.ts starts Chromium with (closed network, no sandbox as root). */
 export const CHROMIUM_FLAGS = ['--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking',
@@ -29,42 +30,6 @@ export interface SizePlan {
   markTimeoutMs: number;
   /** Also time a rescan after appending one paragraph (on each warm page). */
   rescan?: boolean;
-}
-
-/** One full scan by the content script, from its marks (ms). */
-export interface ScanRun {
-  /** From the content script's start (main()) to the scan's start: settings read, session module load. */
-  startupMs: number;
-  /** The scanner's durationMs: scan start until its highlights are registered. */
-  scanMs: number;
-  /** The scanner's longestTaskMs: longest main-thread stretch between its yields. */
-  longestSliceMs: number;
-  /** From the scan's end to the next rendered frame (the browser styling and painting the highlights; approximate). */
-  paintMs: number;
-  /** Longest longtask overlapping the scan (start to painted frame), 0 if none, and how many. */
-  longestLongTaskMs: number;
-  longTasks: number;
-  /** Longest longtask between the content script's start and the scan's start. */
-  startupLongTaskMs: number;
-  findings: number;
-  /** The scanner's whole result (phases included). */
-  result: unknown;
-}
-
-/** Medians (and the worst slice) of a set of scan runs. */
-export interface ScanFigures {
-  startupMs: number;
-  scanMs: number;
-  paintMs: number;
-  longestSliceMs: number;
-  worstSliceMs: number;
-  /** Longest longtask seen in any run (scan window), and the most in one run. */
-  longestLongTaskMs: number;
-  longTasks: number;
-  startupLongTaskMs: number;
-  findings: number;
-  /** Medians of every number the scanner's result holds (phases included, whatever their names). */
-  scanResult?: Record<string, number>;
 }
 
 export interface SizeResult extends ScanFigures {
@@ -91,51 +56,6 @@ export interface SizeResult extends ScanFigures {
 }
 
 type Log = (line: string) => void;
-
-interface Detail {
-  durationMs: number;
-  longestTaskMs: number;
-  findings: number;
-}
-
-/** The figures of the `index`-th full scan the page recorded. */
-export function scanRun(obs: Observed, index = 0, kind = 'cliniccheck:scan'): ScanRun {
-  const start = obs.marks.find((m) => m.name === 'cliniccheck:start');
-  const mark = obs.marks.filter((m) => m.name === kind)[index];
-  if (!start || !mark) throw new Error(`the page recorded no ${start ? kind : 'cliniccheck:start'} mark (is this a bench build?)`);
-  const d = mark.detail as Detail;
-  const scanStart = mark.at - d.durationMs;
-  const end = mark.frameAt ?? mark.at;
-  const within = (from: number, to: number) => obs.longtasks.filter(([t, ms]) => t < to && t + ms > from).map(([, ms]) => ms);
-  const tasks = within(scanStart, end);
-  return {
-    startupMs: scanStart - start.at,
-    scanMs: d.durationMs,
-    longestSliceMs: d.longestTaskMs,
-    paintMs: end - mark.at,
-    longestLongTaskMs: Math.max(0, ...tasks),
-    longTasks: tasks.length,
-    startupLongTaskMs: Math.max(0, ...within(start.at, scanStart)),
-    findings: d.findings,
-    result: d,
-  };
-}
-
-function figures(runs: ScanRun[]): ScanFigures {
-  const mid = (pick: (r: ScanRun) => number) => round(median(runs.map(pick)));
-  return {
-    startupMs: mid((r) => r.startupMs),
-    scanMs: mid((r) => r.scanMs),
-    paintMs: mid((r) => r.paintMs),
-    longestSliceMs: mid((r) => r.longestSliceMs),
-    worstSliceMs: round(Math.max(...runs.map((r) => r.longestSliceMs))),
-    longestLongTaskMs: round(Math.max(...runs.map((r) => r.longestLongTaskMs))),
-    longTasks: Math.max(...runs.map((r) => r.longTasks)),
-    startupLongTaskMs: round(Math.max(...runs.map((r) => r.startupLongTaskMs))),
-    findings: runs[0]!.findings,
-    scanResult: medianFields(runs.map((r) => r.result)),
-  };
-}
 
 async function load(bb: BenchBrowser, url: string): Promise<Page> {
   const page = await bb.context.newPage();

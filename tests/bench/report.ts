@@ -3,7 +3,8 @@
  * benchmarks issue with pass/miss, and one JSON line for tracking.
  */
 import type { BuiltSizes } from './extension.ts';
-import type { ScanFigures, SizeResult } from './measure.ts';
+import type { SizeResult } from './measure.ts';
+import type { ScanFigures } from './scan-figures.ts';
 
 export interface BenchResult {
   date: string;

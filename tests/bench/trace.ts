@@ -12,7 +12,8 @@
 import type { CDPSession } from 'playwright-core';
 import { launchBenchBrowser, type Observed } from './bench-browser.ts';
 import { buildExtension } from './extension.ts';
-import { pageServer, scanRun } from './measure.ts';
+import { pageServer } from './measure.ts';
+import { scanRun } from './scan-figures.ts';
 import { generatePage } from './page.ts';
 
 const SIZES: Record<string, number> = { '10KB': 10_000, '1MB': 1_000_000, '5MB': 5_000_000 };

@@ -1,0 +1,89 @@
+/**
+ * The figures of one scan, read from what the page recorded (the content
+ * script's bench marks and the longtasks, tests/bench/bench-browser.ts), and
+ * their medians over runs.
+ */
+import type { Observed } from './bench-browser.ts';
+import { median, medianFields, round } from './stats.ts';
+
+/** One full scan by the content script, from its marks (ms). */
+export interface ScanRun {
+  /** From the content script's start (main()) to the scan's start: settings read, session module load. */
+  startupMs: number;
+  /** The scanner's durationMs: scan start until its highlights are registered. */
+  scanMs: number;
+  /** The scanner's longestTaskMs: longest main-thread stretch between its yields. */
+  longestSliceMs: number;
+  /** From the scan's end to the next rendered frame (the browser styling and painting the highlights; approximate). */
+  paintMs: number;
+  /** Longest longtask overlapping the scan (start to painted frame), 0 if none, and how many. */
+  longestLongTaskMs: number;
+  longTasks: number;
+  /** Longest longtask between the content script's start and the scan's start. */
+  startupLongTaskMs: number;
+  findings: number;
+  /** The scanner's whole result (phases included). */
+  result: unknown;
+}
+
+/** Medians (and the worst slice) of a set of scan runs. */
+export interface ScanFigures {
+  startupMs: number;
+  scanMs: number;
+  paintMs: number;
+  longestSliceMs: number;
+  worstSliceMs: number;
+  /** Longest longtask seen in any run (scan window), and the most in one run. */
+  longestLongTaskMs: number;
+  longTasks: number;
+  startupLongTaskMs: number;
+  findings: number;
+  /** Medians of every number the scanner's result holds (phases included, whatever their names). */
+  scanResult?: Record<string, number>;
+}
+
+interface Detail {
+  durationMs: number;
+  longestTaskMs: number;
+  findings: number;
+}
+
+/** The figures of the `index`-th full scan the page recorded. */
+export function scanRun(obs: Observed, index = 0, kind = 'cliniccheck:scan'): ScanRun {
+  const start = obs.marks.find((m) => m.name === 'cliniccheck:start');
+  const mark = obs.marks.filter((m) => m.name === kind)[index];
+  if (!start || !mark) throw new Error(`the page recorded no ${start ? kind : 'cliniccheck:start'} mark (is this a bench build?)`);
+  const d = mark.detail as Detail;
+  const scanStart = mark.at - d.durationMs;
+  const end = mark.frameAt ?? mark.at;
+  const within = (from: number, to: number) => obs.longtasks.filter(([t, ms]) => t < to && t + ms > from).map(([, ms]) => ms);
+  const tasks = within(scanStart, end);
+  return {
+    startupMs: scanStart - start.at,
+    scanMs: d.durationMs,
+    longestSliceMs: d.longestTaskMs,
+    paintMs: end - mark.at,
+    longestLongTaskMs: Math.max(0, ...tasks),
+    longTasks: tasks.length,
+    startupLongTaskMs: Math.max(0, ...within(start.at, scanStart)),
+    findings: d.findings,
+    result: d,
+  };
+}
+
+export function figures(runs: ScanRun[]): ScanFigures {
+  const mid = (pick: (r: ScanRun) => number) => round(median(runs.map(pick)));
+  return {
+    startupMs: mid((r) => r.startupMs),
+    scanMs: mid((r) => r.scanMs),
+    paintMs: mid((r) => r.paintMs),
+    longestSliceMs: mid((r) => r.longestSliceMs),
+    worstSliceMs: round(Math.max(...runs.map((r) => r.longestSliceMs))),
+    longestLongTaskMs: round(Math.max(...runs.map((r) => r.longestLongTaskMs))),
+    longTasks: Math.max(...runs.map((r) => r.longTasks)),
+    startupLongTaskMs: round(Math.max(...runs.map((r) => r.startupLongTaskMs))),
+    findings: runs[0]!.findings,
+    scanResult: medianFields(runs.map((r) => r.result)),
+  };
+}
+
