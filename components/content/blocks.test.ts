@@ -45,6 +45,59 @@ describe('readRuns', () => {
     ]);
   });
 
+  /** Text of each run, with its owner's tag. */
+  const shape = (html: string, root?: () => Element) => {
+    setBody(html);
+    return [...readRuns(root ? root() : document.body)].map((r) => `${r.owner.localName}:${r.text}`);
+  };
+
+  test.each([
+    ['a <br> inside an inline element', '<p>one <b>two<br>three</b> four</p>', ['p:one two', 'p:three four']],
+    ['a block inside an inline element', '<div>x<a href="#">in <div>card</div> out</a>y</div>', ['div:xin ', 'div:card', 'div: outy']],
+    ['a display:none block inside a visible one', '<div>a<div style="display:none">x</div>b</div>', ['div:a', 'div:b']],
+    ['a visibility:hidden block inside a visible one', '<div>a<div style="visibility:hidden">x<p>y</p></div>b</div>', ['div:a', 'div:b']],
+    ['a skipped block (attribute) does not split', '<div>a<div hidden>x</div>b</div>', ['div:ab']],
+    ['a skipped inline element does not split', '<p>a<button>x</button>b<span aria-hidden="true">y</span>c</p>', ['p:abc']],
+    ['text directly under the body', 'loose <b>text</b><p>para</p>tail', ['body:loose text', 'p:para', 'body:tail']],
+    ['whitespace between blocks', '<p>a</p> \n <ul> <li>b</li>\n</ul>  <p>c</p>', ['p:a', 'li:b', 'p:c']],
+    ['comments join the text around them', '<p>a<!-- note -->b</p>', ['p:ab']],
+    ['nested skipped content', '<p>a<span data-cliniccheck-ui><b>x</b></span><span contenteditable="false">b</span></p>', ['p:ab']],
+    ['a block ending where its parent ends', '<div><section><p>deep</p></section></div>after', ['p:deep', 'body:after']],
+    ['a <br> ending the page', 'a<br>', ['body:a']],
+  ])('%s', (_, html, expected) => {
+    expect(shape(html)).toEqual(expected);
+  });
+
+  test('a subtree root reads only under it, as its own owner', () => {
+    const html = '<p>before</p><h2 id="r">Title <i>part</i><br>two</h2><p>after</p>';
+    expect(shape(html, () => document.getElementById('r')!)).toEqual(['h2:Title part', 'h2:two']);
+    const [first] = [...readRuns(document.getElementById('r')!)];
+    expect(first!.heading).toBe(true);
+    expect(shape('<p>a <b id="r">bold <i>x</i></b> c</p>', () => document.getElementById('r')!)).toEqual(['b:bold x']);
+  });
+
+  test('empty text nodes neither start nor split a run; starts follow the nodes', () => {
+    setBody('<p id="p">a</p>');
+    const p = document.getElementById('p')!;
+    p.prepend('');
+    p.append('', 'b', document.createElement('i'), 'c');
+    const [run] = [...readRuns(document.body)];
+    expect(run!.text).toBe('abc');
+    expect(run!.nodes.map((n) => n.data)).toEqual(['a', 'b', 'c']);
+    expect(run!.starts).toEqual([0, 1, 2]);
+  });
+
+  test('the page changing the DOM while the reader is paused', async () => {
+    setBody('<p id="a">one</p><p id="b">two</p><div><p id="c">three</p></div><p>four</p>');
+    const reader = readRuns(document.body);
+    expect(reader.next().value!.text).toBe('one');
+    document.getElementById('b')!.remove();
+    document.getElementById('c')!.before(Object.assign(document.createElement('p'), { textContent: 'new' }));
+    document.body.append(Object.assign(document.createElement('p'), { textContent: 'hidden', hidden: true }));
+    await Promise.resolve(); // MutationObserver records arrive in a microtask
+    expect([...reader].map((r) => r.text)).toEqual(['new', 'three', 'four']);
+  });
+
   test('blockOf finds the nearest block ancestor', () => {
     runs('<p id="p">a <b><i id="i">b</i></b></p>');
     expect(blockOf(document.getElementById('i')!.firstChild!, document.body).id).toBe('p');

@@ -4,10 +4,13 @@
  * <span>...) joined in, so `stem <b>cell</b> facial` reads as one phrase. A
  * nested block or a <br> ends a run. Each run keeps its text nodes and their
  * offsets, so a finding's offsets map back to a DOM Range (see ranges.ts).
+ * Which elements are blocks, skipped or hidden: blocks-rules.ts.
  *
  * No DOM change, no `browser` import: runs anywhere there is a DOM.
  */
-import { OWN_UI_ATTRIBUTE } from './highlight/styles.ts';
+import { BLOCK_TAGS, HEADINGS, SKIP_ATTRIBUTES, SKIP_ATTRIBUTE_SELECTOR, SKIP_TAGS, hiddenConnected, renderedHidden } from './blocks-rules.ts';
+
+export { SKIP_SELECTOR, blockOf, isBlock, readable, renderedHidden } from './blocks-rules.ts';
 
 export interface TextRun {
   /** The nearest block-level element: where a rescan starts. */
@@ -20,122 +23,169 @@ export interface TextRun {
   heading: boolean;
 }
 
-/** Elements that start a new block; everything else joins its block's text. */
-const BLOCK_TAGS = new Set(
-  ('address article aside blockquote body caption center dd details dialog dir div dl dt fieldset figcaption figure ' +
-    'footer form h1 h2 h3 h4 h5 h6 header hgroup hr html legend li main menu nav ol p pre section summary table ' +
-    'tbody td tfoot th thead tr ul').split(' '),
-);
-/** Never read: code, templates, form fields, embedded content. */
-const SKIP_TAGS = new Set(
-  ('script style noscript template textarea input select option button iframe object embed canvas svg math ' +
-    'video audio head title meta link').split(' '),
-);
-const HEADINGS = new Set(['h1', 'h2', 'h3', 'h4', 'h5', 'h6']);
-/** Ancestors that make everything under them unreadable for us. */
-export const SKIP_SELECTOR = [
-  ...SKIP_TAGS,
-  `[${OWN_UI_ATTRIBUTE}]`,
-  '[hidden]',
-  '[aria-hidden="true"]',
-  '[contenteditable]:not([contenteditable="false"])',
-].join(',');
-
-export function isBlock(element: Element): boolean {
-  return BLOCK_TAGS.has(element.localName);
-}
-
-/** Attribute checks (only on elements that have attributes at all). */
-function skippedByAttribute(element: Element): boolean {
-  if (element.hasAttribute(OWN_UI_ATTRIBUTE) || element.hasAttribute('hidden')) return true;
-  if (element.getAttribute('aria-hidden') === 'true') return true;
-  const editable = element.getAttribute('contenteditable');
-  return editable !== null && editable !== 'false';
-}
-
-/** A run with something besides whitespace in it. */
+/** A run with something besides whitespace in it (tested only when its first character is not plain ASCII). */
 const HAS_TEXT = /\S/;
-
-/** Style checks, only on block containers (computing style per inline element costs too much). */
-export function renderedHidden(element: Element): boolean {
-  if (typeof element.checkVisibility === 'function' && element.isConnected) {
-    return !element.checkVisibility({ visibilityProperty: true } as CheckVisibilityOptions);
-  }
-  const view = element.ownerDocument.defaultView;
-  if (!view) return false;
-  const style = view.getComputedStyle(element);
-  return style.display === 'none' || style.visibility === 'hidden';
-}
-
-/** The nearest block-level ancestor-or-self of `node` inside `root`. */
-export function blockOf(node: Node, root: Element): Element {
-  let element: Element | null = node.nodeType === Node.ELEMENT_NODE ? (node as Element) : node.parentElement;
-  while (element && element !== root && !isBlock(element)) element = element.parentElement;
-  return element ?? root;
-}
-
-/** Whether `element` is readable at all: not inside skipped or hidden content. */
-export function readable(element: Element): boolean {
-  return element.isConnected && !element.closest(SKIP_SELECTOR) && !renderedHidden(element);
-}
-
-/** One element being walked by readRuns: its next child, and whether it is a block (closing a run when done). */
-interface Frame {
-  element: Element;
-  owner: Element;
-  child: ChildNode | null;
-  block: boolean;
-}
 
 /**
  * Yields the runs under `root` in document order (lazily, so a caller can
- * pause between runs). Whitespace-only runs are dropped. One generator with
- * its own stack: a generator per element (yield* walk) cost more than
- * reading the text on large pages.
+ * pause between runs). Whitespace-only runs are dropped.
+ *
+ * Speed (this visits every node of the page; see tests/bench/read.ts): one
+ * native TreeWalker over elements and text (comments never reach us), one
+ * property read per node to tell them apart (`localName`, which text nodes
+ * lack), the skip attributes found by one querySelectorAll instead of four
+ * attribute reads per element, and no object per element: the only stack is
+ * the enclosing blocks, each with the node where it ends (found once, from its
+ * next sibling). If the page changes the DOM while the caller is paused, the
+ * enclosing blocks and their ends are worked out again before going on.
  */
 export function* readRuns(root: Element): Generator<TextRun> {
-  let run: TextRun | undefined;
-  const stack: Frame[] = [{ element: root, owner: isBlock(root) ? root : blockOf(root, root), child: root.firstChild, block: false }];
-  while (stack.length) {
-    const frame = stack[stack.length - 1]!;
-    const child = frame.child;
-    if (!child) {
-      stack.pop();
-      // Back in the parent: go on after the element just walked.
-      const parent = stack[stack.length - 1];
-      if (parent) parent.child = parent.child!.nextSibling;
-      if (frame.block) {
-        if (run && HAS_TEXT.test(run.text)) yield run;
-        run = undefined;
+  const walker = root.ownerDocument.createTreeWalker(root, NodeFilter.SHOW_ELEMENT | NodeFilter.SHOW_TEXT);
+  const skipped = new Set(root.querySelectorAll(SKIP_ATTRIBUTE_SELECTOR));
+  let fastStyle = typeof root.checkVisibility === 'function' && root.isConnected;
+  // The innermost enclosing block: owner of the text read now, whether it is a heading, and the first node after it.
+  let owner = root;
+  let heading = HEADINGS.has(root.localName);
+  let end = null as Node | null;
+  // The blocks around it, outermost first (three arrays: no object per block).
+  const owners: Element[] = [];
+  const headings: boolean[] = [];
+  const ends: Array<Node | null> = [];
+  // The run being read, and one finished run waiting to be yielded.
+  let text = '';
+  let nodes = null as Text[] | null;
+  let starts: number[] = [];
+  let ready = null as TextRun | null;
+
+  const changes: MutationRecord[] = [];
+  const observer = new MutationObserver((records) => void changes.push(...records));
+  observer.observe(root, { childList: true, subtree: true, attributes: true, attributeFilter: SKIP_ATTRIBUTES });
+
+  const flush = () => {
+    if (nodes === null) return;
+    const c = nodes[0]!.data.charCodeAt(0);
+    if ((c > 32 && c < 127) || HAS_TEXT.test(text)) ready = { owner, text, nodes, starts, heading };
+    nodes = null;
+  };
+  const enter = (block: Element, isHeading: boolean) => {
+    owners.push(owner);
+    headings.push(heading);
+    ends.push(end);
+    end = after(block);
+    owner = block;
+    heading = isHeading;
+  };
+  const leave = () => {
+    owner = owners.pop()!;
+    heading = headings.pop()!;
+    end = ends.pop()!;
+  };
+  /** The first element or text node after `el` and everything in it; `el` is inside `owner`. */
+  const after = (el: Node): Node | null => {
+    for (let n: Node | null = el; ; ) {
+      for (let s = n.nextSibling; s !== null; s = s.nextSibling) {
+        const type = s.nodeType;
+        if (type === 1 || type === 3) return s;
       }
-      continue;
+      n = n.parentNode;
+      if (n === owner || n === null) return end;
     }
-    // Each DOM property read once: this loop visits every node of the page.
-    const type = child.nodeType;
-    if (type === Node.TEXT_NODE) {
-      const data = (child as Text).data;
-      if (data) {
-        const owner = frame.owner;
-        run ??= { owner, text: '', nodes: [], starts: [], heading: HEADINGS.has(owner.localName) };
-        run.starts.push(run.text.length);
-        run.nodes.push(child as Text);
-        run.text += data;
+  };
+  /**
+   * After the page changed the DOM while the caller was paused: notes new
+   * skip attributes, keeps the enclosing blocks still in place, finds their
+   * ends again, and says where to go on.
+   */
+  const resume = (node: Node): Node | null => {
+    for (const record of changes.splice(0)) noteSkips(record, skipped);
+    fastStyle = typeof root.checkVisibility === 'function' && root.isConnected;
+    const chain = [...owners.slice(1), ...(owner === root ? [] : [owner])];
+    const chainHeadings = [...headings.slice(1), heading];
+    while (owners.length) leave();
+    for (let k = 0; k < chain.length && owner.contains(chain[k]!); k++) enter(chain[k]!, chainHeadings[k]!);
+    if (owner.contains(node) && node !== owner) return node;
+    // The next node was taken away: go on after the last text read, if still in place, else after the
+    // innermost block still in place (then the change's own rescan reads the rest of that block).
+    if (nodes !== null || ready === null) return end;
+    const last = ready.nodes[ready.nodes.length - 1]!;
+    if (!owner.contains(last)) return end;
+    walker.currentNode = last;
+    return walker.nextNode();
+  };
+
+  try {
+    let node = walker.nextNode();
+    for (;;) {
+      if (ready !== null) {
+        yield ready;
+        if (changes.length && node !== null) {
+          node = resume(node);
+          if (node !== null) walker.currentNode = node;
+        }
+        ready = null;
       }
-    } else if (type === Node.ELEMENT_NODE) {
-      const el = child as Element;
-      const name = el.localName;
-      const block = BLOCK_TAGS.has(name);
-      const skip = SKIP_TAGS.has(name) || (el.hasAttributes() && skippedByAttribute(el));
-      if (name === 'br' || (block && !skip)) {
-        if (run && HAS_TEXT.test(run.text)) yield run;
-        run = undefined;
+      if (node === null) break;
+      if (node === end) {
+        flush();
+        leave();
+        continue;
       }
-      if (!skip && !(block && renderedHidden(el))) {
-        stack.push({ element: el, owner: block ? el : frame.owner, child: el.firstChild, block });
-        continue; // frame.child moves on when this element is done
+      const name = (node as Element).localName;
+      if (typeof name !== 'string') {
+        // A text node.
+        const data = (node as Text).data;
+        if (data !== '') {
+          if (nodes === null) {
+            text = data;
+            nodes = [node as Text];
+            starts = [0];
+          } else {
+            starts.push(text.length);
+            nodes.push(node as Text);
+            text += data;
+          }
+        }
+        node = walker.nextNode();
+        continue;
       }
+      const el = node as Element;
+      const skip = SKIP_TAGS.has(name) || (skipped.size > 0 && skipped.has(el));
+      if (BLOCK_TAGS.has(name) && !skip) {
+        flush();
+        if (!(fastStyle ? hiddenConnected(el) : renderedHidden(el))) {
+          enter(el, HEADINGS.has(name));
+          node = walker.nextNode();
+          continue;
+        }
+      } else {
+        if (name === 'br') flush();
+        if (!skip) {
+          node = walker.nextNode();
+          continue;
+        }
+      }
+      // Skipped or hidden: go on after everything in it.
+      node = after(el);
+      if (node !== null) walker.currentNode = node;
     }
-    frame.child = child.nextSibling;
+    flush();
+    if (ready !== null) yield ready;
+  } finally {
+    observer.disconnect();
   }
-  if (run && HAS_TEXT.test(run.text)) yield run;
+}
+
+/** Adds or drops the elements a change gave or took a skip attribute (`skipped` holds those under the root). */
+function noteSkips(record: MutationRecord, skipped: Set<Element>) {
+  if (record.type === 'attributes') {
+    const target = record.target as Element;
+    if (target.matches(SKIP_ATTRIBUTE_SELECTOR)) skipped.add(target);
+    else skipped.delete(target);
+    return;
+  }
+  for (const added of record.addedNodes) {
+    if (added.nodeType !== Node.ELEMENT_NODE) continue;
+    if ((added as Element).matches(SKIP_ATTRIBUTE_SELECTOR)) skipped.add(added as Element);
+    for (const el of (added as Element).querySelectorAll(SKIP_ATTRIBUTE_SELECTOR)) skipped.add(el);
+  }
 }

@@ -6,7 +6,7 @@
  */
 
 /** A small seeded generator (mulberry32): same seed, same page. */
-function random(seed: number) {
+export function random(seed: number) {
   let a = seed >>> 0;
   return () => {
     a = (a + 0x6d2b79f5) >>> 0;

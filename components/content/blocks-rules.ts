@@ -1,0 +1,67 @@
+/**
+ * What counts as a block, what is never read, and the small DOM helpers
+ * built on those rules (blocks.ts reads runs with them; rescan-plan.ts and
+ * watch-mutations.ts use them to find the blocks a change touches).
+ */
+import { OWN_UI_ATTRIBUTE } from './highlight/styles.ts';
+
+/** Elements that start a new block; everything else joins its block's text. */
+export const BLOCK_TAGS = new Set(
+  ('address article aside blockquote body caption center dd details dialog dir div dl dt fieldset figcaption figure ' +
+    'footer form h1 h2 h3 h4 h5 h6 header hgroup hr html legend li main menu nav ol p pre section summary table ' +
+    'tbody td tfoot th thead tr ul').split(' '),
+);
+/** Never read: code, templates, form fields, embedded content. */
+export const SKIP_TAGS = new Set(
+  ('script style noscript template textarea input select option button iframe object embed canvas svg math ' +
+    'video audio head title meta link').split(' '),
+);
+export const HEADINGS = new Set(['h1', 'h2', 'h3', 'h4', 'h5', 'h6']);
+/** Attributes that make an element and everything under it unreadable for us. */
+export const SKIP_ATTRIBUTE_SELECTOR = [
+  `[${OWN_UI_ATTRIBUTE}]`,
+  '[hidden]',
+  '[aria-hidden="true"]',
+  '[contenteditable]:not([contenteditable="false"])',
+].join(',');
+/** The attributes SKIP_ATTRIBUTE_SELECTOR looks at (for a MutationObserver's attributeFilter). */
+export const SKIP_ATTRIBUTES = [OWN_UI_ATTRIBUTE, 'hidden', 'aria-hidden', 'contenteditable'];
+/** Ancestors that make everything under them unreadable for us. */
+export const SKIP_SELECTOR = [...SKIP_TAGS, SKIP_ATTRIBUTE_SELECTOR].join(',');
+
+export function isBlock(element: Element): boolean {
+  return BLOCK_TAGS.has(element.localName);
+}
+
+/** One options object for every checkVisibility call: Blink converts it on each call, a fresh literal costs more. */
+const VISIBILITY = { visibilityProperty: true } as CheckVisibilityOptions;
+
+/** Style checks, only on block containers (computing style per inline element costs too much). */
+export function renderedHidden(element: Element): boolean {
+  if (typeof element.checkVisibility === 'function' && element.isConnected) return !element.checkVisibility(VISIBILITY);
+  return hiddenByComputedStyle(element);
+}
+
+/** renderedHidden for callers that already know `element` is connected and checkVisibility exists. */
+export function hiddenConnected(element: Element): boolean {
+  return !element.checkVisibility(VISIBILITY);
+}
+
+function hiddenByComputedStyle(element: Element): boolean {
+  const view = element.ownerDocument.defaultView;
+  if (!view) return false;
+  const style = view.getComputedStyle(element);
+  return style.display === 'none' || style.visibility === 'hidden';
+}
+
+/** The nearest block-level ancestor-or-self of `node` inside `root`. */
+export function blockOf(node: Node, root: Element): Element {
+  let element: Element | null = node.nodeType === Node.ELEMENT_NODE ? (node as Element) : node.parentElement;
+  while (element && element !== root && !isBlock(element)) element = element.parentElement;
+  return element ?? root;
+}
+
+/** Whether `element` is readable at all: not inside skipped or hidden content. */
+export function readable(element: Element): boolean {
+  return element.isConnected && !element.closest(SKIP_SELECTOR) && !renderedHidden(element);
+}
