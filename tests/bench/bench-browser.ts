@@ -25,6 +25,12 @@ export interface Observed {
   marks: SeenMark[];
   /** [startTime, duration] of every longtask (>= 50 ms) on the page's main thread, content scripts' included. */
   longtasks: Array<[number, number]>;
+  /**
+   * [startTime, duration, renderStart] of every long animation frame: from
+   * renderStart (0 if the frame rendered nothing) to its end the browser ran
+   * rAF callbacks, style, layout and paint.
+   */
+  frames: Array<[number, number, number]>;
 }
 
 /**
@@ -33,11 +39,14 @@ export interface Observed {
  * timeline, so their marks (with their detail) and their long tasks are seen here.
  */
 const RECORDER = `(() => {
-  const o = { marks: [], longtasks: [] };
+  const o = { marks: [], longtasks: [], frames: [] };
   Object.defineProperty(window, '__ccObs', { value: o });
   new PerformanceObserver((list) => {
     for (const e of list.getEntries()) o.longtasks.push([e.startTime, e.duration]);
   }).observe({ type: 'longtask', buffered: true });
+  new PerformanceObserver((list) => {
+    for (const e of list.getEntries()) o.frames.push([e.startTime, e.duration, e.renderStart]);
+  }).observe({ type: 'long-animation-frame', buffered: true });
   new PerformanceObserver((list) => {
     for (const e of list.getEntries()) {
       if (!e.name.startsWith('cliniccheck:')) continue;

@@ -66,7 +66,8 @@ export function targets(r: BenchResult): Target[] {
   }
   const worst = (f: (p: SizeResult) => ScanFigures) => Math.max(...r.pages.map((p) => Math.max(f(p).worstSliceMs, f(p).longestLongTaskMs)));
   const worstWarm = worst((p) => p);
-  out.push({ name: 'no task > 50 ms while scanning (slices and longtasks, all pages)', value: cold(worstWarm, worst((p) => p.cold)), pass: worstWarm <= 50 });
+  const noRender = Math.max(...r.pages.map((p) => p.longestNonRenderMs));
+  out.push({ name: 'no task > 50 ms while scanning (slices and longtasks, all pages)', value: `${cold(worstWarm, worst((p) => p.cold))}; longest longtask less its rendering ${ms(noRender)} ms`, pass: worstWarm <= 50 });
   if (small) out.push({ name: '10 KB full scan < 5 ms', value: cold(small.scanMs, small.cold.scanMs), pass: small.scanMs < 5 });
   // What every page loads; the on-demand UI is listed apart in the sizes table.
   out.push({ name: 'content script <= 60 KB minified (every page)', value: kb(r.sizes.content.bytes), pass: r.sizes.content.bytes <= 60 * 1024 });
@@ -78,7 +79,7 @@ function table(rows: string[][]): string {
   return rows.map((r) => r.map((c, i) => (i === 0 ? c.padEnd(widths[i]!) : c.padStart(widths[i]!))).join('  ')).join('\n');
 }
 
-const longtask = (f: ScanFigures) => (f.longTasks ? `${ms(f.longestLongTaskMs)} (${f.longTasks})` : 'none');
+const longtask = (f: ScanFigures) => (f.longTasks ? `${ms(f.longestLongTaskMs)} (${f.longTasks}), ${ms(f.longestNonRenderMs)}` : 'none');
 const slice = (f: ScanFigures) => `${ms(f.longestSliceMs)} (max ${ms(f.worstSliceMs)})`;
 const phaseLine = (label: string, result?: Record<string, number>) =>
   result ? [`  ${label}: ${Object.entries(result).map(([k, v]) => `${k}=${v}`).join(', ')}`] : [];
@@ -95,7 +96,7 @@ export function formatReport(r: BenchResult): string {
     }),
   ]);
   const detail = table([
-    ['page', 'start-up ms', 'cold: start-up', 'paint ms', 'after nav. ms', 'longest slice', 'cold: slice', 'longtask', 'cold: longtask', 'start-up longtask'],
+    ['page', 'start-up ms', 'cold: start-up', 'paint ms', 'after nav. ms', 'longest slice', 'cold: slice', 'longtask (n), w/o render', 'cold: longtask', 'start-up longtask'],
     ...r.pages.map((p) => [p.name, ms(p.startupMs), ms(p.cold.startupMs), ms(p.paintMs), ms(p.navScanMs), slice(p), slice(p.cold),
       longtask(p), longtask(p.cold), p.startupLongTaskMs || p.cold.startupLongTaskMs ? ms(Math.max(p.startupLongTaskMs, p.cold.startupLongTaskMs)) : 'none']),
   ]);
@@ -129,7 +130,8 @@ export function formatReport(r: BenchResult): string {
     '"paint ms": from the scan\'s end to the next rendered frame, as the page saw it; "after nav. ms": a full scan of the warm',
     '  page again after an in-page navigation (history.pushState): the scanner\'s code warm too, not a target;',
     '"longest slice": the scanner\'s longestTaskMs (median, and worst run); "longtask": the longest PerformanceObserver',
-    '  longtask (>= 50 ms, any script on the main thread) from the scan\'s start to its painted frame, in any run (and how many);',
+    '  longtask (>= 50 ms, any script on the main thread) from the scan\'s start to its painted frame, in any run (how many in one run),',
+    '  then the longest one less the browser\'s rendering in it (long-animation-frame renderStart on): script, GC, messaging;',
     '"start-up longtask": the longest between the content script\'s start and the scan\'s start.',
     '',
     speed,

@@ -19,6 +19,12 @@ export interface ScanRun {
   /** Longest longtask overlapping the scan (start to painted frame), 0 if none, and how many. */
   longestLongTaskMs: number;
   longTasks: number;
+  /**
+   * The same without the browser's rendering: each longtask less the part of
+   * it in a long animation frame's rendering phase (style, layout, paint),
+   * so what is left is script, garbage collection and messaging.
+   */
+  longestNonRenderMs: number;
   /** Longest longtask between the content script's start and the scan's start. */
   startupLongTaskMs: number;
   findings: number;
@@ -36,6 +42,8 @@ export interface ScanFigures {
   /** Longest longtask seen in any run (scan window), and the most in one run. */
   longestLongTaskMs: number;
   longTasks: number;
+  /** Longest longtask less its rendering part, in any run (see ScanRun). */
+  longestNonRenderMs: number;
   startupLongTaskMs: number;
   findings: number;
   /** Medians of every number the scanner's result holds (phases included, whatever their names). */
@@ -48,6 +56,15 @@ interface Detail {
   findings: number;
 }
 
+/** How much of [from, to] falls in a long animation frame's rendering phase. */
+function renderingIn(obs: Observed, from: number, to: number): number {
+  let ms = 0;
+  for (const [start, duration, renderStart] of obs.frames ?? []) {
+    if (renderStart > 0) ms += Math.max(0, Math.min(to, start + duration) - Math.max(from, renderStart));
+  }
+  return ms;
+}
+
 /** The figures of the `index`-th full scan the page recorded. */
 export function scanRun(obs: Observed, index = 0, kind = 'cliniccheck:scan'): ScanRun {
   const start = obs.marks.find((m) => m.name === 'cliniccheck:start');
@@ -56,8 +73,10 @@ export function scanRun(obs: Observed, index = 0, kind = 'cliniccheck:scan'): Sc
   const d = mark.detail as Detail;
   const scanStart = mark.at - d.durationMs;
   const end = mark.frameAt ?? mark.at;
-  const within = (from: number, to: number) => obs.longtasks.filter(([t, ms]) => t < to && t + ms > from).map(([, ms]) => ms);
+  const overlapping = (from: number, to: number) => obs.longtasks.filter(([t, ms]) => t < to && t + ms > from);
+  const within = (from: number, to: number) => overlapping(from, to).map(([, ms]) => ms);
   const tasks = within(scanStart, end);
+  const nonRender = overlapping(scanStart, end).map(([t, ms]) => ms - renderingIn(obs, t, t + ms));
   return {
     startupMs: scanStart - start.at,
     scanMs: d.durationMs,
@@ -65,6 +84,7 @@ export function scanRun(obs: Observed, index = 0, kind = 'cliniccheck:scan'): Sc
     paintMs: end - mark.at,
     longestLongTaskMs: Math.max(0, ...tasks),
     longTasks: tasks.length,
+    longestNonRenderMs: Math.max(0, ...nonRender),
     startupLongTaskMs: Math.max(0, ...within(start.at, scanStart)),
     findings: d.findings,
     result: d,
@@ -81,6 +101,7 @@ export function figures(runs: ScanRun[]): ScanFigures {
     worstSliceMs: round(Math.max(...runs.map((r) => r.longestSliceMs))),
     longestLongTaskMs: round(Math.max(...runs.map((r) => r.longestLongTaskMs))),
     longTasks: Math.max(...runs.map((r) => r.longTasks)),
+    longestNonRenderMs: round(Math.max(...runs.map((r) => r.longestNonRenderMs))),
     startupLongTaskMs: round(Math.max(...runs.map((r) => r.startupLongTaskMs))),
     findings: runs[0]!.findings,
     scanResult: medianFields(runs.map((r) => r.result)),
