@@ -2,10 +2,13 @@
  * A page's placed findings in document order, with the findings filter's
  * answer kept per finding. A full scan produces its findings in document
  * order already, and a rescan inserts its few new ones by binary search, so
- * nothing is ever re-sorted and a rescan costs what it changed (plus one
- * linear pass of plain array work, no DOM calls).
+ * nothing is ever re-sorted and a rescan costs what it changed (plus
+ * linear passes of plain array work, no DOM calls). The list also numbers
+ * its findings' ranges in order (range-order.ts `numberInOrder`), so
+ * ordering them later (the viewport window) needs no DOM call either.
  */
 import type { PageFinding } from './detect-runs.ts';
+import { compareStarts, numberInOrder } from './range-order.ts';
 
 export class FindingList {
   private all: PageFinding[] = [];
@@ -19,6 +22,7 @@ export class FindingList {
 
   /** Replaces every finding (a full scan): `findings` in document order. */
   reset(findings: PageFinding[]): void {
+    numberInOrder(findings, this.all);
     this.all = findings;
     this.refilter();
   }
@@ -30,6 +34,7 @@ export class FindingList {
     for (const f of removed) this.dropped.delete(f);
     for (const f of added) this.admit(f);
     if (added.length) this.all = mergeInOrder(this.all, added);
+    numberInOrder(this.all, removed);
     this.changed();
   }
 
@@ -82,7 +87,7 @@ const FEW = 32;
 
 /** Document order of two findings: by range start, then by offset. */
 function compare(a: PageFinding, b: PageFinding): number {
-  return a.range.compareBoundaryPoints(Range.START_TO_START, b.range) || a.start - b.start;
+  return compareStarts(a.range, b.range) || a.start - b.start;
 }
 
 /**

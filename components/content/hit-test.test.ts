@@ -12,7 +12,7 @@ function findingOver(text: Text, start: number, end: number): PageFinding {
   const range = document.createRange();
   range.setStart(text, start);
   range.setEnd(text, end);
-  return { id: `f${start}`, range } as PageFinding;
+  return { id: `f${start}`, range } as unknown as PageFinding;
 }
 
 function setup() {

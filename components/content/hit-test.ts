@@ -5,6 +5,8 @@
  * range's rectangles (the caret snaps to the nearest character).
  */
 import type { HighlightRenderer } from './highlight/renderer.ts';
+import { containsPoint } from './range-order.ts';
+import { clientRects } from './ranges.ts';
 import type { PageFinding } from './scanner.ts';
 
 /** Older engines lack one or the other. */
@@ -17,8 +19,8 @@ function caretAt(doc: CaretDocument, x: number, y: number): { node: Node; offset
   return range ? { node: range.startContainer, offset: range.startOffset } : undefined;
 }
 
-function rectsContain(range: Range, x: number, y: number): boolean {
-  return [...range.getClientRects()].some((r) => x >= r.left && x <= r.right && y >= r.top && y <= r.bottom);
+function rectsContain(range: AbstractRange, x: number, y: number): boolean {
+  return clientRects(range).some((r) => x >= r.left && x <= r.right && y >= r.top && y <= r.bottom);
 }
 
 export function findingAtPoint(
@@ -36,6 +38,6 @@ export function findingAtPoint(
   const caret = caretAt(doc, x, y);
   if (!caret) return undefined;
   return findings.find(
-    (f) => f.range.intersectsNode(caret.node) && f.range.isPointInRange(caret.node, caret.offset) && rectsContain(f.range, x, y),
+    (f) => containsPoint(f.range, caret.node, caret.offset) && rectsContain(f.range, x, y),
   );
 }

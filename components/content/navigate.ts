@@ -5,6 +5,7 @@
  */
 import type { CardHost } from './card/host.tsx';
 import { CURRENT_GROUP, type HighlightRenderer } from './highlight/renderer.ts';
+import { boundingRect } from './ranges.ts';
 import type { PageFinding, Scanner } from './scanner.ts';
 
 export interface Navigator {
@@ -43,14 +44,14 @@ export function createNavigator(doc: Document, scanner: Scanner, renderer: Highl
 
   /** Without an open card, start from the first finding below (or above) the viewport's top. */
   function fromViewport(active: readonly PageFinding[], direction: 'next' | 'previous'): PageFinding | undefined {
-    const tops = active.map((f) => f.range.getBoundingClientRect().top);
+    const tops = active.map((f) => boundingRect(f.range).top);
     if (direction === 'next') return active[tops.findIndex((top) => top > 0)] ?? active[0];
     const index = tops.findLastIndex((top) => top < 0);
     return active[index] ?? active[active.length - 1];
   }
 
   function inView(finding: PageFinding): boolean {
-    const rect = finding.range.getBoundingClientRect();
+    const rect = boundingRect(finding.range);
     return rect.bottom > 0 && rect.top < doc.defaultView!.innerHeight;
   }
 

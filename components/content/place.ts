@@ -1,17 +1,24 @@
 /**
  * Places a batch's findings in the page: from engine-text offsets to their
- * run, run-relative offsets and a DOM range. Kept apart from detection so
- * how a finding's range is made (and when) can change without touching
- * where detection runs.
+ * run, run-relative offsets and a range (a PlainRange: why, see ranges.ts). Kept
+ * apart from detection so how a finding's range is made can change without
+ * touching where detection runs.
  */
 import type { Block, Finding } from '../../lib/detect/types.ts';
 import type { TextRun } from './blocks.ts';
-import { rangeFor } from './ranges.ts';
+import { plainRangeFor } from './ranges.ts';
 
 /** A finding placed in the page. `id` is unique for the page's lifetime. */
 export interface PageFinding extends Finding {
   id: string;
-  range: Range;
+  /**
+   * Where it is, as of its (re)scan. Not a live Range: it does not follow
+   * later DOM changes (the rescan of a changed block replaces the finding)
+   * and has no methods. Measure it with ranges.ts `boundingRect` /
+   * `clientRects`, order it with range-order.ts, make a live Range of it with
+   * `liveRange`; highlight renderers take it as it is.
+   */
+  range: AbstractRange;
   run: TextRun;
 }
 
@@ -33,7 +40,7 @@ export function placeFindings(found: Finding[], blocks: readonly Block[], runs: 
     const run = runs[k]!;
     const start = f.start - block.start;
     const end = f.end - block.start;
-    const range = rangeFor(run, start, end);
+    const range = plainRangeFor(run, start, end);
     if (range) placed.push({ ...f, start, end, id: `cc-${nextId++}`, range, run });
   }
   return placed;

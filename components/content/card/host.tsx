@@ -1,6 +1,7 @@
 import { render } from 'preact';
 import { i18n } from '#i18n';
 import { OWN_UI_ATTRIBUTE } from '../highlight/styles.ts';
+import { boundingRect } from '../ranges.ts';
 import type { PageFinding } from '../scanner.ts';
 import { cardActions } from './actions.ts';
 import { Card } from './Card.tsx';
@@ -67,7 +68,7 @@ export function createCardHost(doc: Document, onClose: (finding: PageFinding) =>
   function place(finding: PageFinding) {
     const el = ensureHost();
     const view = doc.defaultView!;
-    const rect = finding.range.getBoundingClientRect();
+    const rect = boundingRect(finding.range);
     const card = el.shadowRoot!.querySelector<HTMLElement>('.card');
     const width = card?.offsetWidth ?? 380;
     const height = card?.offsetHeight ?? 300;

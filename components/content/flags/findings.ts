@@ -7,6 +7,7 @@ import { hostOf, pageKey } from '../../../lib/flags/page-url.ts';
 import { parseFlagSite, type FlagSiteMessage } from '../../../lib/messages/flags.ts';
 import { deleteDismissal, saveDismissal } from '../../storage/flags.ts';
 import { registerCardAction } from '../card/actions.ts';
+import { clamped } from '../ranges.ts';
 import type { PageFinding } from '../scanner.ts';
 import { readTextBasis, spanOfRange, type TextBasis } from './text-basis.ts';
 import type { FlagUi } from './ui.tsx';
@@ -70,14 +71,15 @@ export class FindingHooks {
     const node = finding.range.startContainer;
     // Text added since the basis was read (a dynamic page): read it again.
     if (node.isConnected && node instanceof Text && !this.basis.index.has(node) && this.dismissals.length) this.rebuild();
-    const span = node.isConnected ? spanOfRange(this.basis!, finding.range) : undefined;
+    const span = node.isConnected ? spanOfRange(this.basis!, clamped(finding.range)) : undefined;
     return !this.match({ id: finding.id, termId: finding.termId, start: span?.start ?? -1, end: span?.end ?? -1 });
   };
 
   /** The basis span of a finding, for selectors. */
   selectorsOf(finding: PageFinding) {
     const basis = readTextBasis(document);
-    const span = spanOfRange(basis, finding.range);
+    // A static range: the page may have changed since the scan (clamped: never past a node's end).
+    const span = spanOfRange(basis, clamped(finding.range));
     return span && describeQuote(basis.text, span.start, span.end);
   }
 

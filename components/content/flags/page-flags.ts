@@ -7,6 +7,7 @@ import { pageKey } from '../../../lib/flags/page-url.ts';
 import { deleteFlag, listDismissals, listFlags, recordPlacements, saveFlag, watchFlags } from '../../storage/flags.ts';
 import { CssHighlightRenderer } from '../highlight/css-highlights.ts';
 import { OWN_UI_ATTRIBUTE } from '../highlight/styles.ts';
+import { clamped } from '../ranges.ts';
 import type { PageFinding } from '../scanner.ts';
 import type { PageFlagsUi } from '../ui/contract.ts';
 import { FindingHooks } from './findings.ts';
@@ -80,7 +81,7 @@ export function startPageFlags(ctx: ContentScriptContext, findingsFilterChanged:
    */
   const flagFinding = async (finding: PageFinding) => {
     const basis = readTextBasis(document);
-    const span = spanOfRange(basis, finding.range);
+    const span = spanOfRange(basis, clamped(finding.range));
     if (!span) return;
     const selectors = describeQuote(basis.text, span.start, span.end);
     const input = { url: location.href, title: document.title, selectors, category: finding.category, severity: finding.severity, note: '' };

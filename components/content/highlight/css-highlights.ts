@@ -1,3 +1,4 @@
+import { liveRange, PlainRange } from '../ranges.ts';
 import { GROUP_PRIORITY, type HighlightRenderer } from './renderer.ts';
 import { ViewportWindow } from './viewport-window.ts';
 
@@ -23,11 +24,21 @@ export function highlightsSupported(win: typeof globalThis = globalThis): boolea
  * styles come with the content script (highlights.css, manifest CSS). Where
  * the API is missing it paints nothing. Past `ALL_RANGES_UP_TO` ranges only
  * the ranges near the viewport are registered, the others as they scroll near.
+ *
+ * It takes any AbstractRange, the scanner's PlainRanges included: for those
+ * it registers a live Range, made when registered and let go when
+ * unregistered, so only the ranges registered at the time are live (why:
+ * ranges.ts). A live Range also follows edits of the page until the rescan.
+ * `rangesAtPoint` answers with the ranges as they were given.
  */
 export class CssHighlightRenderer implements HighlightRenderer {
   readonly supported: boolean;
   private readonly highlights = new Map<string, Highlight>();
   private window: ViewportWindow | undefined;
+  /** Per group, the range registered for each range given (itself unless a PlainRange). */
+  private readonly registeredFor = new Map<string, Map<AbstractRange, AbstractRange>>();
+  /** The range given for each range registered. */
+  private readonly given = new WeakMap<AbstractRange, AbstractRange>();
 
   constructor(private readonly doc: Document = document) {
     this.supported = highlightsSupported(doc.defaultView ?? globalThis);
@@ -51,19 +62,40 @@ export class CssHighlightRenderer implements HighlightRenderer {
   add(group: string, range: AbstractRange): void {
     if (!this.supported) return;
     if (this.window) return this.window.add(group, range);
-    this.group(group).add(range);
+    this.register(group, range);
     if (this.registered() > ALL_RANGES_UP_TO) this.startWindow();
   }
 
   delete(group: string, range: AbstractRange): void {
     if (this.window) this.window.delete(group, range);
-    else this.highlights.get(group)?.delete(range);
+    else this.unregister(group, range);
+  }
+
+  private register(group: string, range: AbstractRange) {
+    let ranges = this.registeredFor.get(group);
+    if (!ranges) this.registeredFor.set(group, (ranges = new Map()));
+    if (ranges.has(range)) return;
+    const native = range instanceof PlainRange ? liveRange(range) : range;
+    ranges.set(range, native);
+    this.given.set(native, range);
+    this.group(group).add(native);
+  }
+
+  private unregister(group: string, range: AbstractRange) {
+    const native = this.registeredFor.get(group)?.get(range);
+    if (!native) return;
+    this.registeredFor.get(group)!.delete(range);
+    this.highlights.get(group)?.delete(native);
   }
 
   clear(group?: string): void {
     if (!group) this.stopWindow();
     this.window?.clear(group);
-    for (const [name, highlight] of this.highlights) if (!group || group === name) highlight.clear();
+    for (const [name, highlight] of this.highlights) {
+      if (group && group !== name) continue;
+      highlight.clear();
+      this.registeredFor.get(name)?.clear();
+    }
   }
 
   /**
@@ -93,13 +125,14 @@ export class CssHighlightRenderer implements HighlightRenderer {
     if (!view) return;
     const viewport = new ViewportWindow(
       view,
-      (group, range) => this.group(group).add(range),
-      (group, range) => this.highlights.get(group)?.delete(range),
+      (group, range) => this.register(group, range),
+      (group, range) => this.unregister(group, range),
     );
     for (const [name, highlight] of this.highlights) {
       const ranges = [...highlight];
       highlight.clear();
-      for (const range of ranges) viewport.add(name, range);
+      this.registeredFor.get(name)?.clear();
+      for (const range of ranges) viewport.add(name, this.given.get(range) ?? range);
     }
     this.window = viewport;
   }
@@ -116,12 +149,13 @@ export class CssHighlightRenderer implements HighlightRenderer {
     const hits = registry.highlightsFromPoint(x, y);
     // Chrome 140+ answers {highlight, ranges}; earlier drafts only the Highlight.
     if (hits.some((hit) => !('ranges' in hit))) return undefined;
-    return hits.flatMap((hit) => ('ranges' in hit && ours.has(hit.highlight) ? hit.ranges : []));
+    return hits.flatMap((hit) => ('ranges' in hit && ours.has(hit.highlight) ? hit.ranges.map((r) => this.given.get(r) ?? r) : []));
   }
 
   dispose(): void {
     this.stopWindow();
     for (const name of this.highlights.keys()) this.registry().delete(name);
     this.highlights.clear();
+    this.registeredFor.clear();
   }
 }

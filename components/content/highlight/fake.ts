@@ -1,3 +1,4 @@
+import { liveRange } from '../ranges.ts';
 import type { HighlightRenderer } from './renderer.ts';
 
 /** An in-memory renderer for tests: `groups` shows what would be painted. */
@@ -26,6 +27,6 @@ export class FakeRenderer implements HighlightRenderer {
 
   /** The painted text of a group, in insertion order. */
   texts(group: string): string[] {
-    return [...(this.groups.get(group) ?? [])].map((r) => (r as Range).toString());
+    return [...(this.groups.get(group) ?? [])].map((r) => liveRange(r).toString());
   }
 }

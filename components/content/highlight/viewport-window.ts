@@ -25,13 +25,19 @@
  * below) and a scroll of the page itself recomputes it only once the page
  * has moved a viewport since the last time: one such frame per viewport
  * scrolled, not one per frame.
+ *
+ * The ranges may be StaticRanges (the scanner's findings): they are measured
+ * and ordered through ranges.ts / range-order.ts, which handle both kinds.
  */
+import { compareStarts } from '../range-order.ts';
+import { boundingRect } from '../ranges.ts';
+
 type Show = (group: string, range: AbstractRange) => void;
 type RectOf = (range: AbstractRange) => { top: number; bottom: number };
 
 interface Item {
   group: string;
-  range: Range;
+  range: AbstractRange;
   gone: boolean;
 }
 
@@ -52,7 +58,7 @@ export class ViewportWindow {
     private readonly view: Window & typeof globalThis,
     private readonly show: Show,
     private readonly hide: Show,
-    private readonly rectOf: RectOf = (range) => (range as Range).getBoundingClientRect(),
+    private readonly rectOf: RectOf = boundingRect,
   ) {
     const schedule = () => this.schedule();
     // The page's own scroll may wait for a viewport's worth; a scrolling element's cannot (scrollY does not tell).
@@ -81,7 +87,7 @@ export class ViewportWindow {
     let ranges = this.byGroup.get(group);
     if (!ranges) this.byGroup.set(group, (ranges = new Map()));
     if (ranges.has(range)) return;
-    const item: Item = { group, range: range as Range, gone: false };
+    const item: Item = { group, range, gone: false };
     ranges.set(range, item);
     if (this.gone > this.items.length / 2) this.compact(); // e.g. a full scan's new findings after the old ones went
     // The scanner paints in document order: nearly always an append.
@@ -177,5 +183,5 @@ export class ViewportWindow {
 }
 
 function compare(a: Item, b: Item): number {
-  return a.range.compareBoundaryPoints(Range.START_TO_START, b.range);
+  return compareStarts(a.range, b.range);
 }
