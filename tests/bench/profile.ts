@@ -85,7 +85,7 @@ const PHASES: Array<[phase: string, fn: string, file: string]> = [
   ['read blocks', 'readRuns', 'components/content/blocks.ts'],
   ['send texts', 'send', 'components/content/scanner.ts'],
   ['place findings', 'placeAll', 'components/content/detect-runs.ts'],
-  ['ranges', 'rangeFor', 'components/content/ranges.ts'],
+  ['ranges', 'plainRangeFor', 'components/content/ranges.ts'],
   ['highlight registration', 'paintAll', 'components/content/scanner.ts'],
   ['prepare', 'prepare', 'lib/detect/index.ts'],
   ['decide', 'decide', 'lib/detect/index.ts'],
