@@ -13,7 +13,7 @@ import { CssHighlightRenderer } from './highlight/css-highlights.ts';
 import { startHoverCards } from './hover.ts';
 import { createNavigator, type Navigator } from './navigate.ts';
 import { createScanner, type DetectService, type Scanner } from './scanner.ts';
-import { markScan } from './bench-marks.ts';
+import { markWhenDone } from './bench-marks.ts';
 import type { ContentUi } from './ui/contract.ts';
 import { watchMutations } from './watch-mutations.ts';
 
@@ -64,10 +64,10 @@ export function startSession(
   const stopFilterWatch = onFindingsFilterChange(() => scanner.refresh());
   const stopWatching = watchMutations({
     root: doc.documentElement,
-    onChange: (nodes) => void scanner.rescan(nodes).then((r) => markScan('rescan', r)),
-    onHuge: () => void scanner.scanAll().then((r) => markScan('scan', r)),
+    onChange: (nodes) => markWhenDone('rescan', scanner.rescan(nodes)),
+    onHuge: () => markWhenDone('scan', scanner.scanAll()),
   });
-  void scanner.scanAll().then((r) => markScan('scan', r));
+  markWhenDone('scan', scanner.scanAll());
   return {
     scanner,
     nav,
@@ -75,7 +75,7 @@ export function startSession(
     restart() {
       card.close();
       lastCount = -1;
-      void scanner.scanAll().then((r) => markScan('scan', r));
+      markWhenDone('scan', scanner.scanAll());
     },
     recount() {
       onCount((lastCount = scanner.active().length));
