@@ -29,7 +29,7 @@ async function browserVersion(): Promise<string> {
 
 export async function runBench(config: BenchConfig, log: (line: string) => void = () => undefined): Promise<BenchResult> {
   const loadStart = loadavg()[0]!;
-  const bundle = await buildBenchBundle({ scanner: false });
+  const bundle = await buildBenchBundle();
   log(`floor and mark.js bundle: ${(bundle.code.length / 1024).toFixed(1)} KB`);
   const phrases = markPhrases();
   const pages = await benchPages(config.benchExtensionDir, bundle.code, phrases, config.plans, log);
