@@ -3,7 +3,8 @@
  * extension loaded (as tests/e2e/browser.ts launches it), and the controls
  * the benchmark needs around it: the scanning switch, stopping the
  * extension's service worker, and a main-world recorder of the content
- * script's marks (components/content/bench-marks.ts) and of long tasks.
+ * script's marks (components/content/bench-marks.ts), long tasks and long
+ * animation frames.
  */
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
@@ -36,7 +37,9 @@ export interface Observed {
 /**
  * Runs in the main world of every page before its own scripts. Content
  * scripts run in an isolated world but share the document's performance
- * timeline, so their marks (with their detail) and their long tasks are seen here.
+ * timeline, so their marks (with their detail) and their long tasks are
+ * seen here (long animation frames list no isolated-world scripts, but their
+ * renderStart still tells the browser's rendering from the rest).
  */
 const RECORDER = `(() => {
   const o = { marks: [], longtasks: [], frames: [] };
