@@ -3,10 +3,11 @@
  * page's runs (components/content/blocks.ts) costs, against the floor (a bare
  * TreeWalker pass over the text nodes), and against a baseline version of
  * blocks.ts from git (`base`, a commit; default HEAD). In headless Chromium,
- * on generated benchmark pages, each version on a fresh page per repeat
- * (alternating which goes first): the floor, the first read (cold code), and
- * the median of five more (warm). First it checks that both versions give the
- * same runs on the 1 MB page and on random DOM trees (read-page.ts fuzz).
+ * on generated benchmark pages, each on a fresh page per repeat (taking
+ * turns at going first): the floor, the first read (cold: code and node
+ * wrappers new) and three more (warm), as wall-clock and renderer CPU time.
+ * First it checks that both versions give the same runs on the 1 MB page and
+ * on random DOM trees (read-page.ts fuzz).
  * Sizes: comma-separated, of 10KB, 1MB, 5MB (default all).
  */
 import { chromium, type Browser, type Page } from 'playwright-core';
