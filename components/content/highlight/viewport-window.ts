@@ -26,8 +26,10 @@
  * has moved a viewport since the last time: one such frame per viewport
  * scrolled, not one per frame.
  *
- * The ranges may be StaticRanges (the scanner's findings): they are measured
- * and ordered through ranges.ts / range-order.ts, which handle both kinds.
+ * The ranges may be the scanner's PlainRanges (ranges.ts), which have no
+ * methods: they are measured and ordered through ranges.ts / range-order.ts,
+ * which take any kind of range. A finding's range compares by the number
+ * the finding list gave it, without a DOM call.
  */
 import { compareStarts } from '../range-order.ts';
 import { boundingRect } from '../ranges.ts';
