@@ -10,7 +10,10 @@
  *   measures and registers the ranges near the viewport there);
  * - mutate: 500 appends and removals of a paragraph afterwards (a live Range
  *   makes every later DOM change of the page pay for it).
- * Prints the medians. Compare before / after back to back: the machine is shared.
+ * Prints the medians and the fastest runs. Compare before / after back to
+ * back: the machine is shared. To profile instead, RANGES_BUNDLE_TO=<file>
+ * (with RANGES_UNMINIFIED=1) writes the page bundle (`__ccRanges.detectAll()`,
+ * then `__ccRanges.timed()`) and exits.
  */
 import { chromium } from 'playwright-core';
 import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
