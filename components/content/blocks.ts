@@ -51,21 +51,32 @@ export function* readRuns(root: Element): Generator<TextRun> {
   const owners: Element[] = [];
   const headings: boolean[] = [];
   const ends: Array<Node | null> = [];
-  // The run being read, and one finished run waiting to be yielded.
-  let text = '';
+  // The run being read (its text is put together when it ends), and one finished run waiting to be yielded.
+  let length = 0;
   let nodes = null as Text[] | null;
   let starts: number[] = [];
   let ready = null as TextRun | null;
+  // Whether everything read since entering `owner` is one run holding all of its text.
+  let whole = false;
 
   const changes: MutationRecord[] = [];
   const observer = new MutationObserver((records) => void changes.push(...records));
   observer.observe(root, { childList: true, subtree: true, attributes: true, attributeFilter: SKIP_ATTRIBUTES });
 
-  const flush = () => {
-    if (nodes === null) return;
-    const c = nodes[0]!.data.charCodeAt(0);
-    if ((c > 32 && c < 127) || HAS_TEXT.test(text)) ready = { owner, text, nodes, starts, heading };
-    nodes = null;
+  /** Ends the run; `atEnd` when `owner` ends here (the run may then be all of its text). */
+  const flush = (atEnd: boolean) => {
+    if (nodes !== null) {
+      // One native textContent (one flat string) instead of a string per node, where it is the same text.
+      let text = atEnd && whole ? owner.textContent! : '';
+      if (text.length !== length) {
+        text = '';
+        for (const n of nodes) text += n.data;
+      }
+      const c = text.charCodeAt(0);
+      if ((c > 32 && c < 127) || HAS_TEXT.test(text)) ready = { owner, text, nodes, starts, heading };
+      nodes = null;
+    }
+    whole = false;
   };
   const enter = (block: Element, isHeading: boolean) => {
     owners.push(owner);
@@ -74,6 +85,7 @@ export function* readRuns(root: Element): Generator<TextRun> {
     end = after(block);
     owner = block;
     heading = isHeading;
+    whole = true;
   };
   const leave = () => {
     owner = owners.pop()!;
@@ -126,23 +138,23 @@ export function* readRuns(root: Element): Generator<TextRun> {
       }
       if (node === null) break;
       if (node === end) {
-        flush();
+        flush(true);
         leave();
         continue;
       }
       const name = (node as Element).localName;
       if (typeof name !== 'string') {
-        // A text node.
-        const data = (node as Text).data;
-        if (data !== '') {
+        // A text node: its length now, its text when the run ends.
+        const size = (node as Text).length;
+        if (size !== 0) {
           if (nodes === null) {
-            text = data;
+            length = size;
             nodes = [node as Text];
             starts = [0];
           } else {
-            starts.push(text.length);
+            starts.push(length);
             nodes.push(node as Text);
-            text += data;
+            length += size;
           }
         }
         node = walker.nextNode();
@@ -151,24 +163,25 @@ export function* readRuns(root: Element): Generator<TextRun> {
       const el = node as Element;
       const skip = SKIP_TAGS.has(name) || (skipped.size > 0 && skipped.has(el));
       if (BLOCK_TAGS.has(name) && !skip) {
-        flush();
+        flush(false);
         if (!(fastStyle ? hiddenConnected(el) : renderedHidden(el))) {
           enter(el, HEADINGS.has(name));
           node = walker.nextNode();
           continue;
         }
       } else {
-        if (name === 'br') flush();
+        if (name === 'br') flush(false);
         if (!skip) {
           node = walker.nextNode();
           continue;
         }
       }
       // Skipped or hidden: go on after everything in it.
+      whole = false;
       node = after(el);
       if (node !== null) walker.currentNode = node;
     }
-    flush();
+    flush(false);
     if (ready !== null) yield ready;
   } finally {
     observer.disconnect();
