@@ -33,7 +33,7 @@ const at = (path: string) => JSON.stringify(join(ROOT, path));
 const ADAPT = `(m) => (root) => { const r = m.readRuns(root); return Array.isArray(r) ? r : [...r]; }`;
 
 /** Bundles read-page.ts with the working tree's blocks.ts and the baseline's. */
-export async function bundle(base: string): Promise<string> {
+export async function bundle(base: string, minify = true): Promise<string> {
   const dir = await mkdtemp(join(tmpdir(), 'cliniccheck-read-'));
   try {
     // The baseline's own imports point back into the working tree.
@@ -54,7 +54,7 @@ export * from ${at('tests/bench/read-page.ts')};
       configFile: false,
       root: ROOT,
       logLevel: 'warn',
-      build: { outDir: join(dir, 'out'), emptyOutDir: true, minify: true, lib: { entry: join(dir, 'entry.js'), name: '__ccRead', formats: ['iife'], fileName: () => 'r.js' } },
+      build: { outDir: join(dir, 'out'), emptyOutDir: true, minify, lib: { entry: join(dir, 'entry.js'), name: '__ccRead', formats: ['iife'], fileName: () => 'r.js' } },
     });
     return await readFile(join(dir, 'out', 'r.js'), 'utf8');
   } finally {
