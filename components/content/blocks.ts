@@ -36,7 +36,9 @@ const HAS_TEXT = /\S/;
  * lack), the skip attributes found by one querySelectorAll instead of four
  * attribute reads per element, and no object per element: the only stack is
  * the enclosing blocks, each with the node where it ends (found once, from its
- * next sibling). If the page changes the DOM while the caller is paused, the
+ * next sibling). Text nodes give their length while walking and their text
+ * when the run ends, most often as one textContent of the whole block (see
+ * flush). If the page changes the DOM while the caller is paused, the
  * enclosing blocks and their ends are worked out again before going on.
  */
 export function* readRuns(root: Element): Generator<TextRun> {
