@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, test, vi } from 'vitest';
 import type { ScanResult } from './scanner.ts';
 
-const result: ScanResult = { findings: 3, active: 2, runs: 4, chars: 120, durationMs: 5.5, longestTaskMs: 2.5 };
+const result: ScanResult = { findings: 3, active: 2, runs: 4, chars: 120, durationMs: 5.5, longestTaskMs: 2.5, busyMs: 4 };
 
 /** The module fresh, so its build flag is read under the env of the test. */
 async function marks(bench: string | undefined) {

@@ -57,6 +57,8 @@ export interface ScanResult {
   durationMs: number;
   /** The longest stretch of work without yielding to the page. */
   longestTaskMs: number;
+  /** Main-thread time the scan used: its slices added up, without the pauses and the wait for detection. */
+  busyMs: number;
   /**
    * Wall time per phase of a full scan (pauses included), for the benchmark:
    * reading (and sending) the text, waiting for detection after the last text
@@ -151,6 +153,7 @@ export function createScanner(options: ScannerOptions): Scanner {
       chars,
       durationMs: slicer.elapsedMs(),
       longestTaskMs: slicer.longestMs(),
+      busyMs: slicer.busyMs(),
     };
   }
 
@@ -286,5 +289,5 @@ export function createScanner(options: ScannerOptions): Scanner {
 /** A cancelled scan (disposed mid-way) resolves with empty numbers. */
 function cancelled(error: unknown): ScanResult {
   if (!(error instanceof Cancelled)) throw error;
-  return { findings: 0, active: 0, runs: 0, chars: 0, durationMs: 0, longestTaskMs: 0 };
+  return { findings: 0, active: 0, runs: 0, chars: 0, durationMs: 0, longestTaskMs: 0, busyMs: 0 };
 }

@@ -15,6 +15,9 @@ test('waiting on work done elsewhere ends the slice: the wait is not counted as 
   expect(slicer.longestMs()).toBeGreaterThanOrEqual(4);
   expect(slicer.longestMs()).toBeLessThan(40);
   expect(slicer.elapsedMs()).toBeGreaterThanOrEqual(60);
+  // Both slices of work, not the wait between them.
+  expect(slicer.busyMs()).toBeGreaterThanOrEqual(9);
+  expect(slicer.busyMs()).toBeLessThan(50);
 });
 
 test('a scan cancelled while it waited stops there', async () => {

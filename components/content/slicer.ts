@@ -29,6 +29,8 @@ export interface Slicer {
   elapsedMs(): number;
   /** The longest stretch of work without yielding so far. */
   longestMs(): number;
+  /** Main-thread time used so far: the slices added up, without the pauses and waits between them. */
+  busyMs(): number;
   /** How many times the scan yielded. */
   pauses(): number;
 }
@@ -37,18 +39,25 @@ export function createSlicer(sliceMs: number, cancelled: () => boolean): Slicer 
   const started = performance.now();
   let sliceStart = started;
   let longest = 0;
+  let busy = 0;
   let pauses = 0;
+  /** Ends the current slice. */
+  const endSlice = () => {
+    const slice = performance.now() - sliceStart;
+    longest = Math.max(longest, slice);
+    busy += slice;
+  };
   const slicer: Slicer = {
     due: () => performance.now() - sliceStart >= sliceMs,
     async pause() {
-      longest = Math.max(longest, performance.now() - sliceStart);
+      endSlice();
       pauses++;
       await yieldToMain();
       if (cancelled()) throw new Cancelled();
       sliceStart = performance.now();
     },
     async wait(work) {
-      longest = Math.max(longest, performance.now() - sliceStart);
+      endSlice();
       try {
         return await work;
       } finally {
@@ -59,6 +68,7 @@ export function createSlicer(sliceMs: number, cancelled: () => boolean): Slicer 
     tick: () => (slicer.due() ? slicer.pause() : Promise.resolve()),
     elapsedMs: () => performance.now() - started,
     longestMs: () => Math.max(longest, performance.now() - sliceStart),
+    busyMs: () => busy + performance.now() - sliceStart,
     pauses: () => pauses,
   };
   return slicer;
