@@ -69,7 +69,7 @@ export function* readRuns(root: Element): Generator<TextRun> {
   const flush = (atEnd: boolean) => {
     if (nodes !== null) {
       // One native textContent (one flat string) instead of a string per node, where it is the same text.
-      let text = atEnd && whole ? owner.textContent! : '';
+      let text = nodes.length === 1 ? nodes[0]!.data : atEnd && whole ? owner.textContent! : '';
       if (text.length !== length) {
         text = '';
         for (const n of nodes) text += n.data;

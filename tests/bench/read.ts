@@ -2,7 +2,8 @@
  * `npx tsx tests/bench/read.ts [sizes] [repeats] [base]`: what reading a
  * page's runs (components/content/blocks.ts) costs, against the floor (a bare
  * TreeWalker pass over the text nodes), and against a baseline version of
- * blocks.ts from git (`base`, a commit; default HEAD). In headless Chromium,
+ * blocks.ts (`base`: a commit, default HEAD, or a .ts file: a variant to try
+ * out, its imports resolved from components/content). In headless Chromium,
  * on generated benchmark pages, each on a fresh page per repeat (taking
  * turns at going first): the floor, the first read (cold: code and node
  * wrappers new) and three more (warm), as wall-clock and renderer CPU time.
@@ -37,7 +38,9 @@ export async function bundle(base: string, minify = true): Promise<string> {
   const dir = await mkdtemp(join(tmpdir(), 'cliniccheck-read-'));
   try {
     // The baseline's own imports point back into the working tree.
-    const baseSource = execFileSync('git', ['show', `${base}:components/content/blocks.ts`], { cwd: ROOT, encoding: 'utf8' });
+    const baseSource = base.endsWith('.ts')
+      ? await readFile(base, 'utf8')
+      : execFileSync('git', ['show', `${base}:components/content/blocks.ts`], { cwd: ROOT, encoding: 'utf8' });
     await writeFile(join(dir, 'base-blocks.ts'), baseSource.replace(/from '\.\/([^']+)'/g, (_, p: string) => `from ${at(`components/content/${p}`)}`));
     await writeFile(
       join(dir, 'entry.js'),
