@@ -49,8 +49,13 @@ test('invalid requests are ignored', () => {
   expect(replies).toEqual([{ kind: 'done', id: 1, texts: 0, signals: expect.any(Object), ms: expect.any(Number) }]);
 });
 
-test('the warm-up runs the engine without error', () => {
+test('the warm-up runs the engine without error, one step per task', async () => {
   const error = vi.spyOn(console, 'error');
-  warmUpEngine();
+  let between = 0;
+  const counting = setInterval(() => between++, 0);
+  await warmUpEngine(4);
+  clearInterval(counting);
   expect(error).not.toHaveBeenCalled();
+  // Other tasks ran between the steps.
+  expect(between).toBeGreaterThan(0);
 });
