@@ -35,13 +35,24 @@ describe('portDetectService', () => {
     const service = portDetectService(wire.connect);
     service.begin();
     service.prepare(A);
+    service.prepare(B); // A goes now; B, the newest, waits for the decide
     await new Promise((r) => setTimeout(r, 5));
     wire.stop();
     await new Promise((r) => setTimeout(r, 5));
-    service.prepare(B);
     const { found } = await service.decide();
     expect(found).toEqual([detect(A.text, { blocks: A.blocks, page }), detect(B.text, { blocks: B.blocks, page })]);
     expect(wire.connects()).toBe(2);
+    expect(wire.sent.map((m) => (m as { kind: string }).kind)).toEqual(['prepare', 'prepare', 'decide']);
+  });
+
+  test('a small page is one message each way: the decide carries the last text, done the findings', async () => {
+    const wire = loopback();
+    const service = portDetectService(wire.connect);
+    service.begin();
+    service.prepare(A);
+    const { found } = await service.decide();
+    expect(found).toEqual([detect(A.text, { blocks: A.blocks })]);
+    expect(wire.sent).toEqual([{ kind: 'decide', id: 1, last: A }]);
   });
 
   test('a request whose port closes before the answer is sent once more, then given up', async () => {
@@ -67,7 +78,15 @@ describe('portDetectService', () => {
     service.prepare(A);
     const { found } = await service.decide();
     expect(found).toHaveLength(1);
-    expect(wire.sent.map((m) => (m as { kind: string }).kind)).toEqual(['prepare', 'reset', 'prepare', 'decide']);
+    // B was never sent (held back), so there is nothing to reset.
+    expect(wire.sent).toEqual([{ kind: 'decide', id: 1, last: A }]);
+    service.begin();
+    service.prepare(A);
+    service.prepare(B);
+    service.begin();
+    service.prepare(B);
+    await service.decide();
+    expect(wire.sent.slice(1).map((m) => (m as { kind: string }).kind)).toEqual(['prepare', 'reset', 'decide']);
   });
 
   test('answers that are not valid replies are ignored; dispose rejects what is waiting', async () => {

@@ -41,7 +41,14 @@ export function portDetectService(connect: (name: string) => Port): DetectServic
   let nextId = 1;
   /** Texts of the full scan since `begin`, in order: needed for the quotes, and to send again. */
   let scanTexts: DetectText[] = [];
-  /** The port that has every one of `scanTexts` (the background's session for it holds them). */
+  /**
+   * The newest text, held back until the next text or the decide, which
+   * carries it: a small page's scan is then one message each way.
+   */
+  let held: DetectText | undefined;
+  /** How many of `scanTexts` went as `prepare` messages (all but a held or decide-carried last one). */
+  let sent = 0;
+  /** The port that has those `sent` texts (the background's session for it holds them). */
   let preparedOn: Port | undefined;
   const pending = new Map<number, Pending>();
 
@@ -65,8 +72,24 @@ export function portDetectService(connect: (name: string) => Port): DetectServic
   }
 
   function replay(p: Port) {
-    for (const text of scanTexts) p.postMessage({ kind: 'prepare', ...text });
+    for (const text of scanTexts.slice(0, sent)) p.postMessage({ kind: 'prepare', ...text });
     preparedOn = p;
+  }
+
+  /** Sends the held text as a `prepare`. */
+  function sendHeld() {
+    const text = held;
+    if (!text) return;
+    held = undefined;
+    sent++;
+    try {
+      const p = open();
+      if (preparedOn === p) p.postMessage({ kind: 'prepare', ...text });
+      else replay(p);
+    } catch {
+      // Sent again with the decide, on a new port.
+      port = undefined;
+    }
   }
 
   /** The port closed: requests waiting on it are sent once more on a new one, then given up. */
@@ -96,13 +119,14 @@ export function portDetectService(connect: (name: string) => Port): DetectServic
     const reply = parseDetectReply(message);
     const request = reply && pending.get(reply.id);
     if (!reply || !request) return;
-    if (reply.kind === 'found') {
+    if (reply.found && reply.from !== undefined) {
+      const { from } = reply;
       reply.found.forEach((list, i) => {
-        const text = request.texts[reply.from + i];
-        if (text) request.found[reply.from + i] = list.map((f) => withQuote(f, text.text));
+        const text = request.texts[from + i];
+        if (text) request.found[from + i] = list.map((f) => withQuote(f, text.text));
       });
-      return;
     }
+    if (reply.kind === 'found') return;
     clearTimeout(request.timer);
     pending.delete(reply.id);
     if (reply.texts !== request.texts.length) return request.reject(new Error('ClinicCheck: detection answered for other texts'));
@@ -129,27 +153,28 @@ export function portDetectService(connect: (name: string) => Port): DetectServic
 
   return {
     begin() {
-      if (scanTexts.length && port && preparedOn === port) port.postMessage({ kind: 'reset' });
+      if (sent && port && preparedOn === port) port.postMessage({ kind: 'reset' });
       scanTexts = [];
+      held = undefined;
+      sent = 0;
       preparedOn = port;
     },
     prepare(text) {
+      sendHeld();
       scanTexts.push(text);
-      try {
-        const p = open();
-        if (preparedOn === p) p.postMessage({ kind: 'prepare', ...text });
-        else replay(p);
-      } catch {
-        // Sent again with the decide, on a new port.
-        port = undefined;
-      }
+      held = text;
     },
     async decide() {
       const texts = scanTexts;
+      const last = held;
+      held = undefined;
       try {
-        return await ask((id) => ({ kind: 'decide', id }), texts);
+        return await ask((id) => ({ kind: 'decide', id, ...(last ? { last } : {}) }), texts);
       } finally {
-        if (scanTexts === texts) scanTexts = [];
+        if (scanTexts === texts) {
+          scanTexts = [];
+          sent = 0;
+        }
       }
     },
     detect: (texts: DetectText[], signals: PageSignals | undefined) =>

@@ -1,5 +1,5 @@
 import { expect, test, vi } from 'vitest';
-import { DETECT_PORT, type DetectReply } from '../../lib/messages/detect.ts';
+import { DETECT_PORT, type DetectReply, type WireFinding } from '../../lib/messages/detect.ts';
 import { serveDetectPort, warmUpEngine, type DetectPort } from './detect.ts';
 
 function port(name = DETECT_PORT, senderId = 'me') {
@@ -30,14 +30,24 @@ test('a long page is answered in chunks, without quotes, then done', () => {
   const blocks = Array.from({ length: 300 }, (_, i) => ({ start: i * 47, end: i * 47 + 45 }));
   for (let i = 0; i < 4; i++) send({ kind: 'prepare', text, blocks });
   send({ kind: 'decide', id: 9 });
-  const found = replies.filter((r) => r.kind === 'found');
+  const found = replies.filter((r) => r.found) as Array<{ from: number; found: WireFinding[][] }>;
   expect(found.length).toBeGreaterThan(1);
   expect(found.map((r) => r.from)).toEqual([...found.keys()].map((k) => found.slice(0, k).reduce((n, r) => n + r.found.length, 0)));
   const all = found.flatMap((r) => r.found);
   expect(all).toHaveLength(4);
   expect(all.every((list) => list.length >= 300)).toBe(true);
   expect(all[0]![0]).not.toHaveProperty('quote');
-  expect(replies.at(-1)).toEqual({ kind: 'done', id: 9, texts: 4, signals: expect.any(Object), ms: expect.any(Number) });
+  // The last chunk comes with done.
+  expect(replies.at(-1)).toMatchObject({ kind: 'done', id: 9, texts: 4, from: found.at(-1)!.from });
+});
+
+test('a decide may carry the last text of the scan', () => {
+  const { p, replies, send } = port();
+  serveDetectPort(p, 'me');
+  send({ kind: 'decide', id: 2, last: { text: PARAGRAPH, blocks: [{ start: 0, end: PARAGRAPH.length }] } });
+  expect(replies).toHaveLength(1);
+  expect(replies[0]).toMatchObject({ kind: 'done', id: 2, texts: 1, from: 0 });
+  expect(replies[0]!.found![0]!.map((f) => f.termId)).toContain('PERM-01');
 });
 
 test('invalid requests are ignored', () => {

@@ -20,22 +20,23 @@ function report(error: unknown) {
   reported = true;
 }
 
-/** Sends a session's answer to request `id`: findings in chunks, then `done`. */
+/** Sends a session's answer to request `id`: findings in chunks, the last one with `done`. */
 function reply(port: DetectPort, id: number, { found, signals }: Decided, ms: number): void {
+  const done = { kind: 'done' as const, id, texts: found.length, signals, ms: Math.round(ms * 100) / 100 };
   let from = 0;
   let chunk: WireFinding[][] = [];
   let size = 0;
   found.forEach((list, i) => {
     chunk.push(list.map(({ quote: _quote, ...rest }) => rest));
     size += list.length;
-    if (size >= CHUNK_FINDINGS || i === found.length - 1) {
+    if (size >= CHUNK_FINDINGS && i < found.length - 1) {
       port.postMessage({ kind: 'found', id, from, found: chunk });
       from = i + 1;
       chunk = [];
       size = 0;
     }
   });
-  port.postMessage({ kind: 'done', id, texts: found.length, signals, ms: Math.round(ms * 100) / 100 });
+  port.postMessage(chunk.length ? { ...done, from, found: chunk } : done);
 }
 
 /**
@@ -56,6 +57,7 @@ export function serveDetectPort(port: DetectPort, extensionId: string): boolean 
       session.prepare(request.text, request.blocks);
       preparing += performance.now() - started;
     } else if (request.kind === 'decide') {
+      if (request.last) session.prepare(request.last.text, request.last.blocks);
       const decided = session.decide();
       reply(port, request.id, decided, preparing + performance.now() - started);
       preparing = 0;

@@ -9,6 +9,7 @@ describe('parseDetectRequest', () => {
     ['prepare', { kind: 'prepare', text: 'abc', blocks: [{ start: 0, end: 3, heading: true }] }],
     ['prepare without blocks', { kind: 'prepare', text: '', blocks: [] }],
     ['decide', { kind: 'decide', id: 3 }],
+    ['decide with the last text', { kind: 'decide', id: 3, last: { text: 'ab', blocks: [{ start: 0, end: 2 }] } }],
     ['detect', { kind: 'detect', id: 1, texts: [{ text: 'ab', blocks: [{ start: 0, end: 2 }] }], signals: SIGNALS }],
     ['detect without signals', { kind: 'detect', id: 1, texts: [] }],
     ['reset', { kind: 'reset' }],
@@ -26,6 +27,7 @@ describe('parseDetectRequest', () => {
     ['text too long', { kind: 'prepare', text: 'x'.repeat(MAX_TEXT + 1), blocks: [] }],
     ['decide without id', { kind: 'decide' }],
     ['negative id', { kind: 'decide', id: -1 }],
+    ['decide with a bad last text', { kind: 'decide', id: 1, last: { text: 'ab', blocks: [{ start: 0, end: 3 }] } }],
     ['bad signals', { kind: 'detect', id: 1, texts: [], signals: { invasive: 'yes' } }],
     ['bad text in detect', { kind: 'detect', id: 1, texts: [{ text: 'a' }] }],
   ])('refuses %s', (_name, message) => {
@@ -59,6 +61,13 @@ describe('parseDetectReply', () => {
     expect(parseDetectReply({ ...done, ms: 2.5 })).toEqual({ ...done, ms: 2.5 });
     expect(parseDetectReply({ ...done, ms: -1 })).toEqual(done);
     expect(parseDetectReply({ ...done, ms: '3' })).toEqual(done);
+  });
+
+  test('a done may carry the last chunk of findings, checked like a found', () => {
+    const done = { kind: 'done', id: 1, texts: 1, signals: SIGNALS };
+    expect(parseDetectReply({ ...done, from: 0, found: [[FINDING]] })).toEqual({ ...done, from: 0, found: [[FINDING]] });
+    expect(parseDetectReply({ ...done, from: 0, found: [[{ ...FINDING, severity: 'x' }]] })).toBeUndefined();
+    expect(parseDetectReply({ ...done, found: [[FINDING]] })).toBeUndefined();
   });
 
   test('refuses a done without signals, and anything without an id', () => {

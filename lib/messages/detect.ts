@@ -6,10 +6,12 @@
  * sends its page's text and places the findings that come back. The text
  * stays on the device: the port is the extension's own messaging.
  *
- * Content → background: `prepare` each text of a full scan, then `decide`;
+ * Content → background: `prepare` each text of a full scan, then `decide`
+ * (which carries the scan's last text: one message fewer to wait for);
  * `detect` a few texts of a rescan under signals kept from the full scan;
  * `reset` to give up a full scan. Background → content: `found` (findings
- * for a run of texts, in chunks so no one message is large), then `done`.
+ * for a run of texts, in chunks so no one message is large), then `done`
+ * with the last chunk (a small page's answer is one message).
  */
 import type { Block, Finding, PageSignals } from '../detect/types.ts';
 import { hasFindingFacts, isCount, isObject, isShortString, type Message } from './guards.ts';
@@ -24,7 +26,7 @@ export interface DetectText {
 
 export type DetectRequest =
   | ({ kind: 'prepare' } & DetectText)
-  | { kind: 'decide'; id: number }
+  | { kind: 'decide'; id: number; last?: DetectText }
   | { kind: 'detect'; id: number; texts: DetectText[]; signals?: PageSignals }
   | { kind: 'reset' };
 
@@ -39,7 +41,7 @@ export type DetectReply =
    * the background's working time for them (prepare and decide), for the
    * benchmark's account of where a scan's time goes.
    */
-  | { kind: 'done'; id: number; texts: number; signals: PageSignals; ms?: number };
+  | { kind: 'done'; id: number; texts: number; signals: PageSignals; ms?: number; from?: number; found?: WireFinding[][] };
 
 /** Longest text one message may carry (a scan sends a long page in many). */
 export const MAX_TEXT = 1 << 21;
@@ -75,7 +77,8 @@ export function parseDetectRequest(value: unknown): DetectRequest | undefined {
     case 'prepare':
       return isDetectText(value) ? { kind: 'prepare', text: value.text, blocks: value.blocks } : undefined;
     case 'decide':
-      return isCount(value.id) ? { kind: 'decide', id: value.id } : undefined;
+      if (!isCount(value.id) || !(value.last === undefined || isDetectText(value.last))) return undefined;
+      return { kind: 'decide', id: value.id, ...(value.last ? { last: { text: value.last.text, blocks: value.last.blocks } } : {}) };
     case 'detect':
       if (!isCount(value.id) || !Array.isArray(value.texts) || value.texts.length > MAX_TEXTS) return undefined;
       if (!value.texts.every(isDetectText) || !(value.signals === undefined || isPageSignals(value.signals))) return undefined;
@@ -98,17 +101,22 @@ function isWireFinding(value: unknown): value is WireFinding {
   );
 }
 
+/** Findings for texts `from`, `from + 1`, … */
+function isChunk(value: Message): value is Message & { from: number; found: WireFinding[][] } {
+  const { found } = value;
+  return isCount(value.from) && Array.isArray(found) && found.every((list) => Array.isArray(list) && list.every(isWireFinding));
+}
+
 /** Checks the background's reply; undefined when it is not one. Offsets are checked against the text when placed. */
 export function parseDetectReply(value: unknown): DetectReply | undefined {
   if (!isObject(value) || !isCount(value.id)) return undefined;
   if (value.kind === 'found') {
-    const { found } = value;
-    if (!isCount(value.from) || !Array.isArray(found) || !found.every((list) => Array.isArray(list) && list.every(isWireFinding))) return undefined;
-    return { kind: 'found', id: value.id, from: value.from, found };
+    return isChunk(value) ? { kind: 'found', id: value.id, from: value.from, found: value.found } : undefined;
   }
   if (value.kind === 'done' && isCount(value.texts) && isPageSignals(value.signals)) {
     const ms = typeof value.ms === 'number' && value.ms >= 0 && value.ms < 1e9 ? { ms: value.ms } : {};
-    return { kind: 'done', id: value.id, texts: value.texts, signals: value.signals, ...ms };
+    const last = value.found === undefined && value.from === undefined ? {} : isChunk(value) ? { from: value.from, found: value.found } : undefined;
+    return last && { kind: 'done', id: value.id, texts: value.texts, signals: value.signals, ...ms, ...last };
   }
   return undefined;
 }
