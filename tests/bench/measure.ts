@@ -49,8 +49,9 @@ export interface SizeResult extends ScanFigures {
   markTimedOut: number;
   markTimeoutMs: number;
   marks: number;
-  /** The rescan's durationMs (start until highlights registered) and longestTaskMs, medians. */
+  /** The rescan's durationMs (start until highlights registered), busyMs (main-thread time) and longestTaskMs, medians. */
   rescanMs?: number;
+  rescanBusyMs?: number;
   rescanLongestMs?: number;
   rescanFindingsAdded?: number;
 }
@@ -172,6 +173,7 @@ async function benchSize(bb: BenchBrowser, url: string, bundle: string, phrases:
     ...(plan.rescan
       ? {
           rescanMs: round(median(rescans.map((r) => r.scanMs))),
+          rescanBusyMs: round(median(rescans.map((r) => r.busyMs))),
           rescanLongestMs: round(median(rescans.map((r) => r.longestSliceMs))),
           rescanFindingsAdded: rescans[0]!.findings - warms[0]!.findings,
         }

@@ -12,6 +12,8 @@ export interface ScanRun {
   startupMs: number;
   /** The scanner's durationMs: scan start until its highlights are registered. */
   scanMs: number;
+  /** The scanner's busyMs, its main-thread time (slices added up, without the pauses and the wait for the background); NaN if not reported. */
+  busyMs: number;
   /** The scanner's longestTaskMs: longest main-thread stretch between its yields. */
   longestSliceMs: number;
   /** From the scan's end to the next rendered frame (the browser styling and painting the highlights; approximate). */
@@ -36,6 +38,8 @@ export interface ScanRun {
 export interface ScanFigures {
   startupMs: number;
   scanMs: number;
+  /** Median busyMs (NaN when the scanner does not report it). */
+  busyMs: number;
   paintMs: number;
   longestSliceMs: number;
   worstSliceMs: number;
@@ -52,6 +56,7 @@ export interface ScanFigures {
 
 interface Detail {
   durationMs: number;
+  busyMs?: number;
   longestTaskMs: number;
   findings: number;
 }
@@ -80,6 +85,7 @@ export function scanRun(obs: Observed, index = 0, kind = 'cliniccheck:scan'): Sc
   return {
     startupMs: scanStart - start.at,
     scanMs: d.durationMs,
+    busyMs: typeof d.busyMs === 'number' ? d.busyMs : NaN,
     longestSliceMs: d.longestTaskMs,
     paintMs: end - mark.at,
     longestLongTaskMs: Math.max(0, ...tasks),
@@ -96,6 +102,7 @@ export function figures(runs: ScanRun[]): ScanFigures {
   return {
     startupMs: mid((r) => r.startupMs),
     scanMs: mid((r) => r.scanMs),
+    busyMs: mid((r) => r.busyMs),
     paintMs: mid((r) => r.paintMs),
     longestSliceMs: mid((r) => r.longestSliceMs),
     worstSliceMs: round(Math.max(...runs.map((r) => r.longestSliceMs))),

@@ -22,6 +22,11 @@ describe('scanRun', () => {
     const run = scanRun(observed());
     expect(run).toMatchObject({ startupMs: 50, scanMs: 150, paintMs: 20, longestSliceMs: 12, findings: 7, longTasks: 0, longestLongTaskMs: 0 });
     expect(run.result).toMatchObject({ phases: { readMs: 40 } });
+    // busyMs when the scanner reports it, else NaN (shown as '-').
+    expect(run.busyMs).toBeNaN();
+    const obs = observed();
+    obs.marks[1]!.detail = detail(150, { busyMs: 33 });
+    expect(scanRun(obs).busyMs).toBe(33);
   });
 
   test.each([
