@@ -64,9 +64,19 @@ export interface ScanResult {
    * reading (and sending) the text, waiting for detection after the last text
    * was sent, placing findings, painting them; `texts` sent, `pauses` made;
    * `detectMs`, detection's own working time where it runs (the background),
-   * overlapping the reading.
+   * overlapping the reading; `notifyMs`, telling the page's listeners (the
+   * badge count) after the highlights are registered.
    */
-  phases?: { readMs: number; waitMs: number; placeMs: number; paintMs: number; texts: number; pauses: number; detectMs?: number };
+  phases?: {
+    readMs: number;
+    waitMs: number;
+    placeMs: number;
+    paintMs: number;
+    notifyMs: number;
+    texts: number;
+    pauses: number;
+    detectMs?: number;
+  };
 }
 
 export interface ScannerOptions {
@@ -218,11 +228,13 @@ export function createScanner(options: ScannerOptions): Scanner {
       await paintAll(next.findings, slicer);
       const t4 = slicer.elapsedMs();
       changed();
+      const t5 = slicer.elapsedMs();
       const phases = {
         readMs: t1,
         waitMs: t2 - t1,
         placeMs: t3 - t2,
         paintMs: t4 - t3,
+        notifyMs: t5 - t4,
         texts: batches.length,
         pauses: slicer.pauses(),
         ...(decided.workMs !== undefined ? { detectMs: decided.workMs } : {}),
