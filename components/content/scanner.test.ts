@@ -203,3 +203,20 @@ test('without the CSS Highlight API nothing is painted but findings are still li
   s.dispose();
   unsupported.dispose();
 });
+
+test('disposing mid-scan, while detection is awaited, stops quietly', async () => {
+  setBody('<p>permanent results</p>');
+  vi.spyOn(console, 'error').mockImplementation(() => undefined);
+  let stop: (error: Error) => void = () => undefined;
+  const detector = {
+    ...localDetector(engineFrom(fakeDetect, () => NO_SIGNALS)),
+    decide: () => new Promise<never>((_, reject) => (stop = reject)),
+    dispose: () => stop(new Error('ClinicCheck: detection stopped')),
+  };
+  const s = createScanner({ root: document, renderer, detector });
+  const scanning = s.scanAll();
+  await new Promise((r) => setTimeout(r, 0));
+  s.dispose();
+  expect(await scanning).toMatchObject({ findings: 0, active: 0 });
+  expect(console.error).not.toHaveBeenCalled();
+});

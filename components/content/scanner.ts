@@ -117,11 +117,13 @@ export function createScanner(options: ScannerOptions): Scanner {
   /** The page's signals from the last full scan, for rescans. */
   let signals: PageSignals | undefined;
   /** Detection's answer, or none when it failed (reported once: the page keeps what it had). */
+  let disposed = false;
   const detected = async (answer: Promise<Decided>): Promise<Decided | undefined> => {
     try {
       return await answer;
     } catch (error) {
-      reportOnce('detection failed', error);
+      // Disposing stops detection on purpose: nothing to report then.
+      if (!disposed) reportOnce('detection failed', error);
       return undefined;
     }
   };
@@ -289,6 +291,7 @@ export function createScanner(options: ScannerOptions): Scanner {
       changed();
     },
     dispose() {
+      disposed = true;
       generation++;
       detector.dispose();
       for (const entry of entries.values()) entry.findings.forEach(unpaint);
