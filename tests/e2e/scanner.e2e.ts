@@ -265,6 +265,10 @@ describe('pages that change', () => {
 describe('long pages', () => {
   test('a 2 MB page is read in slices; the popup says so until every claim is in', async () => {
     const page = await ext.context.newPage();
+    // The page's main thread slowed down (as on a slow device), so the scan is
+    // surely still going when the popup first asks: it takes well under a second here.
+    const cdp = await ext.context.newCDPSession(page);
+    await cdp.send('Emulation.setCPUThrottlingRate', { rate: 8 });
     await page.goto(`${ext.origin}/scanner/large.html`);
     const popup = await ext.openExtensionPage(`popup.html?tab=${await tabId(page.url())}`);
     const texts: string[] = [];
@@ -278,6 +282,7 @@ describe('long pages', () => {
       )
       .toContain('600 claims highlighted');
     expect(texts.some((t) => t.includes('Still reading the page'))).toBe(true);
+    await cdp.send('Emulation.setCPUThrottlingRate', { rate: 1 });
     // Past a few hundred claims only those near the viewport are registered
     // with the page (highlight/viewport-window.ts), the others as they come near.
     const height = await page.evaluate(() => innerHeight);
