@@ -41,3 +41,27 @@ test('the filter is asked once per finding and again on refilter', () => {
   expect(list.active().map((f) => f.id)).toEqual(['f1', 'f2', 'f3', 'f4', 'f5']);
   expect(list.shown(all[2]!)).toBe(true);
 });
+
+test('the counts follow every change without building the lists, and agree with them', () => {
+  const all = page(8);
+  all[1] = { ...all[1]!, status: 'suppressed' };
+  let dropped = 'f3';
+  const list = new FindingList((f) => f.id !== dropped);
+  const agree = () => {
+    expect(list.findingsCount()).toBe(list.findings().length);
+    expect(list.activeCount()).toBe(list.active().length);
+  };
+  list.reset(all.slice(0, 5));
+  expect([list.findingsCount(), list.activeCount()]).toEqual([4, 3]);
+  agree();
+  // Removing a dropped one, a suppressed one and an active one; adding two.
+  list.update(new Set([all[3]!, all[1]!, all[0]!]), [all[6]!, all[7]!]);
+  expect([list.findingsCount(), list.activeCount()]).toEqual([4, 4]);
+  agree();
+  dropped = 'f6';
+  list.refilter();
+  expect([list.findingsCount(), list.activeCount()]).toEqual([3, 3]);
+  agree();
+  list.clear();
+  expect([list.findingsCount(), list.activeCount()]).toEqual([0, 0]);
+});

@@ -17,6 +17,9 @@ export class FindingList {
   private listed: PageFinding[] | undefined;
   private activeList: PageFinding[] | undefined;
   private ids: Map<string, PageFinding> | undefined;
+  /** Kept findings, and the active ones among them: counted as they change, so a count builds no list. */
+  private kept = 0;
+  private activeKept = 0;
 
   constructor(private readonly keep: (finding: PageFinding) => boolean) {}
 
@@ -31,7 +34,7 @@ export class FindingList {
   update(removed: ReadonlySet<PageFinding>, added: readonly PageFinding[]): void {
     if (removed.size > FEW) this.all = this.all.filter((f) => !removed.has(f));
     else for (const f of removed) this.all.splice(this.all.indexOf(f), 1);
-    for (const f of removed) this.dropped.delete(f);
+    for (const f of removed) if (!this.dropped.delete(f)) this.count(f, -1);
     for (const f of added) this.admit(f);
     if (added.length) this.all = mergeInOrder(this.all, added);
     numberInOrder(this.all, removed);
@@ -41,6 +44,7 @@ export class FindingList {
   /** Asks the filter again about every finding (its answers changed). */
   refilter(): void {
     this.dropped.clear();
+    this.kept = this.activeKept = 0;
     for (const f of this.all) this.admit(f);
     this.changed();
   }
@@ -59,6 +63,16 @@ export class FindingList {
     return (this.activeList ??= this.findings().filter((f) => f.status === 'active'));
   }
 
+  /** How many findings `findings()` lists, without building the list. */
+  findingsCount(): number {
+    return this.kept;
+  }
+
+  /** How many findings `active()` lists (the badge count), without building the list. */
+  activeCount(): number {
+    return this.activeKept;
+  }
+
   byId(id: string): PageFinding | undefined {
     this.ids ??= new Map(this.findings().map((f) => [f.id, f]));
     return this.ids.get(id);
@@ -71,6 +85,12 @@ export class FindingList {
   /** Asks the filter about a finding: dropped ones are remembered. */
   private admit(finding: PageFinding) {
     if (!this.keep(finding)) this.dropped.add(finding);
+    else this.count(finding, 1);
+  }
+
+  private count(finding: PageFinding, by: 1 | -1) {
+    this.kept += by;
+    if (finding.status === 'active') this.activeKept += by;
   }
 
   private changed() {

@@ -43,7 +43,7 @@ export function startSession(
     detector,
     filter: keptByFilters,
     onChange() {
-      const count = scanner.active().length;
+      const count = scanner.activeCount();
       if (count !== lastCount) onCount((lastCount = count));
       // A card whose finding went away (its text changed) closes.
       if (card.current && !scanner.findings().includes(card.current)) card.close();
@@ -78,7 +78,7 @@ export function startSession(
       markWhenDone('scan', scanner.scanAll());
     },
     recount() {
-      onCount((lastCount = scanner.active().length));
+      onCount((lastCount = scanner.activeCount()));
     },
     stop() {
       controller.abort();
