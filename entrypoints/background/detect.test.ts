@@ -1,6 +1,6 @@
 import { expect, test, vi } from 'vitest';
 import { DETECT_PORT, type DetectReply, type WireFinding } from '../../lib/messages/detect.ts';
-import { serveDetectPort, warmUpEngine, type DetectPort } from './detect.ts';
+import { serveDetectPort, warmUpEngine, warmUpIfScanning, type DetectPort } from './detect.ts';
 
 function port(name = DETECT_PORT, senderId = 'me') {
   const replies: DetectReply[] = [];
@@ -68,4 +68,10 @@ test('the warm-up runs the engine without error, one step per task', async () =>
   expect(error).not.toHaveBeenCalled();
   // Other tasks ran between the steps.
   expect(between).toBeGreaterThan(0);
+});
+
+test('no warm-up when scanning is switched off (no page will ask); warm-up when on or unreadable', async () => {
+  expect(await warmUpIfScanning(() => Promise.resolve({ enabled: false, pausedSites: [] }))).toBe(false);
+  expect(await warmUpIfScanning(() => Promise.resolve({ enabled: true, pausedSites: [] }))).toBe(true);
+  expect(await warmUpIfScanning(() => Promise.reject(new Error('storage')))).toBe(true);
 });

@@ -1,6 +1,7 @@
 import { browser } from 'wxt/browser';
 import { DetectSession, type Decided } from '../../lib/detect/session.ts';
 import { DETECT_PORT, parseDetectRequest, type DetectReply, type WireFinding } from '../../lib/messages/detect.ts';
+import { settingsItem, type Settings } from '../../components/storage/settings.ts';
 import { WARM_UP_TEXT } from './warm-up-text.ts';
 
 /** The slice of a runtime Port this module uses (tests pass a stand-in). */
@@ -104,5 +105,19 @@ export function warmUpEngine(steps = WARM_UP_STEPS): Promise<void> {
 /** Detection for content scripts: they send page text over a port, findings come back. */
 export function startDetect(): void {
   browser.runtime.onConnect.addListener((port) => void serveDetectPort(port as unknown as DetectPort, browser.runtime.id));
-  void warmUpEngine();
+  void warmUpIfScanning();
+}
+
+/**
+ * Warms the engine up unless scanning is switched off: the worker starts on
+ * most navigations after an idle spell, and with scanning off no page will
+ * ask it for detection. Resolves to whether it warmed up.
+ */
+export async function warmUpIfScanning(read: () => Promise<Settings> = () => settingsItem.getValue()): Promise<boolean> {
+  const enabled = await read().then(
+    (settings) => settings.enabled,
+    () => true,
+  );
+  if (enabled) await warmUpEngine();
+  return enabled;
 }
