@@ -15,8 +15,12 @@ describe('portDetectService', () => {
     service.begin();
     service.prepare(A);
     service.prepare(B);
-    const { found, signals } = await service.decide();
+    const { found, signals, replyMs, replyLongestMs } = await service.decide();
     expect(signals).toEqual(page);
+    // What taking the answer in cost the page, for the scan's main-thread time.
+    expect(replyMs).toBeGreaterThan(0);
+    expect(replyLongestMs).toBeGreaterThan(0);
+    expect(replyLongestMs).toBeLessThanOrEqual(replyMs!);
     expect(found).toEqual([detect(A.text, { blocks: A.blocks, page }), detect(B.text, { blocks: B.blocks, page })]);
     expect(found[0]!.map((f) => f.quote)).toContain('permanent results');
     expect(wire.connects()).toBe(1);

@@ -30,6 +30,9 @@ interface Pending {
   /** The request, to send again on a new port. */
   request: DetectRequest;
   found: Decided['found'];
+  /** Time spent handling this request's reply messages so far, and the longest one. */
+  replyMs: number;
+  replyLongestMs: number;
   resolve(decided: Decided): void;
   reject(error: Error): void;
   retried: boolean;
@@ -116,9 +119,15 @@ export function portDetectService(connect: (name: string) => Port): DetectServic
   }
 
   function onReply(message: unknown) {
+    const started = performance.now();
     const reply = parseDetectReply(message);
     const request = reply && pending.get(reply.id);
     if (!reply || !request) return;
+    const took = () => {
+      const ms = performance.now() - started;
+      request.replyMs += ms;
+      request.replyLongestMs = Math.max(request.replyLongestMs, ms);
+    };
     if (reply.found && reply.from !== undefined) {
       const { from } = reply;
       reply.found.forEach((list, i) => {
@@ -126,19 +135,21 @@ export function portDetectService(connect: (name: string) => Port): DetectServic
         if (text) request.found[from + i] = list.map((f) => withQuote(f, text.text));
       });
     }
-    if (reply.kind === 'found') return;
+    if (reply.kind === 'found') return took();
     clearTimeout(request.timer);
     pending.delete(reply.id);
     if (reply.texts !== request.texts.length) return request.reject(new Error('ClinicCheck: detection answered for other texts'));
     const found = request.texts.map((_, i) => request.found[i] ?? []);
-    request.resolve({ found, signals: reply.signals, ...(reply.ms !== undefined ? { workMs: reply.ms } : {}) });
+    took();
+    const { replyMs, replyLongestMs } = request;
+    request.resolve({ found, signals: reply.signals, replyMs, replyLongestMs, ...(reply.ms !== undefined ? { workMs: reply.ms } : {}) });
   }
 
   function ask(build: (id: number) => DetectRequest, texts: readonly DetectText[]): Promise<Decided> {
     const id = nextId++;
     const request = build(id);
     return new Promise<Decided>((resolve, reject) => {
-      const entry: Pending = { id, texts, request, found: [], resolve, reject, retried: false, timer: undefined as never };
+      const entry: Pending = { id, texts, request, found: [], replyMs: 0, replyLongestMs: 0, resolve, reject, retried: false, timer: undefined as never };
       entry.timer = setTimeout(() => fail(entry, new Error('ClinicCheck: detection timed out')), ANSWER_TIMEOUT_MS);
       pending.set(id, entry);
       try {

@@ -4,12 +4,22 @@
  * session (testing.ts localDetector). Both answer with findings per text,
  * offsets into that text, quotes filled in.
  */
-import type { Decided } from '../../lib/detect/session.ts';
+import type { Decided as Answer } from '../../lib/detect/session.ts';
 import type { PageSignals } from '../../lib/detect/types.ts';
 import type { DetectText } from '../../lib/messages/detect.ts';
 
-export type { Decided } from '../../lib/detect/session.ts';
 export type { DetectText } from '../../lib/messages/detect.ts';
+
+/** Detection's answer, and what taking it in cost this page. */
+export interface Decided extends Answer {
+  /**
+   * Main-thread time this page spent on the answer's messages (checking
+   * them, adding the quotes), in tasks of their own while the scan waited,
+   * and the longest of those: the scan counts them as its own work.
+   */
+  replyMs?: number;
+  replyLongestMs?: number;
+}
 
 export interface DetectService {
   /** Starts a full scan, dropping texts prepared for one given up half-way. */

@@ -5,6 +5,7 @@ import { emptyTally } from '../../lib/detect/index.ts';
 import type { DetectEngine } from '../../lib/detect/session.ts';
 import { liveRange } from './ranges.ts';
 import { createScanner } from './scanner.ts';
+import type { Decided } from './detect-service.ts';
 import { engineFrom, localDetector, setBody, type DetectFn } from './testing.ts';
 
 /** A stand-in engine: "permanent results" is a claim, "no permanent results" a negated one. */
@@ -219,4 +220,20 @@ test('disposing mid-scan, while detection is awaited, stops quietly', async () =
   s.dispose();
   expect(await scanning).toMatchObject({ findings: 0, active: 0 });
   expect(console.error).not.toHaveBeenCalled();
+});
+
+test("the page's work on detection's reply messages counts as the scan's main-thread time", async () => {
+  setBody('<p>permanent results</p>');
+  const local = localDetector(engineFrom(fakeDetect, () => NO_SIGNALS));
+  const replied = async (answer: Promise<Decided>) => ({ ...(await answer), replyMs: 400, replyLongestMs: 300 });
+  const detector = { ...local, decide: () => replied(local.decide()), detect: (...args: Parameters<typeof local.detect>) => replied(local.detect(...args)) };
+  const s = createScanner({ root: document, renderer, detector });
+  const full = await s.scanAll();
+  expect(full.busyMs).toBeGreaterThanOrEqual(400);
+  expect(full.longestTaskMs).toBeGreaterThanOrEqual(300);
+  const p = document.createElement('p');
+  p.textContent = 'no side effects';
+  document.body.append(p);
+  expect((await s.rescan([p])).busyMs).toBeGreaterThanOrEqual(400);
+  s.dispose();
 });

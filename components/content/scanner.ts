@@ -57,7 +57,10 @@ export interface ScanResult {
   durationMs: number;
   /** The longest stretch of work without yielding to the page. */
   longestTaskMs: number;
-  /** Main-thread time the scan used: its slices added up, without the pauses and the wait for detection. */
+  /**
+   * Main-thread time the scan used: its slices and its handling of
+   * detection's reply messages added up, without the pauses and the wait.
+   */
   busyMs: number;
   /**
    * Wall time per phase of a full scan (pauses included), for the benchmark:
@@ -128,6 +131,13 @@ export function createScanner(options: ScannerOptions): Scanner {
       if (!disposed) reportOnce('detection failed', error);
       return undefined;
     }
+  };
+
+  /** Waits for detection's answer, counting the page's work on its messages as the scan's. */
+  const waitFor = async (answer: Promise<Decided>, slicer: Slicer) => {
+    const decided = await slicer.wait(detected(answer));
+    if (decided) slicer.charge(decided.replyMs ?? 0, decided.replyLongestMs ?? 0);
+    return decided;
   };
 
   /** A filter that throws keeps the finding: better shown than silently lost (reported once). */
@@ -219,7 +229,7 @@ export function createScanner(options: ScannerOptions): Scanner {
       }
       send();
       const t1 = slicer.elapsedMs();
-      const decided = await slicer.wait(detected(detector.decide()));
+      const decided = await waitFor(detector.decide(), slicer);
       const t2 = slicer.elapsedMs();
       if (!decided) return stats(slicer, runs, chars);
       signals = decided.signals;
@@ -256,7 +266,7 @@ export function createScanner(options: ScannerOptions): Scanner {
       const batches = batchesOf(toDetect, BATCH_CHARS);
       let found: Finding[][] = [];
       if (batches.length) {
-        const decided = await slicer.wait(detected(detector.detect(batches.map(({ text, blocks }) => ({ text, blocks })), signals)));
+        const decided = await waitFor(detector.detect(batches.map(({ text, blocks }) => ({ text, blocks })), signals), slicer);
         if (!decided) return stats(slicer, runs.length, 0);
         signals ??= decided.signals;
         found = decided.found;

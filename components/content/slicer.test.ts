@@ -27,3 +27,11 @@ test('a scan cancelled while it waited stops there', async () => {
   cancelled = true;
   await expect(waiting).rejects.toBeInstanceOf(Cancelled);
 });
+
+test('work done for the scan in tasks of its own is charged to it', () => {
+  const slicer = createSlicer(1000, () => false);
+  slicer.charge(30, 20);
+  expect(slicer.busyMs()).toBeGreaterThanOrEqual(30);
+  expect(slicer.busyMs()).toBeLessThan(45);
+  expect(slicer.longestMs()).toBeGreaterThanOrEqual(20);
+});

@@ -24,6 +24,12 @@ export interface Slicer {
    * Throws `Cancelled` if the scan was cancelled meanwhile.
    */
   wait<T>(work: Promise<T>): Promise<T>;
+  /**
+   * Counts work done for this scan in tasks of its own (the page's handling
+   * of detection's reply messages while the scan waited): `ms` in all, the
+   * longest task `longestMs`.
+   */
+  charge(ms: number, longestMs: number): void;
   /** `pause()` when due, else nothing: for loops where one await per unit is cheap enough. */
   tick(): Promise<void>;
   elapsedMs(): number;
@@ -64,6 +70,10 @@ export function createSlicer(sliceMs: number, cancelled: () => boolean): Slicer 
         sliceStart = performance.now();
         if (cancelled()) throw new Cancelled();
       }
+    },
+    charge(ms, longestMs) {
+      busy += ms;
+      longest = Math.max(longest, longestMs);
     },
     tick: () => (slicer.due() ? slicer.pause() : Promise.resolve()),
     elapsedMs: () => performance.now() - started,
