@@ -1,6 +1,8 @@
 import { expect, test } from 'vitest';
 import type { PageFinding } from './detect-runs.ts';
 import { FindingList, mergeInOrder } from './finding-list.ts';
+import { comparePoints } from './range-order.ts';
+import { PlainRange } from './ranges.ts';
 import { setBody } from './testing.ts';
 
 /** A finding on the n-th paragraph's text (only `range`, `start`, `id` and `status` matter here). */
@@ -64,4 +66,33 @@ test('the counts follow every change without building the lists, and agree with 
   agree();
   list.clear();
   expect([list.findingsCount(), list.activeCount()]).toEqual([0, 0]);
+});
+
+test("a rescan numbers only its new findings; the numbers follow document order however often one gap is filled", () => {
+  setBody('<p>first</p><p>last</p>');
+  const plain = (p: Element, id: string) => ({ id, start: 0, end: 1, status: 'active', range: new PlainRange(p.firstChild!, 0, p.firstChild!, 1) }) as unknown as PageFinding;
+  const [first, last] = [...document.querySelectorAll('p')];
+  const list = new FindingList(() => true);
+  list.reset([plain(first!, 'first'), plain(last!, 'last')]);
+  const lastFinding = list.findings()[1]!;
+  for (let i = 0; i < 120; i++) {
+    // Each new paragraph goes right after the first: the same gap, halved every time, until it is renumbered.
+    const p = document.createElement('p');
+    p.textContent = `new ${i}`;
+    first!.after(p);
+    list.update(new Set(), [plain(p, `new${i}`)]);
+    const found = list.findings();
+    const orders = found.map((f) => (f.range as PlainRange).order);
+    expect(orders.every((n, k) => k === 0 || n > orders[k - 1]!)).toBe(true);
+    const inDocument = found.every((f, k) => k === 0 || comparePoints(found[k - 1]!.range.startContainer, 0, f.range.startContainer, 0) < 0);
+    expect(inDocument).toBe(true);
+  }
+  // Appended at the end: numbered after the last, the others untouched.
+  const before = list.findings().map((f) => (f.range as PlainRange).order);
+  const p = document.createElement('p');
+  p.textContent = 'appended';
+  document.body.append(p);
+  list.update(new Set([lastFinding]), [plain(p, 'appended')]);
+  expect(list.findings().slice(0, -1).map((f) => (f.range as PlainRange).order)).toEqual(before.slice(0, -1));
+  expect((lastFinding.range as PlainRange).order).toBe(-1);
 });

@@ -3,12 +3,14 @@
  * answer kept per finding. A full scan produces its findings in document
  * order already, and a rescan inserts its few new ones by binary search, so
  * nothing is ever re-sorted and a rescan costs what it changed (plus
- * linear passes of plain array work, no DOM calls). The list also numbers
- * its findings' ranges in order (range-order.ts `numberInOrder`), so
- * ordering them later (the viewport window) needs no DOM call either.
+ * native array copies and searches, no JavaScript loop over the page's
+ * findings). The list also numbers its findings' ranges in order
+ * (range-order.ts `numberInOrder`; a rescan numbers only its new ones,
+ * `numberInserted`), so ordering them later (the viewport window) needs no
+ * DOM call either.
  */
 import type { PageFinding } from './detect-runs.ts';
-import { compareStarts, numberInOrder } from './range-order.ts';
+import { compareStarts, numberInOrder, numberInserted } from './range-order.ts';
 
 export class FindingList {
   private all: PageFinding[] = [];
@@ -36,8 +38,10 @@ export class FindingList {
     else for (const f of removed) this.all.splice(this.all.indexOf(f), 1);
     for (const f of removed) if (!this.dropped.delete(f)) this.count(f, -1);
     for (const f of added) this.admit(f);
-    if (added.length) this.all = mergeInOrder(this.all, added);
-    numberInOrder(this.all, removed);
+    const sorted = inOrder(added) ? added : [...added].sort(compare);
+    if (sorted.length) this.all = mergeInOrder(this.all, sorted);
+    if (sorted.length > FEW || !numberInserted(this.all, sorted)) numberInOrder(this.all, removed);
+    else numberInOrder([], removed);
     this.changed();
   }
 
@@ -116,12 +120,14 @@ function compare(a: PageFinding, b: PageFinding): number {
  */
 export function mergeInOrder(list: readonly PageFinding[], added: readonly PageFinding[]): PageFinding[] {
   // Findings of one block come in order; several changed blocks may not.
-  if (added.some((f, i) => i > 0 && compare(added[i - 1]!, f) > 0)) added = [...added].sort(compare);
+  if (!inOrder(added)) added = [...added].sort(compare);
   if (added.length <= FEW) {
     const out = list.slice();
     let lo = 0;
     for (const f of added) {
-      lo = lowerBound(out, f, lo);
+      // Content added at the end of the page (the most common change) takes one comparison.
+      const last = out[out.length - 1];
+      lo = last && compare(last, f) <= 0 ? out.length : lowerBound(out, f, lo);
       out.splice(lo++, 0, f);
     }
     return out;
@@ -135,6 +141,11 @@ export function mergeInOrder(list: readonly PageFinding[], added: readonly PageF
   }
   while (next < list.length) out.push(list[next++]!);
   return out;
+}
+
+function inOrder(findings: readonly PageFinding[]): boolean {
+  for (let i = 1; i < findings.length; i++) if (compare(findings[i - 1]!, findings[i]!) > 0) return false;
+  return true;
 }
 
 /** The first index from `lo` whose finding comes after `f` (binary search by document order). */

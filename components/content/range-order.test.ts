@@ -1,5 +1,5 @@
-import { expect, test } from 'vitest';
-import { compareStarts, comparePoints, containsPoint, numberInOrder } from './range-order.ts';
+import { describe, expect, test } from 'vitest';
+import { compareStarts, comparePoints, containsPoint, numberInOrder, numberInserted } from './range-order.ts';
 import { PlainRange } from './ranges.ts';
 import { setBody } from './testing.ts';
 
@@ -66,4 +66,34 @@ test("findings' ranges compare by the number the finding list gives them, others
   numberInOrder([{ range: b! }], [{ range: a! }]);
   expect(a!.order).toBe(-1);
   expect(sign(compareStarts(a!, b!))).toBe(-1);
+});
+
+describe('numberInserted', () => {
+  const ranges = (count: number) => {
+    setBody(Array.from({ length: count }, (_, i) => `<p>p${i}</p>`).join(''));
+    return [...document.querySelectorAll('p')].map((p) => ({ range: new PlainRange(p.firstChild!, 0, p.firstChild!, 1) }));
+  };
+
+  test('numbers new findings between their neighbours and leaves the others as they were', () => {
+    const all = ranges(7);
+    const [x, y, z] = [all[2]!, all[5]!, all[6]!];
+    const old = all.filter((f) => f !== x && f !== y && f !== z);
+    numberInOrder(old);
+    expect(numberInserted(all, [x, y, z])).toBe(true);
+    expect(old.map((f) => f.range.order)).toEqual([0, 1, 2, 3]);
+    const orders = all.map((f) => f.range.order);
+    expect(orders.every((n, i) => i === 0 || n > orders[i - 1]!)).toBe(true);
+  });
+
+  test.each([
+    ['a new finding first in the list', (all: Array<{ range: PlainRange }>) => [all[0]!]],
+    ['no room left between two numbers', (all: Array<{ range: PlainRange }>) => ((all[2]!.range.order = all[0]!.range.order), [all[1]!])],
+  ])('gives up, numbering nothing, on %s', (_name, pick) => {
+    const all = ranges(3);
+    numberInOrder(all);
+    const inserted = pick(all);
+    for (const f of inserted) f.range.order = -1;
+    expect(numberInserted(all, inserted)).toBe(false);
+    expect(inserted.map((f) => f.range.order)).toEqual(inserted.map(() => -1));
+  });
 });

@@ -72,3 +72,38 @@ export function numberInOrder(numbered: ReadonlyArray<{ range: AbstractRange }>,
     if (range instanceof PlainRange) range.order = i;
   }
 }
+
+/**
+ * Numbers the findings just inserted into `list` (document order; the
+ * others numbered already) between their neighbours' numbers, so a rescan's
+ * few new findings cost their own numbering, not the page's. Numbers need
+ * not be whole, only increasing. Returns false, numbering nothing, when a
+ * new finding comes first or its neighbours' numbers leave no room between
+ * them: then the caller numbers the whole list again.
+ */
+export function numberInserted(list: ReadonlyArray<{ range: AbstractRange }>, inserted: ReadonlyArray<{ range: AbstractRange }>): boolean {
+  const numbers: Array<[PlainRange, number]> = [];
+  let from = 0;
+  for (let k = 0; k < inserted.length; ) {
+    const i = list.indexOf(inserted[k]!, from);
+    if (i < 1) return false;
+    // A run of new findings next to each other shares the gap between the numbered ones around it.
+    let j = i;
+    while (j < list.length && inserted[k + j - i] === list[j]) j++;
+    const lower = orderOf(list[i - 1]!.range);
+    const upper = j < list.length ? orderOf(list[j]!.range) : lower + (j - i) + 1;
+    const step = (upper - lower) / (j - i + 1);
+    if (lower < 0 || !(step > 0) || lower + step === lower || upper - step === upper) return false;
+    for (let n = i; n < j; n++) {
+      const { range } = list[n]!;
+      if (!(range instanceof PlainRange)) return false;
+      numbers.push([range, lower + step * (n - i + 1)]);
+    }
+    k += j - i;
+    from = j;
+  }
+  for (const [range, order] of numbers) range.order = order;
+  return true;
+}
+
+const orderOf = (range: AbstractRange) => (range instanceof PlainRange ? range.order : -1);
