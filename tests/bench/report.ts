@@ -22,15 +22,25 @@ export interface BenchResult {
   popup: { headingMs: number; fcpMs: number };
 }
 
+/**
+ * One of the issue's targets. The scan targets are judged twice: on the
+ * page's main-thread time (`busyMs`: what the scanner costs the page, what
+ * a person feels as jank; detection itself runs in the background) and on
+ * the wall time until the highlights are registered (which also holds the
+ * background's work and the waits for it). `pass` only when both are met.
+ */
 export interface Target {
   name: string;
   value: string;
+  page: boolean;
+  wall: boolean;
   pass: boolean;
 }
 
 const ms = (v: number | null | undefined) => (v == null ? '-' : v < 10 ? v.toFixed(3) : v.toFixed(1));
 const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
 const ratio = (a: number, b: number) => (b > 0 ? a / b : Infinity);
+const x = (v: number) => `${v.toFixed(1)}x`;
 
 /** mark.js time, or the timeout as a lower bound ("timeout >60s"). */
 function markCell(p: SizeResult): string {
@@ -38,14 +48,17 @@ function markCell(p: SizeResult): string {
   return p.markRuns + p.markTimedOut === 0 ? 'not run' : `timeout >${p.markTimeoutMs / 1000}s`;
 }
 
-/** mark.js / ClinicCheck; a timeout gives a lower bound. */
-export function markRatio(p: SizeResult): { value: number; lowerBound: boolean } | undefined {
-  if (p.markMs != null) return { value: ratio(p.markMs, p.scanMs), lowerBound: false };
-  if (p.markTimedOut) return { value: ratio(p.markTimeoutMs, p.scanMs), lowerBound: true };
+/** mark.js / ClinicCheck (`scanMs` by default); a timeout gives a lower bound. */
+export function markRatio(p: SizeResult, scanMs = p.scanMs): { value: number; lowerBound: boolean } | undefined {
+  if (p.markMs != null) return { value: ratio(p.markMs, scanMs), lowerBound: false };
+  if (p.markTimedOut) return { value: ratio(p.markTimeoutMs, scanMs), lowerBound: true };
   return undefined;
 }
 
-const cold = (warm: number, c: number, unit = 'ms') => `${unit === 'x' ? warm.toFixed(1) + 'x' : ms(warm) + ' ms'} (cold worker: ${unit === 'x' ? c.toFixed(1) + 'x' : ms(c) + ' ms'})`;
+/** The main-thread figure where the scan reported one, else its wall time (an older build). */
+const busyOr = (busy: number | undefined, wall: number) => (busy !== undefined && Number.isFinite(busy) ? busy : wall);
+
+const judged = (name: string, value: string, page: boolean, wall: boolean): Target => ({ name, value, page, wall, pass: page && wall });
 
 /** The issue's targets, on the warm-worker figures; the cold-worker figure is printed beside each scan target. */
 export function targets(r: BenchResult): Target[] {
@@ -53,27 +66,40 @@ export function targets(r: BenchResult): Target[] {
   const small = r.pages.find((p) => p.name === '10KB');
   const out: Target[] = [];
   if (mb) {
-    const floor = ratio(mb.scanMs, mb.floorMs);
-    out.push({ name: '1 MB full scan <= 4x floor', value: cold(floor, ratio(mb.cold.scanMs, mb.floorMs), 'x'), pass: floor <= 4 });
-    const mark = markRatio(mb);
-    if (mark) {
-      const coldMark = markRatio({ ...mb, scanMs: mb.cold.scanMs })!;
-      out.push({ name: '1 MB mark.js >= 100x ClinicCheck', value: `${mark.lowerBound ? '>' : ''}${cold(mark.value, coldMark.value, 'x')}`, pass: mark.value >= 100 });
+    const busy = busyOr(mb.busyMs, mb.scanMs);
+    const [page, wall, coldWall] = [ratio(busy, mb.floorMs), ratio(mb.scanMs, mb.floorMs), ratio(mb.cold.scanMs, mb.floorMs)];
+    out.push(judged('1 MB full scan <= 4x floor', `page ${x(page)} (${ms(busy)} ms), wall ${x(wall)} (cold worker: page ${x(ratio(busyOr(mb.cold.busyMs, mb.cold.scanMs), mb.floorMs))}, wall ${x(coldWall)})`, page <= 4, wall <= 4));
+    const markPage = markRatio(mb, busy);
+    const markWall = markRatio(mb);
+    if (markPage && markWall) {
+      const more = markWall.lowerBound ? '>' : '';
+      const coldWallMark = markRatio(mb, mb.cold.scanMs)!;
+      out.push(judged('1 MB mark.js >= 100x ClinicCheck', `page ${more}${x(markPage.value)}, wall ${more}${x(markWall.value)} (cold worker: wall ${more}${x(coldWallMark.value)})`, markPage.value >= 100, markWall.value >= 100));
     }
-    // The scanner's own cost, as before detection moved: its main-thread time; the wall time also holds the background's round trip.
     if (mb.rescanMs !== undefined) {
-      const busy = Number.isFinite(mb.rescanBusyMs) ? mb.rescanBusyMs! : mb.rescanMs;
-      out.push({ name: '1 MB incremental rescan <= 2 ms (main-thread time)', value: `${ms(busy)} ms (wall ${ms(mb.rescanMs)} ms, longestTaskMs ${ms(mb.rescanLongestMs)} ms)`, pass: busy <= 2 });
+      const rescanBusy = busyOr(mb.rescanBusyMs, mb.rescanMs);
+      out.push(judged('1 MB incremental rescan <= 2 ms', `page ${ms(rescanBusy)} ms, wall ${ms(mb.rescanMs)} ms (longest task ${ms(mb.rescanLongestMs)} ms)`, rescanBusy <= 2, mb.rescanMs <= 2));
     }
   }
   const worst = (f: (p: SizeResult) => ScanFigures) => Math.max(...r.pages.map((p) => Math.max(f(p).worstSliceMs, f(p).longestLongTaskMs)));
   const worstWarm = worst((p) => p);
   const noRender = Math.max(...r.pages.map((p) => p.longestNonRenderMs));
-  out.push({ name: 'no task > 50 ms while scanning (slices and longtasks, all pages)', value: `${cold(worstWarm, worst((p) => p.cold))}; longest longtask less its rendering ${ms(noRender)} ms`, pass: worstWarm <= 50 });
-  if (small) out.push({ name: '10 KB full scan < 5 ms', value: cold(small.scanMs, small.cold.scanMs), pass: small.scanMs < 5 });
+  const fits = worstWarm <= 50;
+  out.push(judged('no task > 50 ms while scanning (slices and longtasks, all pages)', `${ms(worstWarm)} ms (cold worker: ${ms(worst((p) => p.cold))} ms); longest longtask less its rendering ${ms(noRender)} ms`, fits, fits));
+  if (small) {
+    const busy = busyOr(small.busyMs, small.scanMs);
+    out.push(judged('10 KB full scan < 5 ms', `page ${ms(busy)} ms, wall ${ms(small.scanMs)} ms (cold worker: page ${ms(busyOr(small.cold.busyMs, small.cold.scanMs))} ms, wall ${ms(small.cold.scanMs)} ms)`, busy < 5, small.scanMs < 5));
+  }
   // What every page loads; the on-demand UI is listed apart in the sizes table.
-  out.push({ name: 'content script <= 60 KB minified (every page)', value: kb(r.sizes.content.bytes), pass: r.sizes.content.bytes <= 60 * 1024 });
+  const small60 = r.sizes.content.bytes <= 60 * 1024;
+  out.push(judged('content script <= 60 KB minified (every page)', kb(r.sizes.content.bytes), small60, small60));
   return out;
+}
+
+/** "pass" / "MISS" on the page's main-thread time and on the wall time (one verdict where they are the same figure). */
+export function verdict(t: Target): string {
+  const word = (ok: boolean) => (ok ? 'pass' : 'MISS');
+  return (t.page === t.wall ? word(t.pass) : `page ${word(t.page)}, wall ${word(t.wall)}`).padEnd(20);
 }
 
 function table(rows: string[][]): string {
@@ -90,10 +116,10 @@ const phaseLine = (label: string, result?: Record<string, number>) =>
 /** The human-readable report, ending with the JSON line. */
 export function formatReport(r: BenchResult): string {
   const speed = table([
-    ['page', 'text', 'floor ms', 'scan ms', 'scan/floor', 'busy ms', 'cold: scan ms', 'cold: /floor', 'cold: busy', 'mark.js ms', 'mark/scan', 'findings', 'marks'],
+    ['page', 'text', 'floor ms', 'scan ms', 'scan/floor', 'busy ms', 'busy/floor', 'cold: scan ms', 'cold: /floor', 'cold: busy', 'mark.js ms', 'mark/scan', 'findings', 'marks'],
     ...r.pages.map((p) => {
       const mark = markRatio(p);
-      return [p.name, kb(p.textChars), ms(p.floorMs), ms(p.scanMs), `${ratio(p.scanMs, p.floorMs).toFixed(1)}x`, busyCell(p.busyMs),
+      return [p.name, kb(p.textChars), ms(p.floorMs), ms(p.scanMs), `${ratio(p.scanMs, p.floorMs).toFixed(1)}x`, busyCell(p.busyMs), x(ratio(busyOr(p.busyMs, p.scanMs), p.floorMs)),
         ms(p.cold.scanMs), `${ratio(p.cold.scanMs, p.floorMs).toFixed(1)}x`, busyCell(p.cold.busyMs), markCell(p),
         mark ? `${mark.lowerBound ? '>' : ''}${mark.value.toFixed(1)}x` : '-', String(p.findings), String(p.marks)];
     }),
@@ -120,7 +146,7 @@ export function formatReport(r: BenchResult): string {
       ] as const
     ).map(([name, size]) => [name, kb(size.bytes), kb(size.gzip), name.startsWith('content') ? size.files.join(' ') : '']),
   ]);
-  const checks = targets(r).map((t) => `${t.pass ? 'pass' : 'MISS'}  ${t.name}: ${t.value}`);
+  const checks = targets(r).map((t) => `${verdict(t)}  ${t.name}: ${t.value}`);
   return [
     `ClinicCheck benchmark, ${r.date}, ${r.browser}, measuring ${r.scanner}; mark.js given ${r.phrases} phrases`,
     `Machine: ${r.load.cpus} CPUs, load average ${r.load.start.toFixed(1)} at start, ${r.load.end.toFixed(1)} at end` +
@@ -129,7 +155,8 @@ export function formatReport(r: BenchResult): string {
     '"scan ms": the scanner\'s durationMs, from the scan\'s start until its highlights are registered, on a page loaded while the',
     `  extension's service worker runs (warm; running at load in ${running} runs). "cold:" the same page loaded just after every`,
     `  service worker was stopped (stop confirmed in ${stopped} runs). The floor and mark.js run in the page's main world with scanning off.`,
-    '"busy ms": the scanner\'s busyMs, its main-thread time (slices added up, without the pauses and the wait for the background);',
+    '"busy ms": the scanner\'s busyMs, its main-thread time (its slices and its handling of the background\'s replies added up, without',
+    '  the pauses and the waits); "mark/scan": mark.js\'s time (all on the main thread) over scan ms;',
     '"start-up ms": from the content script\'s start to the scan\'s start (settings read, session module load);',
     '"paint ms": from the scan\'s end to the next rendered frame, as the page saw it; "after nav. ms": a full scan of the warm',
     '  page again after an in-page navigation (history.pushState): the scanner\'s code warm too, not a target;',
@@ -149,7 +176,8 @@ export function formatReport(r: BenchResult): string {
     sizes,
     `Production build: ${r.benchMarksInProduction.length ? `BENCH CODE FOUND: ${r.benchMarksInProduction.join(', ')}` : 'no bench marks in the content script'}`,
     '',
-    'Targets (warm worker; the cold-worker figure beside):',
+    'Targets (warm worker; the cold-worker figure beside). Scan targets are judged on the page\'s main-thread time ("page": busy ms,',
+    '  what the scanner costs the page while detection runs in the background) and on the wall time until the highlights are up ("wall"):',
     ...checks,
     '',
     JSON.stringify({ ...r, targets: targets(r) }),
