@@ -1,5 +1,6 @@
 import { describe, expect, test, vi } from 'vitest';
 import { detect, pageSignals } from '../../lib/detect/index.ts';
+import { toWireText } from '../../lib/messages/detect.ts';
 import { loopback } from './detect-loopback.ts';
 import { portDetectService } from './detect-port.ts';
 
@@ -56,7 +57,7 @@ describe('portDetectService', () => {
     service.prepare(A);
     const { found } = await service.decide();
     expect(found).toEqual([detect(A.text, { blocks: A.blocks })]);
-    expect(wire.sent).toEqual([{ kind: 'decide', id: 1, last: A }]);
+    expect(wire.sent).toEqual([{ kind: 'decide', id: 1, last: toWireText(A) }]);
   });
 
   test('a request whose port closes before the answer is sent once more, then given up', async () => {
@@ -83,7 +84,7 @@ describe('portDetectService', () => {
     const { found } = await service.decide();
     expect(found).toHaveLength(1);
     // B was never sent (held back), so there is nothing to reset.
-    expect(wire.sent).toEqual([{ kind: 'decide', id: 1, last: A }]);
+    expect(wire.sent).toEqual([{ kind: 'decide', id: 1, last: toWireText(A) }]);
     service.begin();
     service.prepare(A);
     service.prepare(B);

@@ -10,7 +10,7 @@
  * full scan's texts, which are kept until they are decided.
  */
 import type { PageSignals } from '../../lib/detect/types.ts';
-import { DETECT_PORT, parseDetectReply, withQuote, type DetectRequest, type DetectText } from '../../lib/messages/detect.ts';
+import { DETECT_PORT, parseDetectReply, toWireText, unpackFindings, type DetectRequest, type DetectText } from '../../lib/messages/detect.ts';
 import type { Decided, DetectService } from './detect-service.ts';
 
 /** The slice of a runtime Port this module uses. */
@@ -75,7 +75,7 @@ export function portDetectService(connect: (name: string) => Port): DetectServic
   }
 
   function replay(p: Port) {
-    for (const text of scanTexts.slice(0, sent)) p.postMessage({ kind: 'prepare', ...text });
+    for (const text of scanTexts.slice(0, sent)) p.postMessage({ kind: 'prepare', ...toWireText(text) });
     preparedOn = p;
   }
 
@@ -87,7 +87,7 @@ export function portDetectService(connect: (name: string) => Port): DetectServic
     sent++;
     try {
       const p = open();
-      if (preparedOn === p) p.postMessage({ kind: 'prepare', ...text });
+      if (preparedOn === p) p.postMessage({ kind: 'prepare', ...toWireText(text) });
       else replay(p);
     } catch {
       // Sent again with the decide, on a new port.
@@ -128,11 +128,11 @@ export function portDetectService(connect: (name: string) => Port): DetectServic
       request.replyMs += ms;
       request.replyLongestMs = Math.max(request.replyLongestMs, ms);
     };
-    if (reply.found && reply.from !== undefined) {
-      const { from } = reply;
+    if (reply.from !== undefined) {
+      const { from, kinds } = reply;
       reply.found.forEach((list, i) => {
         const text = request.texts[from + i];
-        if (text) request.found[from + i] = list.map((f) => withQuote(f, text.text));
+        if (text) request.found[from + i] = unpackFindings(list, kinds, text.text);
       });
     }
     if (reply.kind === 'found') return took();
@@ -180,7 +180,7 @@ export function portDetectService(connect: (name: string) => Port): DetectServic
       const last = held;
       held = undefined;
       try {
-        return await ask((id) => ({ kind: 'decide', id, ...(last ? { last } : {}) }), texts);
+        return await ask((id) => ({ kind: 'decide', id, ...(last ? { last: toWireText(last) } : {}) }), texts);
       } finally {
         if (scanTexts === texts) {
           scanTexts = [];
@@ -189,7 +189,7 @@ export function portDetectService(connect: (name: string) => Port): DetectServic
       }
     },
     detect: (texts: DetectText[], signals: PageSignals | undefined) =>
-      ask((id) => ({ kind: 'detect', id, texts, ...(signals ? { signals } : {}) }), texts),
+      ask((id) => ({ kind: 'detect', id, texts: texts.map(toWireText), ...(signals ? { signals } : {}) }), texts),
     dispose() {
       for (const request of [...pending.values()]) fail(request, new Error('ClinicCheck: detection stopped'));
       const p = port;

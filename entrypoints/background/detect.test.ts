@@ -1,5 +1,5 @@
 import { expect, test, vi } from 'vitest';
-import { DETECT_PORT, type DetectReply, type WireFinding } from '../../lib/messages/detect.ts';
+import { DETECT_PORT, type DetectReply, type WireChunk } from '../../lib/messages/detect.ts';
 import { serveDetectPort, warmUpEngine, warmUpIfScanning, type DetectPort } from './detect.ts';
 
 function port(name = DETECT_PORT, senderId = 'me') {
@@ -27,16 +27,19 @@ test('a long page is answered in chunks, without quotes, then done', () => {
   const { p, replies, send } = port();
   serveDetectPort(p, 'me');
   const text = Array.from({ length: 300 }, () => PARAGRAPH).join('\n\n');
-  const blocks = Array.from({ length: 300 }, (_, i) => ({ start: i * 47, end: i * 47 + 45 }));
+  // start, end, heading per block.
+  const blocks = Array.from({ length: 300 }, (_, i) => [i * 47, i * 47 + 45, 0]).flat();
   for (let i = 0; i < 4; i++) send({ kind: 'prepare', text, blocks });
   send({ kind: 'decide', id: 9 });
-  const found = replies.filter((r) => r.found) as Array<{ from: number; found: WireFinding[][] }>;
+  const found = replies.filter((r) => r.from !== undefined) as WireChunk[];
   expect(found.length).toBeGreaterThan(1);
   expect(found.map((r) => r.from)).toEqual([...found.keys()].map((k) => found.slice(0, k).reduce((n, r) => n + r.found.length, 0)));
   const all = found.flatMap((r) => r.found);
   expect(all).toHaveLength(4);
-  expect(all.every((list) => list.length >= 300)).toBe(true);
-  expect(all[0]![0]).not.toHaveProperty('quote');
+  // start, end and kind per finding: no quotes, and each kind sent once per message.
+  expect(all.every((list) => list.length >= 3 * 300)).toBe(true);
+  expect(found.every((r) => r.kinds.length < 10)).toBe(true);
+  expect(found[0]!.kinds[0]).not.toHaveProperty('quote');
   // The last chunk comes with done.
   expect(replies.at(-1)).toMatchObject({ kind: 'done', id: 9, texts: 4, from: found.at(-1)!.from });
 });
@@ -44,16 +47,18 @@ test('a long page is answered in chunks, without quotes, then done', () => {
 test('a decide may carry the last text of the scan', () => {
   const { p, replies, send } = port();
   serveDetectPort(p, 'me');
-  send({ kind: 'decide', id: 2, last: { text: PARAGRAPH, blocks: [{ start: 0, end: PARAGRAPH.length }] } });
+  send({ kind: 'decide', id: 2, last: { text: PARAGRAPH, blocks: [0, PARAGRAPH.length, 0] } });
   expect(replies).toHaveLength(1);
   expect(replies[0]).toMatchObject({ kind: 'done', id: 2, texts: 1, from: 0 });
-  expect(replies[0]!.found![0]!.map((f) => f.termId)).toContain('PERM-01');
+  const last = replies[0] as WireChunk;
+  expect(last.kinds.map((k) => k.termId)).toContain('PERM-01');
+  expect(last.found[0]!.length % 3).toBe(0);
 });
 
 test('invalid requests are ignored', () => {
   const { p, replies, send } = port();
   serveDetectPort(p, 'me');
-  send({ kind: 'prepare', text: PARAGRAPH, blocks: [{ start: 0, end: 999 }] });
+  send({ kind: 'prepare', text: PARAGRAPH, blocks: [0, 999, 0] });
   send('decide');
   send({ kind: 'decide', id: 1 });
   expect(replies).toEqual([{ kind: 'done', id: 1, texts: 0, signals: expect.any(Object), ms: expect.any(Number) }]);

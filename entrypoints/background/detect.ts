@@ -1,6 +1,7 @@
 import { browser } from 'wxt/browser';
 import { DetectSession, type Decided } from '../../lib/detect/session.ts';
-import { DETECT_PORT, parseDetectRequest, type DetectReply, type WireFinding } from '../../lib/messages/detect.ts';
+import { DETECT_PORT, parseDetectRequest, type DetectReply } from '../../lib/messages/detect.ts';
+import { packFindings } from '../../lib/messages/detect-wire.ts';
 import { settingsItem, type Settings } from '../../components/storage/settings.ts';
 import { WARM_UP_TEXT } from './warm-up-text.ts';
 
@@ -25,19 +26,16 @@ function report(error: unknown) {
 function reply(port: DetectPort, id: number, { found, signals }: Decided, ms: number): void {
   const done = { kind: 'done' as const, id, texts: found.length, signals, ms: Math.round(ms * 100) / 100 };
   let from = 0;
-  let chunk: WireFinding[][] = [];
   let size = 0;
   found.forEach((list, i) => {
-    chunk.push(list.map(({ quote: _quote, ...rest }) => rest));
     size += list.length;
     if (size >= CHUNK_FINDINGS && i < found.length - 1) {
-      port.postMessage({ kind: 'found', id, from, found: chunk });
+      port.postMessage({ kind: 'found', id, ...packFindings(from, found.slice(from, i + 1)) });
       from = i + 1;
-      chunk = [];
       size = 0;
     }
   });
-  port.postMessage(chunk.length ? { ...done, from, found: chunk } : done);
+  port.postMessage(from < found.length ? { ...done, ...packFindings(from, found.slice(from)) } : done);
 }
 
 /**
