@@ -197,6 +197,22 @@ describe('claims on a clinic page', () => {
     expect(await page.evaluate(() => document.activeElement === document.body)).toBe(true);
   });
 
+  test('on a page with hundreds of findings, next / previous with no card open start from the viewport', async () => {
+    const long = await ext.context.newPage();
+    await long.goto(`${ext.origin}/scanner/long-list.html`);
+    await until(async () => (await badgeText(long.url())) === '600');
+    /** The paragraph holding the finding whose card is open. */
+    const current = () => long.evaluate(() => ([...CSS.highlights.get('cliniccheck-current')!][0] as Range).startContainer.parentElement!.id);
+    await long.evaluate(() => document.getElementById('offer-300')!.scrollIntoView({ block: 'start' }));
+    await step(long, 'next');
+    await expect.poll(current).toMatch(/^offer-(300|301)$/);
+    await long.keyboard.press('Escape');
+    await long.evaluate(() => document.getElementById('offer-450')!.scrollIntoView({ block: 'start' }));
+    await step(long, 'previous');
+    await expect.poll(current).toMatch(/^offer-(449|450)$/);
+    await long.close();
+  });
+
   test('page text with HTML or script in it stays inert text', async () => {
     expect(await page.evaluate(() => document.getElementById('html')!.textContent!)).toContain('<script>');
     await hover(page, 'html');
