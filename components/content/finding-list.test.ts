@@ -39,7 +39,9 @@ test('the filter is asked once per finding and again on refilter', () => {
   expect(asked).toBe(6);
   expect(list.byId('f4')).toBe(all[4]);
   dropped = 'none';
-  list.refilter();
+  // What changed is returned, to be painted again; nothing else.
+  expect(list.refilter().map((f) => f.id)).toEqual(['f2']);
+  expect(list.refilter()).toEqual([]);
   expect(list.active().map((f) => f.id)).toEqual(['f1', 'f2', 'f3', 'f4', 'f5']);
   expect(list.shown(all[2]!)).toBe(true);
 });

@@ -29,6 +29,7 @@ export class FindingList {
   reset(findings: PageFinding[]): void {
     numberInOrder(findings, this.all);
     this.all = findings;
+    this.dropped.clear();
     this.refilter();
   }
 
@@ -45,12 +46,18 @@ export class FindingList {
     this.changed();
   }
 
-  /** Asks the filter again about every finding (its answers changed). */
-  refilter(): void {
+  /**
+   * Asks the filter again about every finding (its answers changed); returns
+   * those whose answer did, so only they are painted or unpainted again.
+   */
+  refilter(): PageFinding[] {
+    const before = new Set(this.dropped);
     this.dropped.clear();
     this.kept = this.activeKept = 0;
     for (const f of this.all) this.admit(f);
     this.changed();
+    const flipped = this.all.filter((f) => before.has(f) !== this.dropped.has(f));
+    return flipped;
   }
 
   /** Whether a finding is painted: active and kept by the filter. */

@@ -139,6 +139,17 @@ describe('createScanner', () => {
     s.refresh();
     expect(s.active()).toHaveLength(1);
     expect(renderer.texts('cliniccheck-high')).toHaveLength(1);
+    // A refresh whose answers did not change touches no highlight (the flags UI refreshes on every load).
+    const add = vi.spyOn(renderer, 'add');
+    const remove = vi.spyOn(renderer, 'delete');
+    s.refresh();
+    expect([add.mock.calls.length, remove.mock.calls.length]).toEqual([0, 0]);
+    dismissed = 'none';
+    s.refresh();
+    expect(add.mock.calls.length).toBe(1);
+    expect(renderer.texts('cliniccheck-high')).toHaveLength(2);
+    add.mockRestore();
+    remove.mockRestore();
   });
 
   test('large pages are scanned in slices and dispose clears everything', async () => {

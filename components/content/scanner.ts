@@ -297,10 +297,13 @@ export function createScanner(options: ScannerOptions): Scanner {
     byId: (id) => list.byId(id),
     busy: () => pending > 0,
     refresh() {
-      for (const entry of entries.values()) entry.findings.forEach(unpaint);
-      list.refilter();
-      // Blocks removed from the page since the last scan wait for the next rescan's sweep.
-      for (const [owner, entry] of entries) if (owner.isConnected) entry.findings.forEach(paint);
+      // Only findings the filter now answers differently are painted or unpainted:
+      // a refresh with nothing changed (most) touches no highlight.
+      for (const f of list.refilter()) {
+        // Blocks removed from the page since the last scan wait for the next rescan's sweep.
+        if (list.shown(f) && f.run.owner.isConnected) paint(f);
+        else unpaint(f);
+      }
       changed();
     },
     dispose() {

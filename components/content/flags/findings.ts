@@ -1,7 +1,7 @@
 import { i18n } from '#i18n';
 import { describeQuote } from '../../../lib/anchoring/describe.ts';
 import { browser } from 'wxt/browser';
-import { dismissalMatcher, dismissOccurrence, siteDismissal } from '../../../lib/flags/dismissal-match.ts';
+import { dismissalMatcher, dismissalsFor, dismissOccurrence, siteDismissal } from '../../../lib/flags/dismissal-match.ts';
 import type { Dismissal } from '../../../lib/flags/types.ts';
 import { hostOf, pageKey } from '../../../lib/flags/page-url.ts';
 import { parseFlagSite, type FlagSiteMessage } from '../../../lib/messages/flags.ts';
@@ -53,21 +53,26 @@ export class FindingHooks {
 
   /** New dismissals from storage: rebuild the test and re-filter. */
   update(dismissals: readonly Dismissal[]): void {
-    this.dismissals = dismissals;
+    this.dismissals = dismissalsFor(location.href, dismissals);
     this.rebuild();
     this.filterChanged();
   }
 
+  /**
+   * Reads the page's text basis only when a dismissal concerns the page:
+   * on a long page that read is a walk over all of its text.
+   */
   private rebuild(): void {
-    this.basis = readTextBasis(document);
-    this.match = dismissalMatcher(this.basis.text, location.href, this.dismissals);
+    this.basis = this.dismissals.length ? readTextBasis(document) : undefined;
+    this.match = this.basis ? dismissalMatcher(this.basis.text, location.href, this.dismissals) : () => undefined;
   }
 
   /** The scanner's filter: false drops a dismissed finding. */
   readonly filter = (finding: PageFinding): boolean => {
     // Until the dismissals are read, show nothing rather than flash dismissed
     // findings (and count them on the badge); update() re-filters.
-    if (!this.match || !this.basis) return false;
+    if (!this.match) return false;
+    if (!this.basis) return true;
     const node = finding.range.startContainer;
     // Text added since the basis was read (a dynamic page): read it again.
     if (node.isConnected && node instanceof Text && !this.basis.index.has(node) && this.dismissals.length) this.rebuild();

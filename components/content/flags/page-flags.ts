@@ -43,7 +43,8 @@ export function startPageFlags(ctx: ContentScriptContext, findingsFilterChanged:
   let placement: Placement = { placed: new Map(), orphaned: [] };
 
   const paint = () => {
-    placement = placeFlags(readTextBasis(document), flags);
+    // No flags on this page (most pages): no need to read all of its text.
+    placement = flags.length ? placeFlags(readTextBasis(document), flags) : { placed: new Map(), orphaned: [] };
     renderer.clear(FLAG_GROUP);
     for (const range of placement.placed.values()) renderer.add(FLAG_GROUP, range);
     if (flags.length) void recordPlacements([...placement.placed.keys()], placement.orphaned, new Date());
