@@ -23,6 +23,9 @@ export interface TextRun {
   heading: boolean;
 }
 
+/** `starts` of every run of one node (never written to: runs are read-only once made). */
+const ONE_NODE: number[] = Object.freeze([0]) as number[];
+
 /** A run with something besides whitespace in it (tested only when its first character is not plain ASCII). */
 const HAS_TEXT = /\S/;
 
@@ -53,10 +56,12 @@ export function* readRuns(root: Element): Generator<TextRun> {
   const owners: Element[] = [];
   const headings: boolean[] = [];
   const ends: Array<Node | null> = [];
-  // The run being read (its text is put together when it ends), and one finished run waiting to be yielded.
+  // The run being read (its text is put together when it ends): its first node, and its nodes once it has a
+  // second (most runs have one; the whitespace between blocks is one, read and dropped without an array).
   let length = 0;
+  let first = null as Text | null;
   let nodes = null as Text[] | null;
-  let starts: number[] = [];
+  let starts: number[] = ONE_NODE;
   let ready = null as TextRun | null;
   // Whether everything read since entering `owner` is one run holding all of its text.
   let whole = false;
@@ -67,15 +72,16 @@ export function* readRuns(root: Element): Generator<TextRun> {
 
   /** Ends the run; `atEnd` when `owner` ends here (the run may then be all of its text). */
   const flush = (atEnd: boolean) => {
-    if (nodes !== null) {
+    if (first !== null) {
       // One native textContent (one flat string) instead of a string per node, where it is the same text.
-      let text = nodes.length === 1 ? nodes[0]!.data : atEnd && whole ? owner.textContent! : '';
-      if (text.length !== length) {
+      let text = nodes === null ? first.data : atEnd && whole ? owner.textContent! : '';
+      if (nodes !== null && text.length !== length) {
         text = '';
         for (const n of nodes) text += n.data;
       }
       const c = text.charCodeAt(0);
-      if ((c > 32 && c < 127) || HAS_TEXT.test(text)) ready = { owner, text, nodes, starts, heading };
+      if ((c > 32 && c < 127) || HAS_TEXT.test(text)) ready = nodes === null ? { owner, text, nodes: [first], starts: ONE_NODE, heading } : { owner, text, nodes, starts, heading };
+      first = null;
       nodes = null;
     }
     whole = false;
@@ -120,7 +126,7 @@ export function* readRuns(root: Element): Generator<TextRun> {
     if (owner.contains(node) && node !== owner) return node;
     // The next node was taken away: go on after the last text read, if still in place, else after the
     // innermost block still in place (then the change's own rescan reads the rest of that block).
-    if (nodes !== null || ready === null) return end;
+    if (first !== null || ready === null) return end;
     const last = ready.nodes[ready.nodes.length - 1]!;
     if (!owner.contains(last)) return end;
     walker.currentNode = last;
@@ -149,10 +155,13 @@ export function* readRuns(root: Element): Generator<TextRun> {
         // A text node: its length now, its text when the run ends.
         const size = (node as Text).length;
         if (size !== 0) {
-          if (nodes === null) {
+          if (first === null) {
             length = size;
-            nodes = [node as Text];
-            starts = [0];
+            first = node as Text;
+          } else if (nodes === null) {
+            nodes = [first, node as Text];
+            starts = [0, length];
+            length += size;
           } else {
             starts.push(length);
             nodes.push(node as Text);
