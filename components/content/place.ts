@@ -41,7 +41,12 @@ export function placeFindings(found: Finding[], blocks: readonly Block[], runs: 
     const start = f.start - block.start;
     const end = f.end - block.start;
     const range = plainRangeFor(run, start, end);
-    if (range) placed.push({ ...f, start, end, id: `cc-${nextId++}`, range, run });
+    if (!range) continue;
+    // Fields named, not spread: a spread with fields after it copies property by property (3,600 findings on 1 MB).
+    const { quote, termId, category, severity, rule, status, reason } = f;
+    const page: PageFinding = { start, end, quote, termId, category, severity, rule, status, id: `cc-${nextId++}`, range, run };
+    if (reason) page.reason = reason;
+    placed.push(page);
   }
   return placed;
 }
