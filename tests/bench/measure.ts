@@ -49,11 +49,18 @@ export interface SizeResult extends ScanFigures {
   markTimedOut: number;
   markTimeoutMs: number;
   marks: number;
-  /** The rescan's durationMs (start until highlights registered), busyMs (main-thread time) and longestTaskMs, medians. */
+  /**
+   * The first rescan after the page's full scan (one paragraph appended):
+   * durationMs (start until highlights registered), busyMs (main-thread
+   * time) and longestTaskMs, medians. Its code runs for the first time on
+   * the page.
+   */
   rescanMs?: number;
   rescanBusyMs?: number;
   rescanLongestMs?: number;
   rescanFindingsAdded?: number;
+  /** busyMs of a second such rescan on the same page (its code run once already), median. */
+  rescanAgainBusyMs?: number;
 }
 
 type Log = (line: string) => void;
@@ -132,6 +139,7 @@ async function benchSize(bb: BenchBrowser, url: string, bundle: string, phrases:
   const warms: ScanRun[] = [];
   const navScans: number[] = [];
   const rescans: ScanRun[] = [];
+  const rescansAgain: ScanRun[] = [];
   let workerStopped = 0;
   let workerRunning = 0;
   const timeout = 120_000;
@@ -148,13 +156,15 @@ async function benchSize(bb: BenchBrowser, url: string, bundle: string, phrases:
     if (plan.rescan) {
       await appendParagraph(warm);
       rescans.push(scanRun(await bb.waitForMarks(warm, 'cliniccheck:rescan', 1, timeout), 0, 'cliniccheck:rescan'));
+      await appendParagraph(warm);
+      rescansAgain.push(scanRun(await bb.waitForMarks(warm, 'cliniccheck:rescan', 2, timeout), 1, 'cliniccheck:rescan'));
     }
     await warm.evaluate(() => history.pushState(null, '', '?again'));
     navScans.push(scanRun(await bb.waitForMarks(warm, 'cliniccheck:scan', 2, timeout), 1).scanMs);
     await warm.close();
     log(`  ${plan.name} run ${i + 1}/${plan.runs}: cold ${colds.at(-1)!.scanMs.toFixed(2)} ms, warm ${warms.at(-1)!.scanMs.toFixed(2)} ms` +
       `${worker ? '' : ' (worker was not running)'}, after navigation ${navScans.at(-1)!.toFixed(2)} ms` +
-      (plan.rescan ? `, rescan ${rescans.at(-1)!.scanMs.toFixed(3)} ms` : ''));
+      (plan.rescan ? `, rescan ${rescans.at(-1)!.scanMs.toFixed(3)} ms (main thread ${rescans.at(-1)!.busyMs.toFixed(3)}, again ${rescansAgain.at(-1)!.busyMs.toFixed(3)})` : ''));
   }
   return {
     name: plan.name,
@@ -176,6 +186,7 @@ async function benchSize(bb: BenchBrowser, url: string, bundle: string, phrases:
           rescanBusyMs: round(median(rescans.map((r) => r.busyMs))),
           rescanLongestMs: round(median(rescans.map((r) => r.longestSliceMs))),
           rescanFindingsAdded: rescans[0]!.findings - warms[0]!.findings,
+          rescanAgainBusyMs: round(median(rescansAgain.map((r) => r.busyMs))),
         }
       : {}),
   };

@@ -133,7 +133,8 @@ export function formatReport(r: BenchResult): string {
   const running = r.pages.map((p) => `${p.name} ${p.workerRunning}/${p.runs}`).join(', ');
   const rescans = r.pages.filter((p) => p.rescanMs !== undefined).map((p) =>
     `Incremental rescan, one paragraph appended to the ${p.name} page (warm): ${ms(p.rescanMs)} ms from its start until its highlights ` +
-    `were registered, ${busyCell(p.rescanBusyMs ?? NaN)} ms of it on the main thread, the scanner's longestTaskMs ${ms(p.rescanLongestMs)} ms (${p.rescanFindingsAdded} findings added)`);
+    `were registered, ${busyCell(p.rescanBusyMs ?? NaN)} ms of it on the main thread, the scanner's longestTaskMs ${ms(p.rescanLongestMs)} ms (${p.rescanFindingsAdded} findings added); ` +
+    `a second paragraph after it: ${busyCell(p.rescanAgainBusyMs ?? NaN)} ms on the main thread (the rescan's code run once already)`);
   const phases = r.pages.flatMap((p) => [`${p.name} scan result (medians):`, ...phaseLine('warm worker', p.scanResult), ...phaseLine('cold worker', p.cold.scanResult)]);
   const sizes = table([
     ['built file', 'minified', 'gzip', 'files'],
