@@ -54,6 +54,12 @@ export function batchesOf(runs: readonly TextRun[], maxChars: number): Batch[] {
   return batches;
 }
 
+/**
+ * The findings of an entry that has none: one shared list (most blocks have
+ * none; an entry gets its own list at its first finding). Never written to.
+ */
+const NONE: PageFinding[] = Object.freeze([]) as unknown as PageFinding[];
+
 /** Places each batch's findings (`found[i]` for `batches[i]`), pausing when the slice is used. */
 export async function placeAll(batches: readonly Batch[], found: readonly Finding[][], slicer: Slicer): Promise<Detected> {
   const entries = new Map<Element, Entry>();
@@ -63,10 +69,12 @@ export async function placeAll(batches: readonly Batch[], found: readonly Findin
     for (const run of batch.runs) {
       const entry = entries.get(run.owner);
       if (entry) entry.runs.push(run);
-      else entries.set(run.owner, { runs: [run], findings: [] });
+      else entries.set(run.owner, { runs: [run], findings: NONE });
     }
     for (const f of placeFindings(found[i] ?? [], batch.blocks, batch.runs)) {
-      entries.get(f.run.owner)!.findings.push(f);
+      const entry = entries.get(f.run.owner)!;
+      if (entry.findings === NONE) entry.findings = [f];
+      else entry.findings.push(f);
       findings.push(f);
     }
     if (slicer.due()) await slicer.pause();
