@@ -199,14 +199,20 @@ describe('claims on a clinic page', () => {
 
   test('on a page with hundreds of findings, next / previous with no card open start from the viewport', async () => {
     const long = await ext.context.newPage();
+    // Instant scrolling (the card's scroll is smooth otherwise): no scroll still moving when the next step reads the viewport.
+    await long.emulateMedia({ reducedMotion: 'reduce' });
     await long.goto(`${ext.origin}/scanner/long-list.html`);
+    await long.bringToFront();
     await until(async () => (await badgeText(long.url())) === '600');
     /** The paragraph holding the finding whose card is open. */
     const current = () => long.evaluate(() => ([...CSS.highlights.get('cliniccheck-current')!][0] as Range).startContainer.parentElement!.id);
     await long.evaluate(() => document.getElementById('offer-300')!.scrollIntoView({ block: 'start' }));
     await step(long, 'next');
     await expect.poll(current).toMatch(/^offer-(300|301)$/);
+    // The card's code loads on this first use; Escape closes it once it has focus.
+    await expect.poll(() => long.evaluate(() => document.activeElement?.localName)).toBe('cliniccheck-card');
     await long.keyboard.press('Escape');
+    await expect.poll(() => long.locator(CARD).count()).toBe(0);
     await long.evaluate(() => document.getElementById('offer-450')!.scrollIntoView({ block: 'start' }));
     await step(long, 'previous');
     await expect.poll(current).toMatch(/^offer-(449|450)$/);
