@@ -58,6 +58,20 @@ describe('createScanner', () => {
     expect(liveRange(s.byId(s.active()[0]!.id)!.range).toString()).toBe('permanent results');
   });
 
+  test("a scan and a rescan end with their highlights registered (the renderer's next-frame work done at once)", async () => {
+    setBody('<p id="a">permanent results</p>');
+    const s = scanner();
+    const before = renderer.flushes;
+    await s.scanAll();
+    expect(renderer.flushes).toBe(before + 1);
+    const p = document.createElement('p');
+    p.textContent = 'no side effects';
+    document.body.append(p);
+    await s.rescan([p]);
+    expect(renderer.flushes).toBe(before + 2);
+    s.dispose();
+  });
+
   test('rescans only the changed block, and drops findings of removed blocks', async () => {
     setBody('<p id="a">permanent results</p><p id="b">nothing here</p>');
     const onChange = vi.fn();

@@ -242,6 +242,7 @@ export function createScanner(options: ScannerOptions): Scanner {
       list.reset(next.findings);
       renderer.expect?.(list.activeCount());
       await paintAll(next.findings, slicer);
+      renderer.flush?.();
       const t4 = slicer.elapsedMs();
       changed();
       const t5 = slicer.elapsedMs();
@@ -286,6 +287,7 @@ export function createScanner(options: ScannerOptions): Scanner {
       for (const [owner, entry] of placed.entries) entries.set(owner, entry);
       list.update(removed, placed.findings);
       placed.findings.forEach(paint);
+      renderer.flush?.();
       if (removed.size || placed.findings.length || plan.stale.size) changed();
       return stats(slicer, runs.length, toDetect.reduce((n, r) => n + r.text.length, 0));
     });

@@ -71,6 +71,10 @@ export class CssHighlightRenderer implements HighlightRenderer {
     else this.unregister(group, range);
   }
 
+  flush(): void {
+    this.window?.flush();
+  }
+
   private register(group: string, range: AbstractRange) {
     let ranges = this.registeredFor.get(group);
     if (!ranges) this.registeredFor.set(group, (ranges = new Map()));

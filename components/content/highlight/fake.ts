@@ -5,6 +5,8 @@ import type { HighlightRenderer } from './renderer.ts';
 export class FakeRenderer implements HighlightRenderer {
   readonly supported = true;
   readonly groups = new Map<string, Set<AbstractRange>>();
+  /** How many times a scan asked for its highlights to be registered at once. */
+  flushes = 0;
 
   add(group: string, range: AbstractRange): void {
     let set = this.groups.get(group);
@@ -19,6 +21,10 @@ export class FakeRenderer implements HighlightRenderer {
   clear(group?: string): void {
     if (group) this.groups.get(group)?.clear();
     else this.groups.clear();
+  }
+
+  flush(): void {
+    this.flushes++;
   }
 
   dispose(): void {

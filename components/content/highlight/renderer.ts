@@ -18,6 +18,12 @@ export interface HighlightRenderer {
    * renderer may prepare for that many at once (optional).
    */
   expect?(count: number): void;
+  /**
+   * Registers now what the renderer would register at the next frame (the
+   * ranges near the viewport, on a long page): a scan ends with its
+   * highlights registered, and counts that work as its own (optional).
+   */
+  flush?(): void;
   /** The ranges under the point, for hover cards; empty when unknown. */
   rangesAtPoint?(x: number, y: number): AbstractRange[] | undefined;
   /** Removes everything the renderer added to the page. */

@@ -25,7 +25,17 @@ function setup() {
     requestAnimationFrame(callback: () => void) {
       return this.frames.push(callback);
     },
-    cancelAnimationFrame() {},
+    cancelAnimationFrame(id: number) {
+      this.frames[id - 1] = () => undefined;
+    },
+    resizeObserved: [] as Array<() => void>,
+    ResizeObserver: class {
+      constructor(callback: () => void) {
+        view.resizeObserved.push(callback);
+      }
+      observe() {}
+      disconnect() {}
+    },
     addEventListener() {},
     removeEventListener() {},
     runFrames() {
@@ -33,8 +43,12 @@ function setup() {
       frames.forEach((f) => f());
     },
   };
+  // Paragraphs from `shiftFrom` on are `shift` px lower (content inserted above them).
+  const layout = { shift: 0, shiftFrom: 0, measured: 0 };
   const rectOf = (range: AbstractRange) => {
-    const top = ranges.indexOf(range as Range) * 40 - view.scroll;
+    layout.measured++;
+    const i = ranges.indexOf(range as Range);
+    const top = i * 40 + (i >= layout.shiftFrom ? layout.shift : 0) - view.scroll;
     return { top, bottom: top + 20 };
   };
   const shown = new Set<string>();
@@ -44,7 +58,7 @@ function setup() {
     (group, r) => shown.delete(`${group}:${r.toString()}`),
     rectOf,
   );
-  return { ranges, view, win, shown };
+  return { ranges, view, win, shown, layout };
 }
 
 /** The numbers of the claims shown in `group`, in order. */
@@ -87,4 +101,48 @@ test('a scroll of the page recomputes the window only once it moved a viewport: 
   view.scroll = 1120;
   win.update(false);
   expect(numbers(shown)).toEqual(span(23, 35));
+});
+
+test("a rescan's few new ranges are measured on their own; a full recompute only when the window's ranges moved", () => {
+  const { ranges, view, win, shown, layout } = setup();
+  ranges.slice(0, 45).forEach((r, i) => i !== 2 && win.add('high', r));
+  view.runFrames();
+  expect(numbers(shown)).toEqual([0, 1, ...span(3, 7)]);
+  // A paragraph far below and one on screen: each measured once, no recompute.
+  layout.measured = 0;
+  win.add('high', ranges[48]!);
+  win.add('high', ranges[2]!);
+  view.runFrames();
+  expect(layout.measured).toBe(2);
+  expect(numbers(shown)).toEqual(span(0, 7));
+  // The page grew below the window (its document size changed): the anchor has not moved, nothing else is measured.
+  layout.measured = 0;
+  view.resizeObserved.forEach((callback) => callback());
+  view.runFrames();
+  expect(layout.measured).toBe(1);
+  // Content inserted above the window's ranges moves them: recomputed.
+  layout.shift = 200;
+  view.resizeObserved.forEach((callback) => callback());
+  view.runFrames();
+  expect(numbers(shown)).toEqual(span(0, 2));
+});
+
+test("a full scan's many new ranges recompute the window (a binary search), not a measure of each", () => {
+  const { ranges, view, win, shown, layout } = setup();
+  win.add('high', ranges[0]!);
+  view.runFrames();
+  layout.measured = 0;
+  ranges.slice(1).forEach((r) => win.add('high', r));
+  view.runFrames();
+  expect(numbers(shown)).toEqual(span(0, 7));
+  expect(layout.measured).toBeLessThan(20);
+});
+
+test('flush runs the scheduled update at once', () => {
+  const { ranges, view, win, shown } = setup();
+  ranges.forEach((r) => win.add('high', r));
+  win.flush();
+  expect(numbers(shown)).toEqual(span(0, 7));
+  view.runFrames(); // the frame's update was cancelled
+  expect(numbers(shown)).toEqual(span(0, 7));
 });

@@ -26,6 +26,12 @@
  * has moved a viewport since the last time: one such frame per viewport
  * scrolled, not one per frame.
  *
+ * Ranges added or removed since the last recompute (a rescan's few) are
+ * checked on their own, and a change of the document's size (content
+ * loading further down, a rescan's new paragraph) recomputes only if the
+ * first range of the window moved: a page that grows below the viewport
+ * costs a rect or two per change, not the window's worth.
+ *
  * The ranges may be the scanner's PlainRanges (ranges.ts), which have no
  * methods: they are measured and ordered through ranges.ts / range-order.ts,
  * which take any kind of range. A finding's range compares by the number
@@ -33,6 +39,9 @@
  */
 import { compareStarts } from '../range-order.ts';
 import { boundingRect } from '../ranges.ts';
+
+/** Up to this many ranges added since the last recompute are measured one by one; more, and the window is recomputed (a binary search). */
+const CHECKED_ONE_BY_ONE = 16;
 
 type Show = (group: string, range: AbstractRange) => void;
 type RectOf = (range: AbstractRange) => { top: number; bottom: number };
@@ -52,8 +61,14 @@ export class ViewportWindow {
   private frame = 0;
   /** Whether the next update must recompute even if the page scrolled less than a viewport. */
   private force = false;
+  /** Whether the document's or viewport's size changed since the last update (recompute if the anchor moved). */
+  private resized = false;
+  /** Ranges added since the last recompute, checked one by one if nothing else calls for one. */
+  private fresh: Item[] = [];
   /** The page's scroll position at the last recompute. */
   private lastY = Number.NaN;
+  /** The window's first range at the last recompute, its top in document coordinates, and the viewport's height then. */
+  private anchor: { item: Item | undefined; top: number; height: number } | undefined;
   private readonly stop: () => void;
 
   constructor(
@@ -62,7 +77,10 @@ export class ViewportWindow {
     private readonly hide: Show,
     private readonly rectOf: RectOf = boundingRect,
   ) {
-    const schedule = () => this.schedule();
+    const schedule = () => {
+      this.resized = true;
+      this.schedule(false);
+    };
     // The page's own scroll may wait for a viewport's worth; a scrolling element's cannot (scrollY does not tell).
     const scrolled = (event: Event) => this.schedule(event.target !== view.document && event.target !== view);
     const options = { capture: true, passive: true };
@@ -96,7 +114,8 @@ export class ViewportWindow {
     const last = this.items[this.items.length - 1];
     if (!last || compare(last, item) <= 0) this.items.push(item);
     else this.items.splice(this.lowerBound(item), 0, item);
-    this.schedule();
+    this.fresh.push(item);
+    this.schedule(false);
   }
 
   delete(group: string, range: AbstractRange): void {
@@ -106,7 +125,6 @@ export class ViewportWindow {
     item.gone = true;
     this.gone++;
     if (this.shown.delete(item)) this.hide(group, range);
-    this.schedule();
   }
 
   /** Forgets every range of `group`, or of every group. */
@@ -120,7 +138,15 @@ export class ViewportWindow {
     this.stop();
     this.clear();
     this.items = [];
+    this.fresh = [];
     this.gone = 0;
+  }
+
+  /** Runs the update scheduled for the next frame now (the scanner's highlights are then registered when its scan ends). */
+  flush(): void {
+    if (!this.frame) return;
+    this.view.cancelAnimationFrame(this.frame);
+    this.refresh();
   }
 
   /**
@@ -131,13 +157,16 @@ export class ViewportWindow {
   update(force = true): void {
     this.frame = 0;
     this.force = false;
+    this.resized = false;
     const height = this.view.innerHeight;
     const y = this.view.scrollY;
-    if (!force && Math.abs(y - this.lastY) < height) return;
+    if (!force && Math.abs(y - this.lastY) < height) return this.checkFresh();
     this.lastY = y;
+    this.fresh = [];
     if (this.gone) this.compact();
     const near = new Set<Item>();
-    for (let i = this.firstBelow(-2 * height); i < this.items.length; i++) {
+    const first = this.firstBelow(-2 * height);
+    for (let i = first; i < this.items.length; i++) {
       const item = this.items[i]!;
       const rect = this.rectOf(item.range);
       if (rect.top > 3 * height) break;
@@ -146,6 +175,40 @@ export class ViewportWindow {
     for (const item of this.shown) if (!near.has(item)) this.hide(item.group, item.range);
     for (const item of near) if (!this.shown.has(item)) this.show(item.group, item.range);
     this.shown = near;
+    const anchor = this.items[first];
+    this.anchor = { item: anchor, top: anchor ? this.rectOf(anchor.range).top + y : 0, height };
+  }
+
+  /**
+   * The scheduled update: a recompute if the page scrolled a viewport, if a
+   * size change moved the window's first range, or if more ranges came than
+   * are worth checking one by one (a full scan's); else only the new ranges
+   * are checked.
+   */
+  private refresh() {
+    this.update(this.force || this.fresh.length > CHECKED_ONE_BY_ONE || (this.resized && this.anchorMoved()));
+  }
+
+  /** Whether the range the window starts from is gone, or elsewhere in the document than at the last recompute. */
+  private anchorMoved(): boolean {
+    const anchor = this.anchor;
+    if (!anchor || anchor.height !== this.view.innerHeight) return true;
+    if (!anchor.item) return this.items.length > 0;
+    if (anchor.item.gone) return true;
+    return Math.abs(this.rectOf(anchor.item.range).top + this.view.scrollY - anchor.top) >= 1;
+  }
+
+  /** Shows the ranges added since the last recompute that are inside the window. */
+  private checkFresh() {
+    const height = this.view.innerHeight;
+    for (const item of this.fresh.splice(0)) {
+      if (item.gone || this.shown.has(item)) continue;
+      const rect = this.rectOf(item.range);
+      if (rect.bottom >= -2 * height && rect.top <= 3 * height) {
+        this.shown.add(item);
+        this.show(item.group, item.range);
+      }
+    }
   }
 
   private compact() {
@@ -156,7 +219,7 @@ export class ViewportWindow {
   /** Updates at the next frame; `force` false (the page scrolled): only after a viewport's worth. */
   private schedule(force = true) {
     this.force ||= force;
-    this.frame ||= this.view.requestAnimationFrame(() => this.update(this.force));
+    this.frame ||= this.view.requestAnimationFrame(() => this.refresh());
   }
 
   /** Index of the first range whose bottom is at or below `y` (viewport coordinates). */
