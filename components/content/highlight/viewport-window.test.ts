@@ -115,13 +115,20 @@ test("a rescan's few new ranges are measured on their own; a full recompute only
   view.runFrames();
   expect(layout.measured).toBe(2);
   expect(numbers(shown)).toEqual(span(0, 7));
-  // The page grew below the window (its document size changed): the anchor has not moved, nothing else is measured.
+  // The page grew below the window (its document size changed): its edges have not moved, nothing else is measured.
   layout.measured = 0;
   view.resizeObserved.forEach((callback) => callback());
   view.runFrames();
-  expect(layout.measured).toBe(1);
-  // Content inserted above the window's ranges moves them: recomputed.
+  expect(layout.measured).toBe(2);
+  // A section closing inside the window pulls the ranges below it up: recomputed.
+  layout.shift = -200;
+  layout.shiftFrom = 5;
+  view.resizeObserved.forEach((callback) => callback());
+  view.runFrames();
+  expect(numbers(shown)).toEqual(span(0, 12));
+  // Content inserted above the window's ranges moves them all: recomputed.
   layout.shift = 200;
+  layout.shiftFrom = 0;
   view.resizeObserved.forEach((callback) => callback());
   view.runFrames();
   expect(numbers(shown)).toEqual(span(0, 2));

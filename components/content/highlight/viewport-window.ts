@@ -28,9 +28,10 @@
  *
  * Ranges added or removed since the last recompute (a rescan's few) are
  * checked on their own, and a change of the document's size (content
- * loading further down, a rescan's new paragraph) recomputes only if the
- * first range of the window moved: a page that grows below the viewport
- * costs a rect or two per change, not the window's worth.
+ * loading further down, a rescan's new paragraph) recomputes only if a range
+ * at the window's edges moved (its first, or the first past its end): a page
+ * that grows below the window costs two rects per change, not the window's
+ * worth.
  *
  * The ranges may be the scanner's PlainRanges (ranges.ts), which have no
  * methods: they are measured and ordered through ranges.ts / range-order.ts,
@@ -67,8 +68,12 @@ export class ViewportWindow {
   private fresh: Item[] = [];
   /** The page's scroll position at the last recompute. */
   private lastY = Number.NaN;
-  /** The window's first range at the last recompute, its top in document coordinates, and the viewport's height then. */
-  private anchor: { item: Item | undefined; top: number; height: number } | undefined;
+  /**
+   * The ranges at the window's two edges at the last recompute (its first,
+   * and the first past its end), their tops in document coordinates, and
+   * the viewport's height then.
+   */
+  private anchors: { edges: Array<{ item: Item; top: number }>; height: number } | undefined;
   private readonly stop: () => void;
 
   constructor(
@@ -166,8 +171,9 @@ export class ViewportWindow {
     if (this.gone) this.compact();
     const near = new Set<Item>();
     const first = this.firstBelow(-2 * height);
-    for (let i = first; i < this.items.length; i++) {
-      const item = this.items[i]!;
+    let end = first;
+    for (; end < this.items.length; end++) {
+      const item = this.items[end]!;
       const rect = this.rectOf(item.range);
       if (rect.top > 3 * height) break;
       if (rect.bottom >= -2 * height) near.add(item);
@@ -175,13 +181,13 @@ export class ViewportWindow {
     for (const item of this.shown) if (!near.has(item)) this.hide(item.group, item.range);
     for (const item of near) if (!this.shown.has(item)) this.show(item.group, item.range);
     this.shown = near;
-    const anchor = this.items[first];
-    this.anchor = { item: anchor, top: anchor ? this.rectOf(anchor.range).top + y : 0, height };
+    const edges = [...new Set([this.items[first], this.items[Math.min(end, this.items.length - 1)]])].filter((item) => item !== undefined);
+    this.anchors = { edges: edges.map((item) => ({ item, top: this.rectOf(item.range).top + y })), height };
   }
 
   /**
    * The scheduled update: a recompute if the page scrolled a viewport, if a
-   * size change moved the window's first range, or if more ranges came than
+   * size change moved a range at the window's edges, or if more ranges came than
    * are worth checking one by one (a full scan's); else only the new ranges
    * are checked.
    */
@@ -189,13 +195,17 @@ export class ViewportWindow {
     this.update(this.force || this.fresh.length > CHECKED_ONE_BY_ONE || (this.resized && this.anchorMoved()));
   }
 
-  /** Whether the range the window starts from is gone, or elsewhere in the document than at the last recompute. */
+  /**
+   * Whether a range at the window's edges is gone, or elsewhere in the
+   * document than at the last recompute: content changed above the window or
+   * inside it (a section opening or closing moves the ranges below it).
+   */
   private anchorMoved(): boolean {
-    const anchor = this.anchor;
-    if (!anchor || anchor.height !== this.view.innerHeight) return true;
-    if (!anchor.item) return this.items.length > 0;
-    if (anchor.item.gone) return true;
-    return Math.abs(this.rectOf(anchor.item.range).top + this.view.scrollY - anchor.top) >= 1;
+    const anchors = this.anchors;
+    if (!anchors || anchors.height !== this.view.innerHeight) return true;
+    if (!anchors.edges.length) return this.items.length > 0;
+    const y = this.view.scrollY;
+    return anchors.edges.some(({ item, top }) => item.gone || Math.abs(this.rectOf(item.range).top + y - top) >= 1);
   }
 
   /** Shows the ranges added since the last recompute that are inside the window. */
