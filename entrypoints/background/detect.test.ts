@@ -29,19 +29,20 @@ test('a long page is answered in chunks, without quotes, then done', () => {
   const text = Array.from({ length: 300 }, () => PARAGRAPH).join('\n\n');
   // start, end, heading per block.
   const blocks = Array.from({ length: 300 }, (_, i) => [i * 47, i * 47 + 45, 0]).flat();
-  for (let i = 0; i < 4; i++) send({ kind: 'prepare', text, blocks });
+  // 300 findings a text: 16 texts are more than one message's 4,000.
+  for (let i = 0; i < 16; i++) send({ kind: 'prepare', text, blocks });
   send({ kind: 'decide', id: 9 });
   const found = replies.filter((r) => r.from !== undefined) as WireChunk[];
   expect(found.length).toBeGreaterThan(1);
   expect(found.map((r) => r.from)).toEqual([...found.keys()].map((k) => found.slice(0, k).reduce((n, r) => n + r.found.length, 0)));
   const all = found.flatMap((r) => r.found);
-  expect(all).toHaveLength(4);
+  expect(all).toHaveLength(16);
   // start, end and kind per finding: no quotes, and each kind sent once per message.
   expect(all.every((list) => list.length >= 3 * 300)).toBe(true);
   expect(found.every((r) => r.kinds.length < 10)).toBe(true);
   expect(found[0]!.kinds[0]).not.toHaveProperty('quote');
   // The last chunk comes with done.
-  expect(replies.at(-1)).toMatchObject({ kind: 'done', id: 9, texts: 4, from: found.at(-1)!.from });
+  expect(replies.at(-1)).toMatchObject({ kind: 'done', id: 9, texts: 16, from: found.at(-1)!.from });
 });
 
 test('a decide may carry the last text of the scan', () => {

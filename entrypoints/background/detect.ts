@@ -13,8 +13,13 @@ export interface DetectPort {
   onMessage: { addListener(listener: (message: unknown) => void): void };
 }
 
-/** Findings per `found` message: a long page's answer arrives as many small messages, none a long task to parse. */
-const CHUNK_FINDINGS = 500;
+/**
+ * Findings per `found` message: a long page's answer arrives in several
+ * messages, none a long task to parse. As numbers (detect-wire.ts) 4,000
+ * findings take the page a few ms, so the 1 MB page's answer is one message
+ * (each message is a hop between processes the page waits on).
+ */
+const CHUNK_FINDINGS = 4000;
 
 let reported = false;
 function report(error: unknown) {
