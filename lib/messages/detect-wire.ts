@@ -28,13 +28,9 @@ export interface WireText {
 export const MAX_TEXT = 1 << 21;
 
 export function toWireText({ text, blocks }: DetectText): WireText {
-  const flat = new Array<number>(blocks.length * 3);
-  for (let i = 0, j = 0; i < blocks.length; i++, j += 3) {
-    const b = blocks[i]!;
-    flat[j] = b.start;
-    flat[j + 1] = b.end;
-    flat[j + 2] = b.heading ? 1 : 0;
-  }
+  // Pushed, not preallocated: a preallocated array is "holey" to V8, and took longer to send.
+  const flat: number[] = [];
+  for (const b of blocks) flat.push(b.start, b.end, b.heading ? 1 : 0);
   return { text, blocks: flat };
 }
 
