@@ -36,7 +36,9 @@ export interface SizeResult extends ScanFigures {
   name: string;
   textChars: number;
   runs: number;
+  /** The floor in the page's main world (as the issue defines it), and in an isolated world like a content script's, medians. */
   floorMs: number;
+  isolatedFloorMs: number;
   /** Warm page loads that found the extension's service worker running (it may stop when idle). */
   workerRunning: number;
   /** Page loads just after every service worker was stopped; `workerStopped` counts the runs where that was confirmed. */
@@ -93,10 +95,28 @@ async function markOnce(bb: BenchBrowser, url: string, bundle: string, phrases: 
   return result;
 }
 
+/**
+ * The floor in an isolated world of its own on a fresh page, as a content
+ * script runs: there each DOM node the script touches gets a wrapper of that
+ * world's own, so the same walk costs more than in the page's main world.
+ */
+async function isolatedFloor(bb: BenchBrowser, url: string, bundle: string): Promise<number> {
+  const page = await load(bb, url);
+  const cdp = await bb.context.newCDPSession(page);
+  const { frameTree } = (await cdp.send('Page.getFrameTree')) as { frameTree: { frame: { id: string } } };
+  const { executionContextId: contextId } = await cdp.send('Page.createIsolatedWorld', { frameId: frameTree.frame.id, worldName: 'cliniccheck-bench-floor' });
+  await cdp.send('Runtime.evaluate', { expression: bundle, contextId });
+  await cdp.send('Runtime.evaluate', { expression: 'new Promise((r) => setTimeout(r, 50))', contextId, awaitPromise: true });
+  const { result } = await cdp.send('Runtime.evaluate', { expression: '__ccBench.floor()', contextId, returnByValue: true });
+  await page.close();
+  return (result.value as { ms: number }).ms;
+}
+
 /** The floor and mark.js on fresh pages, with scanning switched off so the content script does not compete. */
 async function floorAndMark(bb: BenchBrowser, url: string, bundle: string, phrases: string[], plan: SizePlan, log: Log) {
   await bb.setScanning(false);
   const floors: number[] = [];
+  const isolatedFloors: number[] = [];
   let textChars = 0;
   for (let i = 0; i < plan.runs; i++) {
     const page = await bundlePage(bb, url, bundle);
@@ -104,8 +124,9 @@ async function floorAndMark(bb: BenchBrowser, url: string, bundle: string, phras
     floors.push(f.ms);
     textChars = f.chars;
     await page.close();
+    isolatedFloors.push(await isolatedFloor(bb, url, bundle));
   }
-  log(`  ${plan.name} floor: ${floors.map((f) => f.toFixed(2)).join(', ')} ms`);
+  log(`  ${plan.name} floor: ${floors.map((f) => f.toFixed(2)).join(', ')} ms; in an isolated world: ${isolatedFloors.map((f) => f.toFixed(2)).join(', ')} ms`);
   const markTimes: number[] = [];
   let marks = 0;
   let markTimedOut = 0;
@@ -118,7 +139,7 @@ async function floorAndMark(bb: BenchBrowser, url: string, bundle: string, phras
     log(`  ${plan.name} mark.js run ${i + 1}/${plan.markRuns}: ${m ? `${m.ms.toFixed(1)} ms` : `timeout >${plan.markTimeoutMs / 1000}s`}`);
   }
   await bb.setScanning(true);
-  return { floorMs: round(median(floors)), textChars, markMs: markTimes.length ? round(median(markTimes)) : null, markRuns: markTimes.length, markTimedOut, marks };
+  return { floorMs: round(median(floors)), isolatedFloorMs: round(median(isolatedFloors)), textChars, markMs: markTimes.length ? round(median(markTimes)) : null, markRuns: markTimes.length, markTimedOut, marks };
 }
 
 /** Appends one paragraph (a claim split by a <b>) in the page's main world. */
@@ -171,6 +192,7 @@ async function benchSize(bb: BenchBrowser, url: string, bundle: string, phrases:
     textChars: base.textChars,
     runs: plan.runs,
     floorMs: base.floorMs,
+    isolatedFloorMs: base.isolatedFloorMs,
     ...figures(warms),
     workerRunning,
     cold: { ...figures(colds), workerStopped },
