@@ -124,3 +124,44 @@ describe('portDetectService', () => {
     await expect(answer).rejects.toThrow(/other texts/);
   });
 });
+
+describe('one message instead of a port', () => {
+  test("a page whose text is one message is decided over runtime.sendMessage, and opens no port", async () => {
+    const wire = loopback();
+    const service = portDetectService(wire.connect, wire.sendOnce);
+    service.begin();
+    service.prepare(A);
+    const { found, signals, replyMs } = await service.decide();
+    expect(found).toEqual([detect(A.text, { blocks: A.blocks })]);
+    expect(signals).toEqual(pageSignals(A.text));
+    expect(replyMs).toBeGreaterThan(0);
+    expect(wire.sentOnce.map((m) => m.request.kind)).toEqual(['decide']);
+    expect(wire.connects()).toBe(0);
+    // A rescan too, while no port is open.
+    const again = await service.detect([B], signals);
+    expect(again.found).toEqual([detect(B.text, { blocks: B.blocks, page: signals })]);
+    expect(wire.connects()).toBe(0);
+  });
+
+  test('a page of several texts streams them over the port', async () => {
+    const wire = loopback();
+    const service = portDetectService(wire.connect, wire.sendOnce);
+    service.begin();
+    service.prepare(A);
+    service.prepare(B);
+    await service.decide();
+    expect(wire.sentOnce).toEqual([]);
+    expect(wire.connects()).toBe(1);
+  });
+
+  test('when the message fails, the request goes over the port', async () => {
+    const wire = loopback();
+    wire.onceFails();
+    const service = portDetectService(wire.connect, wire.sendOnce);
+    service.begin();
+    service.prepare(A);
+    const { found } = await service.decide();
+    expect(found).toEqual([detect(A.text, { blocks: A.blocks })]);
+    expect(wire.connects()).toBe(1);
+  });
+});

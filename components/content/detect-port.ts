@@ -8,9 +8,23 @@
  * stops idle workers): the port is opened again on the next request, and a
  * request whose port closed before its answer is sent again once, with the
  * full scan's texts, which are kept until they are decided.
+ *
+ * A page whose text is one message (most pages), and a rescan on a page
+ * that has no port open, send their one request with `sendOnce` instead
+ * (`runtime.sendMessage`, DETECT_ONCE): opening a port costs the page more
+ * than the request itself. If that request fails, it goes over the port.
  */
 import type { PageSignals } from '../../lib/detect/types.ts';
-import { DETECT_PORT, parseDetectReply, toWireText, unpackFindings, type DetectRequest, type DetectText } from '../../lib/messages/detect.ts';
+import {
+  DETECT_ONCE,
+  DETECT_PORT,
+  parseDetectReply,
+  toWireText,
+  unpackFindings,
+  type DetectOnceMessage,
+  type DetectRequest,
+  type DetectText,
+} from '../../lib/messages/detect.ts';
 import type { Decided, DetectService } from './detect-service.ts';
 
 /** The slice of a runtime Port this module uses. */
@@ -39,7 +53,10 @@ interface Pending {
   timer: ReturnType<typeof setTimeout>;
 }
 
-export function portDetectService(connect: (name: string) => Port): DetectService {
+/** Sends one message to the background and resolves with its answer (`runtime.sendMessage`). */
+export type SendOnce = (message: DetectOnceMessage) => Promise<unknown>;
+
+export function portDetectService(connect: (name: string) => Port, sendOnce?: SendOnce): DetectService {
   let port: Port | undefined;
   let nextId = 1;
   /** Texts of the full scan since `begin`, in order: needed for the quotes, and to send again. */
@@ -152,13 +169,20 @@ export function portDetectService(connect: (name: string) => Port): DetectServic
       const entry: Pending = { id, texts, request, found: [], replyMs: 0, replyLongestMs: 0, resolve, reject, retried: false, timer: undefined as never };
       entry.timer = setTimeout(() => fail(entry, new Error('ClinicCheck: detection timed out')), ANSWER_TIMEOUT_MS);
       pending.set(id, entry);
-      try {
-        send(request);
-      } catch (error) {
-        // A port that closed under us throws: the next request opens a new one.
-        port = undefined;
-        fail(entry, asError(error));
-      }
+      const overPort = () => {
+        if (pending.get(id) !== entry) return;
+        try {
+          send(request);
+        } catch (error) {
+          // A port that closed under us throws: the next request opens a new one.
+          port = undefined;
+          fail(entry, asError(error));
+        }
+      };
+      const once = request.kind === 'detect' || (request.kind === 'decide' && request.last !== undefined && sent === 0);
+      if (!sendOnce || port || !once) return overPort();
+      // An answer that does not check out resolves nothing here: the port then asks again.
+      sendOnce({ type: DETECT_ONCE, request }).then(onReply, () => undefined).finally(overPort);
     });
   }
 

@@ -33,8 +33,11 @@ export function startClaimScanner(ctx: ContentScriptContext, loadUi: () => Promi
       loading = true;
       const { startSession } = await import('./session.ts');
       loading = false;
-      // Detection runs in the background: this page sends its text over a port and places what comes back.
-      const detector = portDetectService((name) => browser.runtime.connect({ name }));
+      // Detection runs in the background: this page sends its text (in one message, or over a port) and places what comes back.
+      const detector = portDetectService(
+        (name) => browser.runtime.connect({ name }),
+        (message) => browser.runtime.sendMessage(message),
+      );
       if (wanted && !session) session = startSession(document, sendCount, loadUi, detector);
     } else if (!wanted && session) {
       session.stop();

@@ -1,6 +1,6 @@
 import { expect, test, vi } from 'vitest';
-import { DETECT_PORT, type DetectReply, type WireChunk } from '../../lib/messages/detect.ts';
-import { serveDetectPort, warmUpEngine, warmUpIfScanning, type DetectPort } from './detect.ts';
+import { DETECT_ONCE, DETECT_PORT, toWireText, type DetectReply, type WireChunk } from '../../lib/messages/detect.ts';
+import { answerDetectOnce, serveDetectPort, warmUpEngine, warmUpIfScanning, type DetectPort } from './detect.ts';
 
 function port(name = DETECT_PORT, senderId = 'me') {
   const replies: DetectReply[] = [];
@@ -80,4 +80,19 @@ test('no warm-up when scanning is switched off (no page will ask); warm-up when 
   expect(await warmUpIfScanning(() => Promise.resolve({ enabled: false, pausedSites: [] }))).toBe(false);
   expect(await warmUpIfScanning(() => Promise.resolve({ enabled: true, pausedSites: [] }))).toBe(true);
   expect(await warmUpIfScanning(() => Promise.reject(new Error('storage')))).toBe(true);
+});
+
+test('a one-off request is answered with every finding in one done, for this extension only and only when it checks out', () => {
+  const last = toWireText({ text: PARAGRAPH, blocks: [{ start: 0, end: PARAGRAPH.length }] });
+  const message = { type: DETECT_ONCE, request: { kind: 'decide', id: 7, last } };
+  const reply = answerDetectOnce(message, { id: 'me' }, 'me');
+  expect(reply).toMatchObject({ kind: 'done', id: 7, texts: 1, from: 0 });
+  expect((reply as WireChunk).found[0]!.length).toBeGreaterThanOrEqual(6); // two findings, three numbers each
+  expect(answerDetectOnce(message, { id: 'someone-else' }, 'me')).toBeUndefined();
+  for (const bad of [
+    { type: DETECT_ONCE, request: { kind: 'decide', id: 7 } }, // a decide with no text: a port's session holds none here
+    { type: DETECT_ONCE, request: { kind: 'prepare', ...last } },
+    { type: DETECT_ONCE, request: { kind: 'decide', id: 7, last: { text: PARAGRAPH, blocks: [0, 999, 0] } } },
+    { type: 'cliniccheck:badge', count: 3 },
+  ]) expect(answerDetectOnce(bad, { id: 'me' }, 'me')).toBeUndefined();
 });

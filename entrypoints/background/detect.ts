@@ -1,6 +1,6 @@
 import { browser } from 'wxt/browser';
 import { DetectSession, type Decided } from '../../lib/detect/session.ts';
-import { DETECT_PORT, parseDetectRequest, type DetectReply } from '../../lib/messages/detect.ts';
+import { DETECT_PORT, parseDetectOnce, parseDetectRequest, type DetectReply } from '../../lib/messages/detect.ts';
 import { packFindings } from '../../lib/messages/detect-wire.ts';
 import { settingsItem, type Settings } from '../../components/storage/settings.ts';
 import { WARM_UP_TEXT } from './warm-up-text.ts';
@@ -41,6 +41,27 @@ function reply(port: DetectPort, id: number, { found, signals }: Decided, ms: nu
     }
   });
   port.postMessage(from < found.length ? { ...done, ...packFindings(from, found.slice(from)) } : done);
+}
+
+/**
+ * Answers a one-off request (DETECT_ONCE, from an extension page or content
+ * script of this extension) in a session of its own: every finding in one
+ * `done`. Undefined for anything else.
+ */
+export function answerDetectOnce(message: unknown, sender: { id?: string }, extensionId: string): DetectReply | undefined {
+  if (sender.id !== extensionId) return undefined;
+  const request = parseDetectOnce(message);
+  if (!request) return undefined;
+  const started = performance.now();
+  const session = new DetectSession(undefined, report);
+  let decided: Decided;
+  if (request.kind === 'detect') decided = session.detect(request.texts, request.signals);
+  else {
+    session.prepare(request.last!.text, request.last!.blocks);
+    decided = session.decide();
+  }
+  const ms = Math.round((performance.now() - started) * 100) / 100;
+  return { kind: 'done', id: request.id, texts: decided.found.length, signals: decided.signals, ms, ...packFindings(0, decided.found) };
 }
 
 /**
@@ -108,6 +129,10 @@ export function warmUpEngine(steps = WARM_UP_STEPS): Promise<void> {
 /** Detection for content scripts: they send page text over a port, findings come back. */
 export function startDetect(): void {
   browser.runtime.onConnect.addListener((port) => void serveDetectPort(port as unknown as DetectPort, browser.runtime.id));
+  browser.runtime.onMessage.addListener((message: unknown, sender) => {
+    const reply = answerDetectOnce(message, sender, browser.runtime.id);
+    return reply && Promise.resolve(reply);
+  });
   void warmUpIfScanning();
 }
 

@@ -44,6 +44,26 @@ export type DetectReply =
    */
   | ({ kind: 'done'; id: number; texts: number; signals: PageSignals; ms?: number } & (WireChunk | { from?: undefined }));
 
+/**
+ * A request sent on its own (`runtime.sendMessage`), answered with one
+ * `done` holding every finding: a page whose text is one message (most
+ * pages) opens no port, whose setup costs the page more than the request.
+ * Only a `decide` carrying its text, or a `detect`.
+ */
+export const DETECT_ONCE = 'cliniccheck:detect-once';
+export interface DetectOnceMessage {
+  type: typeof DETECT_ONCE;
+  request: Extract<DetectRequest, { kind: 'decide' | 'detect' }>;
+}
+
+/** Checks a one-off request; undefined when it is not one. */
+export function parseDetectOnce(value: unknown): Extract<ParsedDetectRequest, { kind: 'decide' | 'detect' }> | undefined {
+  if (!isObject(value) || value.type !== DETECT_ONCE) return undefined;
+  const request = parseDetectRequest(value.request);
+  if (request?.kind === 'detect' || (request?.kind === 'decide' && request.last)) return request;
+  return undefined;
+}
+
 /** Most texts one rescan sends. */
 const MAX_TEXTS = 10_000;
 
