@@ -50,13 +50,24 @@ test('a page opened while the worker is stopped wakes it and gets its findings',
   await page.close();
 });
 
-test('content added after the worker stopped is still found (the port opens again)', async () => {
+test('content added after the worker stopped is still found (its request wakes the worker)', async () => {
   const page = await ext.context.newPage();
   await page.goto(`${ext.origin}/scanner/dynamic.html`);
   await expect.poll(() => page.evaluate(() => CSS.highlights.size)).toBeGreaterThanOrEqual(0);
   await page.waitForTimeout(500);
   await stopWorker();
   await page.evaluate(() => (window as unknown as { addLater(): void }).addLater());
+  await expect.poll(() => painted(page), { timeout: 10_000 }).toEqual(['no side effects']);
+  await page.close();
+});
+
+test('a page of several texts is read again over a new port after the worker stopped', async () => {
+  const page = await ext.context.newPage();
+  await page.goto(`${ext.origin}/scanner/medium.html`);
+  await expect.poll(() => painted(page), { timeout: 10_000 }).toEqual(['permanent results']);
+  await stopWorker();
+  // So much new content that the page is scanned again in full: its texts go over a port, which has to be opened anew.
+  await page.evaluate(() => (window as unknown as { nextIssue(): void }).nextIssue());
   await expect.poll(() => painted(page), { timeout: 10_000 }).toEqual(['no side effects']);
   await page.close();
 });
