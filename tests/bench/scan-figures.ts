@@ -27,6 +27,12 @@ export interface ScanRun {
    * so what is left is script, garbage collection and messaging.
    */
   longestNonRenderMs: number;
+  /**
+   * Longtasks in the scan that no long animation frame covers, so nothing
+   * tells what filled them (no rendering; script of the page's or ours, or
+   * garbage collection): they are left out of longestNonRenderMs.
+   */
+  unframedLongTasks: number;
   /** Longest longtask between the content script's start and the scan's start. */
   startupLongTaskMs: number;
   findings: number;
@@ -46,8 +52,9 @@ export interface ScanFigures {
   /** Longest longtask seen in any run (scan window), and the most in one run. */
   longestLongTaskMs: number;
   longTasks: number;
-  /** Longest longtask less its rendering part, in any run (see ScanRun). */
+  /** Longest longtask less its rendering part, in any run, and the most longtasks no frame covers in one run (see ScanRun). */
   longestNonRenderMs: number;
+  unframedLongTasks: number;
   startupLongTaskMs: number;
   findings: number;
   /** Medians of every number the scanner's result holds (phases included, whatever their names). */
@@ -81,7 +88,8 @@ export function scanRun(obs: Observed, index = 0, kind = 'cliniccheck:scan'): Sc
   const overlapping = (from: number, to: number) => obs.longtasks.filter(([t, ms]) => t < to && t + ms > from);
   const within = (from: number, to: number) => overlapping(from, to).map(([, ms]) => ms);
   const tasks = within(scanStart, end);
-  const nonRender = overlapping(scanStart, end).map(([t, ms]) => ms - renderingIn(obs, t, t + ms));
+  const framed = overlapping(scanStart, end).filter(([t, ms]) => (obs.frames ?? []).some(([f, d]) => f < t + ms && f + d > t));
+  const nonRender = framed.map(([t, ms]) => ms - renderingIn(obs, t, t + ms));
   return {
     startupMs: scanStart - start.at,
     scanMs: d.durationMs,
@@ -91,6 +99,7 @@ export function scanRun(obs: Observed, index = 0, kind = 'cliniccheck:scan'): Sc
     longestLongTaskMs: Math.max(0, ...tasks),
     longTasks: tasks.length,
     longestNonRenderMs: Math.max(0, ...nonRender),
+    unframedLongTasks: tasks.length - framed.length,
     startupLongTaskMs: Math.max(0, ...within(start.at, scanStart)),
     findings: d.findings,
     result: d,
@@ -109,6 +118,7 @@ export function figures(runs: ScanRun[]): ScanFigures {
     longestLongTaskMs: round(Math.max(...runs.map((r) => r.longestLongTaskMs))),
     longTasks: Math.max(...runs.map((r) => r.longTasks)),
     longestNonRenderMs: round(Math.max(...runs.map((r) => r.longestNonRenderMs))),
+    unframedLongTasks: Math.max(...runs.map((r) => r.unframedLongTasks)),
     startupLongTaskMs: round(Math.max(...runs.map((r) => r.startupLongTaskMs))),
     findings: runs[0]!.findings,
     scanResult: medianFields(runs.map((r) => r.result)),

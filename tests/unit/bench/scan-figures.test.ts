@@ -50,6 +50,12 @@ describe('scanRun', () => {
     expect(scanRun(observed({ longtasks, frames: [[190, 100, 200]] })).longestNonRenderMs).toBe(0);
   });
 
+  test('a longtask no long animation frame covers is counted apart, not taken for script', () => {
+    const run = scanRun(observed({ longtasks: [[200, 70]], frames: [[280, 60, 300]] }));
+    expect(run).toMatchObject({ longestLongTaskMs: 70, longTasks: 1, longestNonRenderMs: 0, unframedLongTasks: 1 });
+    expect(scanRun(observed({ longtasks: [[200, 70]], frames: [[190, 100, 250]] })).unframedLongTasks).toBe(0);
+  });
+
   test('the n-th mark of a kind, and a clear error when a mark is missing', () => {
     const obs = observed();
     obs.marks.push({ name: 'cliniccheck:scan', at: 900, detail: detail(20), frameAt: 905 });
