@@ -29,7 +29,7 @@ test('a long page is answered in chunks, without quotes, then done', () => {
   const text = Array.from({ length: 300 }, () => PARAGRAPH).join('\n\n');
   // start, end, heading per block.
   const blocks = Array.from({ length: 300 }, (_, i) => [i * 47, i * 47 + 45, 0]).flat();
-  // 300 findings a text: 16 texts are more than one message's 4,000.
+  // 300 findings a text: 16 texts are more than one message's 1,000.
   for (let i = 0; i < 16; i++) send({ kind: 'prepare', text, blocks });
   send({ kind: 'decide', id: 9 });
   const found = replies.filter((r) => r.from !== undefined) as WireChunk[];
