@@ -32,78 +32,22 @@
 import type { Finding, PageSignals } from '../../lib/detect/types.ts';
 import { readRuns, type TextRun } from './blocks.ts';
 import { addRun, batchesOf, newBatch, placeAll, sameRuns, type Batch, type Entry, type PageFinding } from './detect-runs.ts';
-import type { Decided, DetectService } from './detect-service.ts';
+import type { Decided } from './detect-service.ts';
 import { FindingList } from './finding-list.ts';
-import { severityGroup, type HighlightRenderer } from './highlight/renderer.ts';
+import { severityGroup } from './highlight/renderer.ts';
 import { changedBlocks } from './rescan-plan.ts';
+import type { ScanResult, Scanner, ScannerOptions } from './scanner-types.ts';
 import { Cancelled, createSlicer, type Slicer } from './slicer.ts';
 
 export type { PageFinding } from './detect-runs.ts';
 export type { DetectService } from './detect-service.ts';
+export type { ScanResult, Scanner, ScannerOptions } from './scanner-types.ts';
 
 /**
  * Characters per text sent to detection in a full scan (a text also goes
  * whenever the scan yields, so detection starts while the page reads on).
  */
 const BATCH_CHARS = 32_000;
-
-export interface ScanResult {
-  /** Findings after the filter, active and suppressed. */
-  findings: number;
-  active: number;
-  /** Runs read and characters passed to the engine in this scan. */
-  runs: number;
-  chars: number;
-  durationMs: number;
-  /** The longest stretch of work without yielding to the page. */
-  longestTaskMs: number;
-  /**
-   * Main-thread time the scan used: its slices and its handling of
-   * detection's reply messages added up, without the pauses and the wait.
-   */
-  busyMs: number;
-  /**
-   * Wall time per phase of a full scan (pauses included), for the benchmark:
-   * reading (and sending) the text, waiting for detection after the last text
-   * was sent, placing findings, painting them; `texts` sent, `pauses` made;
-   * `detectMs`, detection's own working time where it runs (the background),
-   * overlapping the reading; `notifyMs`, telling the page's listeners (the
-   * badge count) after the highlights are registered.
-   */
-  phases?: {
-    readMs: number;
-    waitMs: number;
-    placeMs: number;
-    paintMs: number;
-    notifyMs: number;
-    texts: number;
-    pauses: number;
-    detectMs?: number;
-  };
-}
-
-export interface ScannerOptions {
-  root: Document | Element;
-  renderer: HighlightRenderer;
-  detector: DetectService;
-  sliceMs?: number;
-  filter?: (finding: PageFinding) => boolean;
-  onChange?: () => void;
-}
-
-export interface Scanner {
-  scanAll(): Promise<ScanResult>;
-  rescan(nodes: Node[]): Promise<ScanResult>;
-  findings(): readonly PageFinding[];
-  active(): readonly PageFinding[];
-  /** `active().length`, without building the list (the badge count after every change). */
-  activeCount(): number;
-  byId(id: string): PageFinding | undefined;
-  /** Whether a scan or rescan is queued or running. */
-  busy(): boolean;
-  refresh(): void;
-  dispose(): void;
-}
 
 export function createScanner(options: ScannerOptions): Scanner {
   const root = 'documentElement' in options.root ? options.root.documentElement : options.root;

@@ -1,0 +1,65 @@
+/**
+ * What the scanner (scanner.ts) takes and gives: its options, its methods
+ * and the figures each scan reports (read by the session and the benchmark).
+ */
+import type { PageFinding } from './detect-runs.ts';
+import type { DetectService } from './detect-service.ts';
+import type { HighlightRenderer } from './highlight/renderer.ts';
+
+export interface ScanResult {
+  /** Findings after the filter, active and suppressed. */
+  findings: number;
+  active: number;
+  /** Runs read and characters passed to the engine in this scan. */
+  runs: number;
+  chars: number;
+  durationMs: number;
+  /** The longest stretch of work without yielding to the page. */
+  longestTaskMs: number;
+  /**
+   * Main-thread time the scan used: its slices and its handling of
+   * detection's reply messages added up, without the pauses and the wait.
+   */
+  busyMs: number;
+  /**
+   * Wall time per phase of a full scan (pauses included), for the benchmark:
+   * reading (and sending) the text, waiting for detection after the last text
+   * was sent, placing findings, painting them; `texts` sent, `pauses` made;
+   * `detectMs`, detection's own working time where it runs (the background),
+   * overlapping the reading; `notifyMs`, telling the page's listeners (the
+   * badge count) after the highlights are registered.
+   */
+  phases?: {
+    readMs: number;
+    waitMs: number;
+    placeMs: number;
+    paintMs: number;
+    notifyMs: number;
+    texts: number;
+    pauses: number;
+    detectMs?: number;
+  };
+}
+
+export interface ScannerOptions {
+  root: Document | Element;
+  renderer: HighlightRenderer;
+  detector: DetectService;
+  sliceMs?: number;
+  filter?: (finding: PageFinding) => boolean;
+  onChange?: () => void;
+}
+
+export interface Scanner {
+  scanAll(): Promise<ScanResult>;
+  rescan(nodes: Node[]): Promise<ScanResult>;
+  findings(): readonly PageFinding[];
+  active(): readonly PageFinding[];
+  /** `active().length`, without building the list (the badge count after every change). */
+  activeCount(): number;
+  byId(id: string): PageFinding | undefined;
+  /** Whether a scan or rescan is queued or running. */
+  busy(): boolean;
+  refresh(): void;
+  dispose(): void;
+}
