@@ -11,8 +11,9 @@
  * `detect` a few texts of a rescan under signals kept from the full scan;
  * `reset` to give up a full scan. Background → content: `found` (findings
  * for a run of texts, in chunks so no one message is large), then `done`
- * with the last chunk (a small page's answer is one message). Texts and
- * findings travel as flat lists of numbers: detect-wire.ts.
+ * with the last chunk (a small page's answer is one message). A page whose
+ * text is one message sends it on its own instead (DETECT_ONCE, below), with
+ * no port. Texts and findings travel as flat lists of numbers: detect-wire.ts.
  */
 import type { PageSignals } from '../detect/types.ts';
 import { fromWireText, isWireChunk, type DetectText, type WireChunk, type WireText } from './detect-wire.ts';

@@ -12,7 +12,7 @@ export interface ScanRun {
   startupMs: number;
   /** The scanner's durationMs: scan start until its highlights are registered. */
   scanMs: number;
-  /** The scanner's busyMs, its main-thread time (slices added up, without the pauses and the wait for the background); NaN if not reported. */
+  /** The scanner's busyMs, its main-thread time (its slices and its handling of the background's replies, without the pauses and the waits); NaN if not reported. */
   busyMs: number;
   /** The scanner's longestTaskMs: longest main-thread stretch between its yields. */
   longestSliceMs: number;
@@ -40,24 +40,15 @@ export interface ScanRun {
   result: unknown;
 }
 
-/** Medians (and the worst slice) of a set of scan runs. */
-export interface ScanFigures {
-  startupMs: number;
-  scanMs: number;
-  /** Median busyMs (NaN when the scanner does not report it). */
-  busyMs: number;
-  paintMs: number;
-  longestSliceMs: number;
+/**
+ * A set of scan runs in the figures of one (see ScanRun): medians, except
+ * the longtask figures (longest*, longTasks, unframedLongTasks,
+ * startupLongTaskMs), which are the worst run's; plus the worst run's slice,
+ * and the medians of every number the scanner's result holds (phases
+ * included, whatever their names).
+ */
+export interface ScanFigures extends Omit<ScanRun, 'result'> {
   worstSliceMs: number;
-  /** Longest longtask seen in any run (scan window), and the most in one run. */
-  longestLongTaskMs: number;
-  longTasks: number;
-  /** Longest longtask less its rendering part, in any run, and the most longtasks no frame covers in one run (see ScanRun). */
-  longestNonRenderMs: number;
-  unframedLongTasks: number;
-  startupLongTaskMs: number;
-  findings: number;
-  /** Medians of every number the scanner's result holds (phases included, whatever their names). */
   scanResult?: Record<string, number>;
 }
 
