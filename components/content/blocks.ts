@@ -9,6 +9,7 @@
  * No DOM change, no `browser` import: runs anywhere there is a DOM.
  */
 import { BLOCK_TAGS, HEADINGS, SKIP_ATTRIBUTES, SKIP_ATTRIBUTE_SELECTOR, SKIP_TAGS, hiddenConnected, renderedHidden } from './blocks-rules.ts';
+import { WholeRun, wholeTest } from './whole-run.ts';
 
 export { SKIP_SELECTOR, blockOf, isBlock, readable, renderedHidden } from './blocks-rules.ts';
 
@@ -28,12 +29,18 @@ const ONE_NODE: number[] = Object.freeze([0]) as number[];
 
 /** A run with something besides whitespace in it (tested only when its first character is not plain ASCII). */
 const HAS_TEXT = /\S/;
+const hasText = (text: string) => {
+  const c = text.charCodeAt(0);
+  return (c > 32 && c < 127) || HAS_TEXT.test(text);
+};
 
 /**
  * Yields the runs under `root` in document order (lazily, so a caller can
  * pause between runs). Whitespace-only runs are dropped.
  *
- * Speed (this visits every node of the page; see tests/bench/read.ts): one
+ * Speed (see tests/bench/read.ts): a block with nothing but inline content
+ * (most of a page's text) is read whole, with one textContent, and its
+ * insides are not walked (whole-run.ts). Elsewhere, one
  * native TreeWalker over elements and text (comments never reach us), one
  * property read per node to tell them apart (`localName`, which text nodes
  * lack), the skip attributes found by one querySelectorAll instead of four
@@ -47,6 +54,8 @@ const HAS_TEXT = /\S/;
 export function* readRuns(root: Element): Generator<TextRun> {
   const walker = root.ownerDocument.createTreeWalker(root, NodeFilter.SHOW_ELEMENT | NodeFilter.SHOW_TEXT);
   const skipped = new Set(root.querySelectorAll(SKIP_ATTRIBUTE_SELECTOR));
+  // Whether a block is read whole, without walking inside (whole-run.ts).
+  let whole = wholeTest(root, skipped);
   let fastStyle = typeof root.checkVisibility === 'function' && root.isConnected;
   // The innermost enclosing block: owner of the text read now, whether it is a heading, and the first node after it.
   let owner = root;
@@ -64,7 +73,7 @@ export function* readRuns(root: Element): Generator<TextRun> {
   let starts: number[] = ONE_NODE;
   let ready = null as TextRun | null;
   // Whether everything read since entering `owner` is one run holding all of its text.
-  let whole = false;
+  let allOne = false;
 
   const changes: MutationRecord[] = [];
   const observer = new MutationObserver((records) => void changes.push(...records));
@@ -74,17 +83,16 @@ export function* readRuns(root: Element): Generator<TextRun> {
   const flush = (atEnd: boolean) => {
     if (first !== null) {
       // One native textContent (one flat string) instead of a string per node, where it is the same text.
-      let text = nodes === null ? first.data : atEnd && whole ? owner.textContent! : '';
+      let text = nodes === null ? first.data : atEnd && allOne ? owner.textContent! : '';
       if (nodes !== null && text.length !== length) {
         text = '';
         for (const n of nodes) text += n.data;
       }
-      const c = text.charCodeAt(0);
-      if ((c > 32 && c < 127) || HAS_TEXT.test(text)) ready = nodes === null ? { owner, text, nodes: [first], starts: ONE_NODE, heading } : { owner, text, nodes, starts, heading };
+      if (hasText(text)) ready = nodes === null ? { owner, text, nodes: [first], starts: ONE_NODE, heading } : { owner, text, nodes, starts, heading };
       first = null;
       nodes = null;
     }
-    whole = false;
+    allOne = false;
   };
   const enter = (block: Element, isHeading: boolean) => {
     owners.push(owner);
@@ -93,7 +101,7 @@ export function* readRuns(root: Element): Generator<TextRun> {
     end = after(block);
     owner = block;
     heading = isHeading;
-    whole = true;
+    allOne = true;
   };
   const leave = () => {
     owner = owners.pop()!;
@@ -118,6 +126,7 @@ export function* readRuns(root: Element): Generator<TextRun> {
    */
   const resume = (node: Node): Node | null => {
     for (const record of changes.splice(0)) noteSkips(record, skipped);
+    whole = wholeTest(root, skipped);
     fastStyle = typeof root.checkVisibility === 'function' && root.isConnected;
     const chain = [...owners.slice(1), ...(owner === root ? [] : [owner])];
     const chainHeadings = [...headings.slice(1), heading];
@@ -127,6 +136,7 @@ export function* readRuns(root: Element): Generator<TextRun> {
     // The next node was taken away: go on after the last text read, if still in place, else after the
     // innermost block still in place (then the change's own rescan reads the rest of that block).
     if (first !== null || ready === null) return end;
+    if (ready instanceof WholeRun) return owner.contains(ready.owner) ? after(ready.owner) : end;
     const last = ready.nodes[ready.nodes.length - 1]!;
     if (!owner.contains(last)) return end;
     walker.currentNode = last;
@@ -175,10 +185,16 @@ export function* readRuns(root: Element): Generator<TextRun> {
       const skip = SKIP_TAGS.has(name) || (skipped.size > 0 && skipped.has(el));
       if (BLOCK_TAGS.has(name) && !skip) {
         flush(false);
+        // The run before this block goes out first (one run is yielded at a time); then back to this block.
+        if (ready !== null) continue;
         if (!(fastStyle ? hiddenConnected(el) : renderedHidden(el))) {
-          enter(el, HEADINGS.has(name));
-          node = walker.nextNode();
-          continue;
+          if (!whole(el)) {
+            enter(el, HEADINGS.has(name));
+            node = walker.nextNode();
+            continue;
+          }
+          const text = el.textContent!;
+          if (hasText(text)) ready = new WholeRun(el, text, HEADINGS.has(name));
         }
       } else {
         if (name === 'br') flush(false);
@@ -187,8 +203,8 @@ export function* readRuns(root: Element): Generator<TextRun> {
           continue;
         }
       }
-      // Skipped or hidden: go on after everything in it.
-      whole = false;
+      // Skipped, hidden or read whole: go on after everything in it.
+      allOne = false;
       node = after(el);
       if (node !== null) walker.currentNode = node;
     }

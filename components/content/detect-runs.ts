@@ -5,6 +5,7 @@
  */
 import type { Finding } from '../../lib/detect/types.ts';
 import type { TextRun } from './blocks.ts';
+import { nodesKnown } from './whole-run.ts';
 import type { DetectText } from './detect-service.ts';
 import { placeFindings, type PageFinding } from './place.ts';
 import type { Slicer } from './slicer.ts';
@@ -82,11 +83,21 @@ export async function placeAll(batches: readonly Batch[], found: readonly Findin
   return { entries, findings };
 }
 
+/**
+ * Whether two runs of the same text are in the same nodes. Two runs of one
+ * block read whole whose nodes were never looked up would find the same nodes
+ * now (whole-run.ts): the same, without looking.
+ */
+function sameNodes(a: TextRun, b: TextRun): boolean {
+  if (a.owner === b.owner && !nodesKnown(a) && !nodesKnown(b)) return true;
+  return a.nodes.length === b.nodes.length && a.nodes.every((n, j) => n === b.nodes[j]);
+}
+
 /** Whether a block reads the same as before: same text in the same nodes. */
 export function sameRuns(old: TextRun[] | undefined, next: TextRun[]): boolean {
   return (
     !!old &&
     old.length === next.length &&
-    old.every((run, i) => run.text === next[i]!.text && run.nodes.every((n, j) => n === next[i]!.nodes[j]))
+    old.every((run, i) => run.text === next[i]!.text && sameNodes(run, next[i]!))
   );
 }

@@ -15,11 +15,16 @@
  * measure through one reused live Range per document, `liveRange` makes one
  * to keep; range-order.ts orders boundary points.
  *
+ * A finding in a run read whole (whole-run.ts) gets a PlainRange that finds
+ * its nodes only when first asked for its points: most findings of a long
+ * page are never near the viewport, so their nodes are never looked up.
+ *
  * It does not follow DOM changes: between a page change and its rescan a
  * finding's offsets may lie past its node's end. Nothing here throws on
  * that: offsets are clamped to the node's current length.
  */
 import type { TextRun } from './blocks.ts';
+import { nodesKnown } from './whole-run.ts';
 
 /** A range as plain data (see the top of this file). */
 export class PlainRange implements AbstractRange {
@@ -30,16 +35,57 @@ export class PlainRange implements AbstractRange {
    * ranges compares each one it is given).
    */
   order = -1;
+  /** Until its points are looked up: the run they are in (the offsets are then in the run's text). */
+  private run: TextRun | undefined;
 
   constructor(
-    readonly startContainer: Node,
-    readonly startOffset: number,
-    readonly endContainer: Node,
-    readonly endOffset: number,
+    private start: Node,
+    private startAt: number,
+    private end: Node,
+    private endAt: number,
   ) {}
 
+  /** The range of offsets `[start, end)` of a run's text, its points looked up when first asked for. */
+  static inRun(run: TextRun, start: number, end: number): PlainRange {
+    const range = new PlainRange(run.owner, start, run.owner, end);
+    range.run = run;
+    return range;
+  }
+
+  get startContainer(): Node {
+    if (this.run !== undefined) this.lookUp(this.run);
+    return this.start;
+  }
+  get startOffset(): number {
+    if (this.run !== undefined) this.lookUp(this.run);
+    return this.startAt;
+  }
+  get endContainer(): Node {
+    if (this.run !== undefined) this.lookUp(this.run);
+    return this.end;
+  }
+  get endOffset(): number {
+    if (this.run !== undefined) this.lookUp(this.run);
+    return this.endAt;
+  }
   get collapsed(): boolean {
     return this.startContainer === this.endContainer && this.startOffset === this.endOffset;
+  }
+
+  /** Its points in the run's nodes as they are now, clamped to them (the page may have changed since the read). */
+  private lookUp(run: TextRun) {
+    this.run = undefined;
+    const { nodes, starts } = run;
+    if (nodes.length === 0) {
+      this.startAt = this.endAt = 0;
+      return;
+    }
+    const first = nodeIndex(run, this.startAt, false);
+    const last = nodeIndex(run, this.endAt, true);
+    this.start = nodes[first]!;
+    this.startAt = Math.min(this.startAt - starts[first]!, nodes[first]!.length);
+    this.end = nodes[last]!;
+    this.endAt = Math.min(this.endAt - starts[last]!, nodes[last]!.length);
   }
 }
 
@@ -62,6 +108,7 @@ function nodeIndex(run: TextRun, at: number, end: boolean): number {
  */
 export function plainRangeFor(run: TextRun, start: number, end: number): PlainRange | undefined {
   if (start < 0 || end > run.text.length || start >= end) return undefined;
+  if (!nodesKnown(run)) return PlainRange.inRun(run, start, end);
   const first = nodeIndex(run, start, false);
   const last = nodeIndex(run, end, true);
   for (let i = first; i <= last; i++) {
