@@ -27,7 +27,11 @@ export interface ScanResult {
    * was sent, placing findings, painting them; `texts` sent, `pauses` made;
    * `detectMs`, detection's own working time where it runs (the background),
    * overlapping the reading; `notifyMs`, telling the page's listeners (the
-   * badge count) after the highlights are registered.
+   * badge count) after the highlights are registered. The `…BusyMs` are the
+   * page's main-thread time in each (what `busyMs` adds up): reading and
+   * sending the text (the last of it with the decide request), handling
+   * detection's reply messages, placing, painting
+   * (listing the findings and registering highlights), notifying.
    */
   phases?: {
     readMs: number;
@@ -35,6 +39,11 @@ export interface ScanResult {
     placeMs: number;
     paintMs: number;
     notifyMs: number;
+    readBusyMs: number;
+    replyBusyMs: number;
+    placeBusyMs: number;
+    paintBusyMs: number;
+    notifyBusyMs: number;
     texts: number;
     pauses: number;
     detectMs?: number;

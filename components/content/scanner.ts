@@ -175,12 +175,16 @@ export function createScanner(options: ScannerOptions): Scanner {
       }
       send();
       const t1 = slicer.elapsedMs();
-      const decided = await waitFor(detector.decide(), slicer);
+      const answer = detector.decide();
+      const b1 = slicer.busyMs();
+      const decided = await waitFor(answer, slicer);
       const t2 = slicer.elapsedMs();
+      const b2 = slicer.busyMs();
       if (!decided) return stats(slicer, runs, chars);
       signals = decided.signals;
       const next = await placeAll(batches, decided.found, slicer);
       const t3 = slicer.elapsedMs();
+      const b3 = slicer.busyMs();
       for (const entry of entries.values()) entry.findings.forEach(unpaint);
       entries = next.entries;
       list.reset(next.findings);
@@ -188,14 +192,21 @@ export function createScanner(options: ScannerOptions): Scanner {
       await paintAll(next.findings, slicer);
       renderer.flush?.();
       const t4 = slicer.elapsedMs();
+      const b4 = slicer.busyMs();
       changed();
       const t5 = slicer.elapsedMs();
+      const b5 = slicer.busyMs();
       const phases = {
         readMs: t1,
         waitMs: t2 - t1,
         placeMs: t3 - t2,
         paintMs: t4 - t3,
         notifyMs: t5 - t4,
+        readBusyMs: b1,
+        replyBusyMs: b2 - b1,
+        placeBusyMs: b3 - b2,
+        paintBusyMs: b4 - b3,
+        notifyBusyMs: b5 - b4,
         texts: batches.length,
         pauses: slicer.pauses(),
         ...(decided.workMs !== undefined ? { detectMs: decided.workMs } : {}),
