@@ -9,6 +9,7 @@
 import type { CardHost } from './card/host.tsx';
 import { createLazyCardHost } from './card/lazy-host.ts';
 import { keptByFilters, onFindingsFilterChange } from './findings-filter.ts';
+import { afterNextFrame } from './after-frame.ts';
 import { CssHighlightRenderer } from './highlight/css-highlights.ts';
 import { startHoverCards } from './hover.ts';
 import { createNavigator, type Navigator } from './navigate.ts';
@@ -21,6 +22,8 @@ export interface Session {
   scanner: Scanner;
   nav: Navigator;
   card: CardHost;
+  /** Whether a scan is waiting to start or running: the findings are not final yet. */
+  busy(): boolean;
   /** Rescans the whole page (single-page-app navigation). */
   restart(): void;
   /** Reports the count again (the badge was cleared, e.g. on a return from the back/forward cache). */
@@ -65,14 +68,25 @@ export function startSession(
   const stopWatching = watchMutations({
     root: doc.documentElement,
     onChange: (nodes) => markWhenDone('rescan', scanner.rescan(nodes)),
-    onHuge: () => markWhenDone('scan', scanner.scanAll()),
+    onHuge: () => {
+      cancelFirstScan();
+      firstScanWaits = false;
+      markWhenDone('scan', scanner.scanAll());
+    },
   });
-  markWhenDone('scan', scanner.scanAll());
+  let firstScanWaits = true;
+  const cancelFirstScan = afterNextFrame(doc.defaultView ?? window, () => {
+    firstScanWaits = false;
+    markWhenDone('scan', scanner.scanAll());
+  });
   return {
     scanner,
     nav,
     card,
+    busy: () => firstScanWaits || scanner.busy(),
     restart() {
+      cancelFirstScan();
+      firstScanWaits = false;
       card.close();
       lastCount = -1;
       markWhenDone('scan', scanner.scanAll());
@@ -81,6 +95,8 @@ export function startSession(
       onCount((lastCount = scanner.activeCount()));
     },
     stop() {
+      cancelFirstScan();
+      firstScanWaits = false;
       controller.abort();
       stopWatching();
       stopFilterWatch();

@@ -50,7 +50,7 @@ export function startClaimScanner(ctx: ContentScriptContext, loadUi: () => Promi
       url: location.href,
       title: document.title,
       scanning: wanted,
-      pending: wanted && (!session || session.scanner.busy()),
+      pending: wanted && (!session || session.busy()),
       findings: (session?.scanner.findings() ?? []).map((f) => ({
         id: f.id,
         termId: f.termId,
