@@ -65,3 +65,25 @@ export function blockOf(node: Node, root: Element): Element {
 export function readable(element: Element): boolean {
   return element.isConnected && !element.closest(SKIP_SELECTOR) && !renderedHidden(element);
 }
+
+/** A run with something besides whitespace in it (tested only when its first character is not plain ASCII). */
+const HAS_TEXT = /\S/;
+export const hasText = (text: string) => {
+  const c = text.charCodeAt(0);
+  return (c > 32 && c < 127) || HAS_TEXT.test(text);
+};
+
+/** Adds or drops the elements a change gave or took a skip attribute (`skipped` holds those under the root). */
+export function noteSkips(record: MutationRecord, skipped: Set<Element>) {
+  if (record.type === 'attributes') {
+    const target = record.target as Element;
+    if (target.matches(SKIP_ATTRIBUTE_SELECTOR)) skipped.add(target);
+    else skipped.delete(target);
+    return;
+  }
+  for (const added of record.addedNodes) {
+    if (added.nodeType !== Node.ELEMENT_NODE) continue;
+    if ((added as Element).matches(SKIP_ATTRIBUTE_SELECTOR)) skipped.add(added as Element);
+    for (const el of (added as Element).querySelectorAll(SKIP_ATTRIBUTE_SELECTOR)) skipped.add(el);
+  }
+}

@@ -8,7 +8,7 @@
  *
  * No DOM change, no `browser` import: runs anywhere there is a DOM.
  */
-import { BLOCK_TAGS, HEADINGS, SKIP_ATTRIBUTES, SKIP_ATTRIBUTE_SELECTOR, SKIP_TAGS, hiddenConnected, renderedHidden } from './blocks-rules.ts';
+import { BLOCK_TAGS, HEADINGS, SKIP_ATTRIBUTES, SKIP_ATTRIBUTE_SELECTOR, SKIP_TAGS, hasText, hiddenConnected, noteSkips, renderedHidden } from './blocks-rules.ts';
 import { WholeRun, wholeTest } from './whole-run.ts';
 
 export { SKIP_SELECTOR, blockOf, isBlock, readable, renderedHidden } from './blocks-rules.ts';
@@ -27,12 +27,6 @@ export interface TextRun {
 /** `starts` of every run of one node (never written to: runs are read-only once made). */
 const ONE_NODE: number[] = Object.freeze([0]) as number[];
 
-/** A run with something besides whitespace in it (tested only when its first character is not plain ASCII). */
-const HAS_TEXT = /\S/;
-const hasText = (text: string) => {
-  const c = text.charCodeAt(0);
-  return (c > 32 && c < 127) || HAS_TEXT.test(text);
-};
 
 /**
  * Yields the runs under `root` in document order (lazily, so a caller can
@@ -212,20 +206,5 @@ export function* readRuns(root: Element): Generator<TextRun> {
     if (ready !== null) yield ready;
   } finally {
     observer.disconnect();
-  }
-}
-
-/** Adds or drops the elements a change gave or took a skip attribute (`skipped` holds those under the root). */
-function noteSkips(record: MutationRecord, skipped: Set<Element>) {
-  if (record.type === 'attributes') {
-    const target = record.target as Element;
-    if (target.matches(SKIP_ATTRIBUTE_SELECTOR)) skipped.add(target);
-    else skipped.delete(target);
-    return;
-  }
-  for (const added of record.addedNodes) {
-    if (added.nodeType !== Node.ELEMENT_NODE) continue;
-    if ((added as Element).matches(SKIP_ATTRIBUTE_SELECTOR)) skipped.add(added as Element);
-    for (const el of (added as Element).querySelectorAll(SKIP_ATTRIBUTE_SELECTOR)) skipped.add(el);
   }
 }
