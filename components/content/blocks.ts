@@ -27,7 +27,6 @@ export interface TextRun {
 /** `starts` of every run of one node (never written to: runs are read-only once made). */
 const ONE_NODE: number[] = Object.freeze([0]) as number[];
 
-
 /**
  * Yields the runs under `root` in document order (lazily, so a caller can
  * pause between runs). Whitespace-only runs are dropped.

@@ -68,35 +68,32 @@ export function startSession(
   const stopWatching = watchMutations({
     root: doc.documentElement,
     onChange: (nodes) => markWhenDone('rescan', scanner.rescan(nodes)),
-    onHuge: () => {
-      cancelFirstScan();
-      firstScanWaits = false;
-      markWhenDone('scan', scanner.scanAll());
-    },
+    onHuge: () => scanWhole(),
   });
-  let firstScanWaits = true;
-  const cancelFirstScan = afterNextFrame(doc.defaultView ?? window, () => {
-    firstScanWaits = false;
+  /** Cancels the first scan while it waits for the page's next frame. */
+  let cancelFirstScan: (() => void) | undefined;
+  const scanWhole = () => {
+    cancelFirstScan?.();
+    cancelFirstScan = undefined;
     markWhenDone('scan', scanner.scanAll());
-  });
+  };
+  cancelFirstScan = afterNextFrame(doc.defaultView ?? window, scanWhole);
   return {
     scanner,
     nav,
     card,
-    busy: () => firstScanWaits || scanner.busy(),
+    busy: () => cancelFirstScan !== undefined || scanner.busy(),
     restart() {
-      cancelFirstScan();
-      firstScanWaits = false;
       card.close();
       lastCount = -1;
-      markWhenDone('scan', scanner.scanAll());
+      scanWhole();
     },
     recount() {
       onCount((lastCount = scanner.activeCount()));
     },
     stop() {
-      cancelFirstScan();
-      firstScanWaits = false;
+      cancelFirstScan?.();
+      cancelFirstScan = undefined;
       controller.abort();
       stopWatching();
       stopFilterWatch();
