@@ -22,16 +22,15 @@ export interface ScanResult {
    */
   busyMs: number;
   /**
-   * Wall time per phase of a full scan (pauses included), for the benchmark:
-   * reading (and sending) the text, waiting for detection after the last text
-   * was sent, placing findings, painting them; `texts` sent, `pauses` made;
-   * `detectMs`, detection's own working time where it runs (the background),
-   * overlapping the reading; `notifyMs`, telling the page's listeners (the
-   * badge count) after the highlights are registered. The `…BusyMs` are the
-   * page's main-thread time in each (what `busyMs` adds up): reading and
-   * sending the text (the last of it with the decide request), handling
-   * detection's reply messages, placing, painting
-   * (listing the findings and registering highlights), notifying.
+   * Per phase of a full scan, for the benchmark (scan-phases.ts): reading
+   * and sending the text (the last of it with the decide request), waiting
+   * for detection's answer, placing the findings, painting them (listing
+   * them and registering highlights), notifying the page's listeners (the
+   * badge count). `…Ms` is wall time, pauses included; `…BusyMs` the page's
+   * main-thread time (what `busyMs` adds up; while waiting, the handling of
+   * detection's reply messages). `texts` sent, `pauses` made; `detectMs`,
+   * detection's own working time where it runs (the background),
+   * overlapping the reading.
    */
   phases?: {
     readMs: number;

@@ -37,6 +37,7 @@ import { FindingList } from './finding-list.ts';
 import { severityGroup } from './highlight/renderer.ts';
 import { changedBlocks } from './rescan-plan.ts';
 import type { ScanResult, Scanner, ScannerOptions } from './scanner-types.ts';
+import { phaseClock } from './scan-phases.ts';
 import { Cancelled, createSlicer, type Slicer } from './slicer.ts';
 
 export type { PageFinding } from './detect-runs.ts';
@@ -150,6 +151,7 @@ export function createScanner(options: ScannerOptions): Scanner {
 
   const scanAll = () =>
     serial(async (slicer) => {
+      const clock = phaseClock(slicer);
       detector.begin();
       const batches: Batch[] = [];
       let batch = newBatch();
@@ -174,44 +176,24 @@ export function createScanner(options: ScannerOptions): Scanner {
         }
       }
       send();
-      const t1 = slicer.elapsedMs();
       const answer = detector.decide();
-      const b1 = slicer.busyMs();
+      clock.lap();
       const decided = await waitFor(answer, slicer);
-      const t2 = slicer.elapsedMs();
-      const b2 = slicer.busyMs();
+      clock.lap();
       if (!decided) return stats(slicer, runs, chars);
       signals = decided.signals;
       const next = await placeAll(batches, decided.found, slicer);
-      const t3 = slicer.elapsedMs();
-      const b3 = slicer.busyMs();
+      clock.lap();
       for (const entry of entries.values()) entry.findings.forEach(unpaint);
       entries = next.entries;
       list.reset(next.findings);
       renderer.expect?.(list.activeCount());
       await paintAll(next.findings, slicer);
       renderer.flush?.();
-      const t4 = slicer.elapsedMs();
-      const b4 = slicer.busyMs();
+      clock.lap();
       changed();
-      const t5 = slicer.elapsedMs();
-      const b5 = slicer.busyMs();
-      const phases = {
-        readMs: t1,
-        waitMs: t2 - t1,
-        placeMs: t3 - t2,
-        paintMs: t4 - t3,
-        notifyMs: t5 - t4,
-        readBusyMs: b1,
-        replyBusyMs: b2 - b1,
-        placeBusyMs: b3 - b2,
-        paintBusyMs: b4 - b3,
-        notifyBusyMs: b5 - b4,
-        texts: batches.length,
-        pauses: slicer.pauses(),
-        ...(decided.workMs !== undefined ? { detectMs: decided.workMs } : {}),
-      };
-      return { ...stats(slicer, runs, chars), phases };
+      clock.lap();
+      return { ...stats(slicer, runs, chars), phases: clock.phases(batches.length, decided.workMs) };
     });
 
   const rescan = (nodes: Node[]) =>
