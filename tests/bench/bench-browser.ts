@@ -55,7 +55,10 @@ const RECORDER = `(() => {
       if (!e.name.startsWith('cliniccheck:')) continue;
       const m = { name: e.name, at: e.startTime, detail: e.detail, frameAt: null };
       o.marks.push(m);
-      requestAnimationFrame(() => setTimeout(() => (m.frameAt = performance.now()), 0));
+      requestAnimationFrame(() => setTimeout(() => {
+        m.frameAt = performance.now();
+        console.debug('cliniccheck-bench-frame ' + e.name);
+      }, 0));
     }
   }).observe({ type: 'mark', buffered: true });
 })();`;
@@ -90,6 +93,19 @@ export async function launchBenchBrowser(extensionDir: string): Promise<BenchBro
     await chrome.tabs.remove(tabs.map((t: { id: number }) => t.id));
   });
   await context.addInitScript(RECORDER);
+  // Frames seen after each mark, by page and mark name, from the recorder's console line. Waiting on these
+  // rather than polling the page with waitForFunction keeps Playwright's injected script (about 330 KB,
+  // 10-12 ms to compile on this machine) off the page's main thread while the scanner works.
+  const framesSeen = new WeakMap<Page, Map<string, number>>();
+  const waiters = new Set<() => void>();
+  context.on('console', (message) => {
+    const [tag, name] = message.text().split(' ');
+    const page = message.page();
+    if (tag !== 'cliniccheck-bench-frame' || !name || !page) return;
+    const counts = framesSeen.get(page) ?? framesSeen.set(page, new Map()).get(page)!;
+    counts.set(name, (counts.get(name) ?? 0) + 1);
+    for (const wake of waiters) wake();
+  });
   // A blank tab kept open for DevTools protocol calls that are not about one page.
   const control = await context.newPage();
   const cdp: CDPSession = await context.newCDPSession(control);
@@ -120,11 +136,20 @@ export async function launchBenchBrowser(extensionDir: string): Promise<BenchBro
       return (await workerTargets()).length > 0;
     },
     async waitForMarks(page, name, count, timeoutMs) {
-      const ready = (args: { name: string; count: number }) => {
-        const seen = (window as unknown as { __ccObs: Observed }).__ccObs.marks.filter((m) => m.name === args.name);
-        return seen.length >= args.count && seen[args.count - 1]!.frameAt !== null;
-      };
-      await page.waitForFunction(ready, { name, count }, { timeout: timeoutMs, polling: 20 });
+      const ready = () => (framesSeen.get(page)?.get(name) ?? 0) >= count;
+      if (!ready()) {
+        await new Promise<void>((resolve, reject) => {
+          const done = (error?: Error) => {
+            waiters.delete(wake);
+            clearTimeout(timer);
+            if (error) reject(error);
+            else resolve();
+          };
+          const wake = () => ready() && done();
+          const timer = setTimeout(() => done(new Error(`no frame after ${count} "${name}" mark(s) within ${timeoutMs} ms`)), timeoutMs);
+          waiters.add(wake);
+        });
+      }
       return page.evaluate(() => JSON.parse(JSON.stringify((window as unknown as { __ccObs: Observed }).__ccObs)) as Observed);
     },
     async close() {
