@@ -1,13 +1,9 @@
 /**
  * Loads the on-demand UI bundle (entrypoints/content-ui.ts) into the content
- * script's isolated world with a dynamic import of its extension URL, once,
- * and starts it. The file is a web-accessible resource (wxt.config.ts); in
- * Chromium only under the per-session dynamic URL that `runtime.getURL`
- * gives, so a page cannot probe a fixed address to learn ClinicCheck is
- * installed.
+ * script's isolated world (bundle-import.ts), once, and starts it.
  */
-import { browser } from 'wxt/browser';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import { importBundle } from '../bundle-import.ts';
 import { findingsFilterChanged } from '../findings-filter.ts';
 import { CONTENT_UI_PATH, HANDOVER_KEY, type ContentUi, type StartContentUi } from './contract.ts';
 
@@ -16,11 +12,7 @@ export function contentUiLoader(ctx: ContentScriptContext): () => Promise<Conten
   let ui: Promise<ContentUi> | undefined;
   return () =>
     (ui ??= (async () => {
-      await import(/* @vite-ignore */ browser.runtime.getURL(CONTENT_UI_PATH));
-      const global = globalThis as Record<string, unknown>;
-      const start = global[HANDOVER_KEY] as StartContentUi | undefined;
-      delete global[HANDOVER_KEY];
-      if (typeof start !== 'function') throw new Error('the on-demand bundle did not hand over its entry');
+      const start = await importBundle<StartContentUi>(CONTENT_UI_PATH, HANDOVER_KEY);
       return start({ ctx, findingsFilterChanged });
     })().catch((error: unknown) => {
       // Said once here; every caller then gets the same rejection and falls back quietly.
