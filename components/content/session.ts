@@ -2,18 +2,16 @@
  * One scanning session in the page: scanner, highlights, card, hover,
  * navigation and change watching, started when scanning is allowed and
  * stopped (leaving no trace in the page) when it is not. No extension APIs
- * here: the caller passes `onCount` for the badge, `loadUi`, which loads
- * the card's code the first time a card opens, and `detector` (the
- * background's detection, over a port).
+ * here, and no state shared with the rest of the content script (this runs
+ * in the scanning bundle, scan-bundle/index.ts): the caller passes what it needs.
  */
 import type { CardHost } from './card/host.tsx';
 import { createLazyCardHost } from './card/lazy-host.ts';
-import { keptByFilters, onFindingsFilterChange } from './findings-filter.ts';
 import { afterNextFrame } from './after-frame.ts';
 import { CssHighlightRenderer } from './highlight/css-highlights.ts';
 import { startHoverCards } from './hover.ts';
 import { createNavigator, type Navigator } from './navigate.ts';
-import { createScanner, type DetectService, type Scanner } from './scanner.ts';
+import { createScanner, type DetectService, type PageFinding, type Scanner } from './scanner.ts';
 import { markWhenDone } from './bench-marks.ts';
 import type { ContentUi } from './ui/contract.ts';
 import { watchMutations } from './watch-mutations.ts';
@@ -31,12 +29,20 @@ export interface Session {
   stop(): void;
 }
 
-export function startSession(
-  doc: Document,
-  onCount: (count: number) => void,
-  loadUi: () => Promise<ContentUi>,
-  detector: DetectService,
-): Session {
+export interface SessionDeps {
+  /** The page's count of active findings changed (for the badge). */
+  onCount(count: number): void;
+  /** Loads the card's code, the first time a card opens. */
+  loadUi(): Promise<ContentUi>;
+  /** The background's detection (detect-port.ts). */
+  detector: DetectService;
+  /** The findings filter the core owns (findings-filter.ts `keptByFilters`): false drops a finding. */
+  filter(finding: PageFinding): boolean;
+  /** Subscribes to changes of that filter's answers; returns the unsubscriber. */
+  onFilterChange(listener: () => void): () => void;
+}
+
+export function startSession(doc: Document, { onCount, loadUi, detector, filter, onFilterChange }: SessionDeps): Session {
   const controller = new AbortController();
   const renderer = new CssHighlightRenderer(doc);
   let lastCount = -1;
@@ -44,7 +50,7 @@ export function startSession(
     root: doc,
     renderer,
     detector,
-    filter: keptByFilters,
+    filter,
     onChange() {
       const count = scanner.activeCount();
       if (count !== lastCount) onCount((lastCount = count));
@@ -64,7 +70,7 @@ export function startSession(
     loadUi().catch(() => undefined);
   };
   doc.addEventListener('pointermove', warm, { passive: true, signal: controller.signal });
-  const stopFilterWatch = onFindingsFilterChange(() => scanner.refresh());
+  const stopFilterWatch = onFilterChange(() => scanner.refresh());
   const stopWatching = watchMutations({
     root: doc.documentElement,
     onChange: (nodes) => markWhenDone('rescan', scanner.rescan(nodes)),

@@ -9,7 +9,9 @@ import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { isFindingsGet, isFindingsReveal, isFindingsStep, type FindingsResponse } from '../../lib/messages/scan.ts';
 import { scanAllowed, siteOf, type Settings } from '../storage/settings-rules.ts';
 import { answering } from './answer.ts';
-import { portDetectService } from './detect-port.ts';
+import { importBundle } from './bundle-import.ts';
+import { keptByFilters, onFindingsFilterChange } from './findings-filter.ts';
+import { CONTENT_SCAN_PATH, SCAN_HANDOVER_KEY, type StartScanning } from './scan-bundle/contract.ts';
 import type { Session } from './session.ts';
 import { watchSettings } from './settings-watch.ts';
 import type { ContentUi } from './ui/contract.ts';
@@ -20,6 +22,8 @@ export function startClaimScanner(ctx: ContentScriptContext, loadUi: () => Promi
   let session: Session | undefined;
   let wanted = false;
   let loading = false;
+  let scanning: Promise<StartScanning> | undefined;
+  let loadFailed = false;
 
   const sendCount = (count: number) => {
     if (ctx.isInvalid) return;
@@ -29,16 +33,31 @@ export function startClaimScanner(ctx: ContentScriptContext, loadUi: () => Promi
   async function apply(settings: Settings) {
     wanted = !ctx.isInvalid && scanAllowed(settings, siteOf(location.href));
     if (wanted && !session && !loading) {
-      // Loaded on demand: on a paused site the scanner's code is never even evaluated.
+      // The scanning code is a bundle of its own (scan-bundle/contract.ts), imported here: on a paused site
+      // it is never even loaded.
       loading = true;
-      const { startSession } = await import('./session.ts');
-      loading = false;
-      // Detection runs in the background: this page sends its text (in one message, or over a port) and places what comes back.
-      const detector = portDetectService(
-        (name) => browser.runtime.connect({ name }),
-        (message) => browser.runtime.sendMessage(message),
-      );
-      if (wanted && !session) session = startSession(document, sendCount, loadUi, detector);
+      let startScanning: StartScanning;
+      try {
+        startScanning = await (scanning ??= importBundle<StartScanning>(CONTENT_SCAN_PATH, SCAN_HANDOVER_KEY));
+      } catch (error) {
+        // Reported once (the same failed import answers every later try); the page stays as it was.
+        if (!loadFailed) console.error('ClinicCheck: the scanner could not load.', error);
+        loadFailed = true;
+        return;
+      } finally {
+        loading = false;
+      }
+      if (wanted && !session) {
+        session = startScanning(document, {
+          onCount: sendCount,
+          loadUi,
+          filter: keptByFilters,
+          onFilterChange: onFindingsFilterChange,
+          // Detection runs in the background: this page sends its text (in one message, or over a port) and places what comes back.
+          connect: (name) => browser.runtime.connect({ name }),
+          sendOnce: (message) => browser.runtime.sendMessage(message),
+        });
+      }
     } else if (!wanted && session) {
       session.stop();
       session = undefined;
@@ -50,7 +69,7 @@ export function startClaimScanner(ctx: ContentScriptContext, loadUi: () => Promi
       url: location.href,
       title: document.title,
       scanning: wanted,
-      pending: wanted && (!session || session.busy()),
+      pending: wanted && !loadFailed && (!session || session.busy()),
       findings: (session?.scanner.findings() ?? []).map((f) => ({
         id: f.id,
         termId: f.termId,

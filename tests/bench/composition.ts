@@ -1,8 +1,9 @@
 /**
  * `npx tsx tests/bench/composition.ts [module]`: what the content script (or
- * another module, e.g. lib/detect/index.ts) is made of.
+ * another module, e.g. entrypoints/content-scan.ts, its scanning bundle, or
+ * lib/detect/index.ts) is made of.
  * Bundles entrypoints/content/index.ts the way WXT does (Vite, Preact JSX,
- * minified; WXT's auto-import of defineContentScript added; the engine's
+ * minified; WXT's auto-imports of defineContentScript and defineUnlistedScript added; the engine's
  * build snapshot in place of lib/detect/engine.ts), then minifies each module on
  * its own to attribute the bytes, grouped by folder. The sum of the parts is
  * close to, not exactly, the bundle (shared names and wrappers differ).
@@ -28,13 +29,15 @@ async function main() {
   const dir = await mkdtemp(join(tmpdir(), 'cliniccheck-composition-'));
   try {
     const entry = join(dir, 'entry.js');
-    const contentEntry = join(ROOT, 'entrypoints/content/index.ts');
+    const entrypoints = join(ROOT, 'entrypoints');
     const module = join(ROOT, process.argv[2] ?? 'entrypoints/content/index.ts');
     await writeFile(entry, `import * as module from ${JSON.stringify(module)};\nglobalThis.__module = module;\n`);
     const autoImport = {
       name: 'wxt-auto-import',
       transform: (code: string, id: string) =>
-        id === contentEntry ? `import { defineContentScript } from 'wxt/utils/define-content-script';\n${code}` : undefined,
+        id.startsWith(entrypoints)
+          ? `import { defineContentScript } from 'wxt/utils/define-content-script';\nimport { defineUnlistedScript } from 'wxt/utils/define-unlisted-script';\n${code}`
+          : undefined,
     };
     const out = (await build({
       configFile: false,

@@ -10,6 +10,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { chromium } from 'playwright-core';
+import { CONTENT_SCAN_PATH } from '../../components/content/scan-bundle/contract.ts';
 import { CHROMIUM_FLAGS, CHROMIUM_PATH } from './measure.ts';
 import { median, round } from './stats.ts';
 
@@ -55,19 +56,24 @@ function pageFiles(dir: string, html: string): string[] {
   return [html, ...new Set(refs)].filter((f) => existsSync(join(dir, f)));
 }
 
-/** The content script's files as the manifest lists them, and the on-demand files it may import. */
+/**
+ * What every page with scanning on loads: the content script's files as the
+ * manifest lists them, and the scanning bundle it imports (scan-bundle/contract.ts);
+ * and the on-demand files it may import besides.
+ */
 function contentFiles(dir: string): { everyPage: string[]; onDemand: string[] } {
   const manifest = JSON.parse(readFileSync(join(dir, 'manifest.json'), 'utf8')) as {
     content_scripts?: Array<{ js?: string[]; css?: string[] }>;
     web_accessible_resources?: Array<{ resources?: string[] } | string>;
   };
-  const everyPage = (manifest.content_scripts ?? []).flatMap((c) => [...(c.js ?? []), ...(c.css ?? [])]);
+  const scanning = CONTENT_SCAN_PATH.slice(1);
+  const everyPage = [...(manifest.content_scripts ?? []).flatMap((c) => [...(c.js ?? []), ...(c.css ?? [])]), scanning].filter((f) => existsSync(join(dir, f)));
   // An MV3 content script is a classic script: it has no static imports, so
   // whatever else it runs comes in by import() and must be web-accessible.
   const onDemand = (manifest.web_accessible_resources ?? [])
     .flatMap((entry) => (typeof entry === 'string' ? [entry] : (entry.resources ?? [])))
     .filter((f) => /\.js$/.test(f) && !f.includes('*'));
-  return { everyPage: [...new Set(everyPage)], onDemand: [...new Set(onDemand)].filter((f) => existsSync(join(dir, f))) };
+  return { everyPage: [...new Set(everyPage)], onDemand: [...new Set(onDemand)].filter((f) => f !== scanning && existsSync(join(dir, f))) };
 }
 
 /** The bench marks' names: a production build must hold none of them. */
@@ -82,7 +88,7 @@ export function benchMarksIn(dir: string): string[] {
 }
 
 export interface BuiltSizes {
-  /** What every page loads: the manifest's content script files (scripts and styles). */
+  /** What every page with scanning on loads: the manifest's content script files (scripts and styles) and the scanning bundle. */
   content: Size;
   /** What the content script imports on first need (the card and flag UI). */
   contentOnDemand: Size;

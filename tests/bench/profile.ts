@@ -10,6 +10,7 @@
  * inclusive time by function.
  */
 import { readFileSync } from 'node:fs';
+import { CONTENT_SCAN_PATH } from '../../components/content/scan-bundle/contract.ts';
 import { join, relative, resolve } from 'node:path';
 import type { Page } from 'playwright-core';
 import { build } from 'wxt';
@@ -19,7 +20,8 @@ import { startWorkerProfiler } from './worker-profiler.ts';
 import { generatePage } from './page.ts';
 
 const SIZES: Record<string, number> = { '10KB': 10_000, '1MB': 1_000_000, '5MB': 5_000_000 };
-const SCRIPT = '/content-scripts/content.js';
+/** The content script's own files: the one the manifest injects, and the scanning bundle it imports. */
+const SCRIPTS = ['/content-scripts/content.js', CONTENT_SCAN_PATH];
 const WORKER = '/background.js';
 const OUT_DIR = '.output-bench-profile';
 
@@ -44,16 +46,19 @@ function regions(code: string): Array<{ from: number; file: string }> {
   return out;
 }
 
-function fileOf(frame: ProfileNode['callFrame'], map: Array<{ from: number; file: string }>, script: string): string {
-  if (!frame.url.endsWith(script)) return frame.url ? 'other script' : frame.functionName ? `(native) ${frame.functionName}` : '(native)';
+type Regions = Map<string, Array<{ from: number; file: string }>>;
+
+function fileOf(frame: ProfileNode['callFrame'], maps: Regions): string {
+  const map = [...maps].find(([script]) => frame.url.endsWith(script))?.[1];
+  if (!map) return frame.url ? 'other script' : frame.functionName ? `(native) ${frame.functionName}` : '(native)';
   let file = 'bundle glue';
   for (const r of map) if (r.from <= frame.lineNumber) file = r.file;
   return file;
 }
 
-/** Self time by file, inclusive time by function (ms). */
-export function summarise(profile: Profile, code: string, script = SCRIPT) {
-  const map = regions(code);
+/** Self time by file, inclusive time by function (ms); `scripts`: each profiled script's code by its path. */
+export function summarise(profile: Profile, scripts: Record<string, string>) {
+  const map: Regions = new Map(Object.entries(scripts).map(([script, code]) => [script, regions(code)]));
   const byId = new Map(profile.nodes.map((n) => [n.id, n]));
   const parent = new Map<number, number>();
   for (const n of profile.nodes) for (const c of n.children ?? []) parent.set(c, n.id);
@@ -62,11 +67,11 @@ export function summarise(profile: Profile, code: string, script = SCRIPT) {
   profile.samples.forEach((id, i) => {
     const ms = (profile.timeDeltas[i + 1] ?? 0) / 1000;
     const node = byId.get(id)!;
-    const file = fileOf(node.callFrame, map, script);
+    const file = fileOf(node.callFrame, map);
     self.set(file, (self.get(file) ?? 0) + ms);
     const seen = new Set<string>();
     for (let n: ProfileNode | undefined = node; n; n = byId.get(parent.get(n.id)!)) {
-      const key = `${n.callFrame.functionName || '(anonymous)'}  [${fileOf(n.callFrame, map, script)}]`;
+      const key = `${n.callFrame.functionName || '(anonymous)'}  [${fileOf(n.callFrame, map)}]`;
       if (!seen.has(key)) inclusive.set(key, (inclusive.get(key) ?? 0) + ms);
       seen.add(key);
     }
@@ -108,14 +113,15 @@ export function phasesOf(inclusive: Array<[string, number]>): Record<string, num
  * The bench build, unminified, each module's code preceded by a
  * `//! cc-file <path>` line (kept in the output) so samples map to files.
  */
-async function buildProfiled(): Promise<{ dir: string; code: string; workerCode: string }> {
+async function buildProfiled(): Promise<{ dir: string; code: Record<string, string>; workerCode: Record<string, string> }> {
   process.env.WXT_CLINICCHECK_BENCH = '1';
   const root = resolve(import.meta.dirname, '../..');
   const marker = { name: 'cc-file-markers', transform: (src: string, id: string) =>
     /\.(ts|tsx|js|mjs)$/.test(id) ? `//! cc-file ${relative(root, id)}\n${src}` : undefined };
   await build({ root, outDir: OUT_DIR, vite: () => ({ build: { minify: false }, plugins: [marker] }) });
   const dir = join(root, OUT_DIR, 'chrome-mv3');
-  return { dir, code: readFileSync(join(dir, SCRIPT.slice(1)), 'utf8'), workerCode: readFileSync(join(dir, WORKER.slice(1)), 'utf8') };
+  const read = (script: string) => [script, readFileSync(join(dir, script.slice(1)), 'utf8')];
+  return { dir, code: Object.fromEntries(SCRIPTS.map(read)), workerCode: Object.fromEntries([read(WORKER)]) };
 }
 
 async function profileDuring(bb: BenchBrowser, page: Page, act: () => Promise<void>): Promise<Profile> {
@@ -157,7 +163,7 @@ export async function profileScan(chars: number, mode: 'full' | 'rescan' = 'full
     const obs = await bb.waitForMarks(page, mode === 'full' ? 'cliniccheck:scan' : 'cliniccheck:rescan', 1, 1_000);
     const figures = obs.marks.filter((m) => m.name !== 'cliniccheck:start').at(-1)!.detail;
     const { self, inclusive } = summarise(profile, code);
-    const background = workerProfile && summarise(workerProfile, workerCode, WORKER);
+    const background = workerProfile && summarise(workerProfile, workerCode);
     const phases = { ...phasesOf(inclusive), ...(background ? prefixed('background ', phasesOf(background.inclusive)) : {}) };
     return { kind: 'the bench build of the extension, unminified', figures, self, inclusive, phases, background };
   } finally {

@@ -5,10 +5,12 @@ import { join } from 'node:path';
 import { EXTENSION_DIR, launchWithExtension, tabIdOf, type ExtensionBrowser } from './browser.ts';
 import { FLAG_UI, selectText } from './flags-helpers.ts';
 
-// The content script every page runs is the core (scanner, hover, navigation);
-// the card and flag UI are a separate file it imports on first need
-// (entrypoints/content-ui.ts). These tests watch which scripts the page's
-// renderer compiles (DevTools protocol) to prove when that file loads.
+// The content script every page runs is the core (settings, messages, the
+// selection watch). It imports its scanning code (scanner, hover, navigation:
+// entrypoints/content-scan.ts) once scanning is on for the page, and the card
+// and flag UI (entrypoints/content-ui.ts) on first need. These tests watch
+// which scripts the page's renderer compiles (DevTools protocol) to prove
+// when each file loads.
 
 let ext: ExtensionBrowser;
 beforeAll(async () => {
@@ -18,12 +20,13 @@ afterAll(() => ext?.close());
 
 const CARD = 'cliniccheck-card .card';
 const UI_FILE = /\/content-ui\.js$/;
+const SCAN_FILE = /\/content-scan\.js$/;
 
 /**
  * A page whose compiled scripts (any world, the content script's included)
  * are recorded; `csp` serves it with that Content-Security-Policy header.
  */
-async function openWatched(path: string, csp?: string): Promise<{ page: Page; scripts: string[] }> {
+async function openWatched(path: string, csp?: string, highlights = 3): Promise<{ page: Page; scripts: string[] }> {
   const page = await ext.context.newPage();
   if (csp) {
     await page.route(`**/lazy/${path}`, async (route) => {
@@ -36,7 +39,7 @@ async function openWatched(path: string, csp?: string): Promise<{ page: Page; sc
   cdp.on('Debugger.scriptParsed', (event) => event.url && scripts.push(event.url));
   await cdp.send('Debugger.enable');
   await page.goto(`${ext.origin}/lazy/${path}`);
-  await page.waitForFunction(() => (CSS.highlights.get('cliniccheck-high')?.size ?? 0) >= 3);
+  if (highlights) await page.waitForFunction((n) => (CSS.highlights.get('cliniccheck-high')?.size ?? 0) >= n, highlights);
   return { page, scripts };
 }
 
@@ -100,9 +103,10 @@ async function moveAway(page: Page) {
 
 const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!;
 
-test('a page with findings loads only the core script; the first hover loads the card code once, and the card opens', async () => {
+test('a page with findings loads the core script and its scanning code, once each; the first hover loads the card code once, and the card opens', async () => {
   const { page, scripts } = await openWatched('clinic.html');
-  expect(scripts.some((u) => u.endsWith('/content-scripts/content.js'))).toBe(true);
+  expect(scripts.filter((u) => u.endsWith('/content-scripts/content.js'))).toHaveLength(1);
+  expect(scripts.filter((u) => SCAN_FILE.test(u))).toHaveLength(1);
   expect(scripts.filter((u) => UI_FILE.test(u))).toEqual([]);
 
   // The pointer's first move lands on a claim: nothing loaded yet (the worst case).
@@ -136,30 +140,57 @@ test('a page with findings loads only the core script; the first hover loads the
   expect(median(later)).toBeLessThan(500);
 });
 
-test('the manifest exposes only the card code file, to web pages only, under the per-session address', () => {
+test('the manifest exposes only the scanning and card code files, to web pages only, under the per-session address', () => {
   const manifest = JSON.parse(readFileSync(join(EXTENSION_DIR, 'manifest.json'), 'utf8'));
   expect(manifest.web_accessible_resources).toEqual([
-    { resources: ['content-ui.js'], matches: ['http://*/*', 'https://*/*'], use_dynamic_url: true },
+    { resources: ['content-scan.js', 'content-ui.js'], matches: ['http://*/*', 'https://*/*'], use_dynamic_url: true },
   ]);
   expect(manifest.permissions).toEqual(['storage', 'contextMenus']);
 });
 
-test('a page cannot fetch the card code to learn that ClinicCheck is installed', async () => {
+test('the scanning code starts with the compile hint that has Chromium compile it off the main thread', () => {
+  const code = readFileSync(join(EXTENSION_DIR, 'content-scan.js'), 'utf8');
+  expect(code.split('\n', 1)[0]).toBe('//# allFunctionsCalledOnLoad');
+  // Only there: the content script itself is compiled on the main thread as it runs, function by function.
+  expect(readFileSync(join(EXTENSION_DIR, 'content-scripts/content.js'), 'utf8')).not.toContain('allFunctionsCalledOnLoad');
+});
+
+test('a page cannot fetch the scanning or the card code to learn that ClinicCheck is installed', async () => {
   const { page, scripts } = await openWatched('clinic.html');
   const at = await highlightCentre(page, 'one');
   await page.mouse.move(at.x, at.y);
   await page.locator(CARD).waitFor();
-  // The content script imported it (content scripts may use the fixed address);
+  // The content script imported them (content scripts may use the fixed address);
   // the page, asking for the very same address, is refused: with use_dynamic_url
   // only the per-session address is web-accessible, and the page cannot know it.
-  const loaded = scripts.find((u) => UI_FILE.test(u))!;
-  expect(loaded).toBe(`chrome-extension://${ext.extensionId}/content-ui.js`);
-  const probe = await page.evaluate((url) => fetch(url).then((r) => `loaded ${r.status}`, () => 'refused'), loaded);
-  expect(probe).toBe('refused');
+  const loaded = [scripts.find((u) => SCAN_FILE.test(u)), scripts.find((u) => UI_FILE.test(u))];
+  expect(loaded).toEqual([`chrome-extension://${ext.extensionId}/content-scan.js`, `chrome-extension://${ext.extensionId}/content-ui.js`]);
+  for (const url of loaded) {
+    const probe = await page.evaluate((url) => fetch(url!).then((r) => `loaded ${r.status}`, () => 'refused'), url);
+    expect(probe).toBe('refused');
+  }
   await page.close();
 });
 
-test('on a page whose policy forbids every script, the card still opens', async () => {
+test('on a paused site the scanning code is never loaded; resuming loads it and scans', async () => {
+  const setSettings = (settings: { enabled: boolean; pausedSites: string[] }) =>
+    ext.worker.evaluate((value) => chrome.storage.local.set({ settings: value }), settings);
+  await setSettings({ enabled: true, pausedSites: ['127.0.0.1'] });
+  try {
+    const { page, scripts } = await openWatched('clinic.html', undefined, 0);
+    await expect.poll(() => scripts.some((u) => u.endsWith('/content-scripts/content.js'))).toBe(true);
+    await page.waitForTimeout(500);
+    expect(scripts.filter((u) => SCAN_FILE.test(u))).toEqual([]);
+    await setSettings({ enabled: true, pausedSites: [] });
+    await page.waitForFunction(() => (CSS.highlights.get('cliniccheck-high')?.size ?? 0) >= 3);
+    expect(scripts.filter((u) => SCAN_FILE.test(u))).toHaveLength(1);
+    await page.close();
+  } finally {
+    await setSettings({ enabled: true, pausedSites: [] });
+  }
+});
+
+test('on a page whose policy forbids every script, the page is still scanned and the card still opens', async () => {
   // No page script at all may run; the extension's own code must still load.
   const { page, scripts } = await openWatched('clinic.html', "default-src 'none'; style-src 'unsafe-inline'");
   expect(await page.evaluate(() => new Promise((ok) => {
@@ -169,6 +200,8 @@ test('on a page whose policy forbids every script, the card still opens', async 
     s.onerror = () => ok('blocked');
     document.head.append(s);
   }))).toBe('blocked');
+  // The highlights (openWatched waits for them) prove the scanning code loaded too.
+  expect(scripts.filter((u) => SCAN_FILE.test(u))).toHaveLength(1);
   const at = await highlightCentre(page, 'two');
   await page.mouse.move(at.x, at.y);
   expect(await page.locator(`${CARD} .quote`).textContent({ timeout: 5000 })).toContain('no side effects');
