@@ -17,3 +17,12 @@ test('the scanner core runs outside the extension: no browser or UI imports', ()
   expect(graph.size).toBeGreaterThan(5);
   expect(external).toEqual([]);
 });
+
+test('the scanning bundle holds no copy of state the core owns: the findings filter is passed in', () => {
+  // entrypoints/content-scan.ts is bundled apart from the content script (scan-bundle/contract.ts): a module
+  // both import would be two instances, and the flags feature's filter would never reach the scanner.
+  const graph = importGraph(resolve(import.meta.dirname, '../../entrypoints/content-scan.ts'));
+  const modules = [...graph.keys()].map((path) => path.replace(/^.*\/components\/content\//, ''));
+  expect(modules).toContain('scanner.ts');
+  expect(modules).not.toContain('findings-filter.ts');
+});
