@@ -27,7 +27,7 @@ export function markWhenDone(kind: 'scan' | 'rescan', scan: Promise<ScanResult>)
   if (BENCH) void scan.then((result) => markScan(kind, result));
 }
 
-/** The content script's main() has started (before the settings read and the session module's load). */
+/** The content script's main() has started (before the settings read and the scanning bundle's import). */
 export function markStart(): void {
   if (BENCH) performance.mark('cliniccheck:start');
 }

@@ -163,7 +163,7 @@ export function formatReport(r: BenchResult): string {
     '  "isolated floor": the same walk in an isolated world of its own, as a content script runs (its DOM wrappers are its own);',
     '"busy ms": the scanner\'s busyMs, its main-thread time (its slices and its handling of the background\'s replies added up, without',
     '  the pauses and the waits); "mark/scan": mark.js\'s time (all on the main thread) over scan ms;',
-    '"start-up ms": from the content script\'s start to the scan\'s start (settings read, session module load);',
+    '"start-up ms": from the content script\'s start to the scan\'s start (settings read, the scanning bundle\'s import, the wait for the page\'s next frame);',
     '"paint ms": from the scan\'s end to the next rendered frame, as the page saw it; "after nav. ms": a full scan of the warm',
     '  page again after an in-page navigation (history.pushState): the scanner\'s code warm too, not a target;',
     '"longest slice": the scanner\'s longestTaskMs (median, and worst run); "longtask": the longest PerformanceObserver',

@@ -8,7 +8,7 @@ import { median, medianFields, round } from './stats.ts';
 
 /** One full scan by the content script, from its marks (ms). */
 export interface ScanRun {
-  /** From the content script's start (main()) to the scan's start: settings read, session module load. */
+  /** From the content script's start (main()) to the scan's start: settings read, the scanning bundle's import, the wait for the page's next frame. */
   startupMs: number;
   /** The scanner's durationMs: scan start until its highlights are registered. */
   scanMs: number;
