@@ -129,8 +129,8 @@ export function formatReport(r: BenchResult): string {
     }),
   ]);
   const detail = table([
-    ['page', 'start-up ms', 'cold: start-up', 'paint ms', 'after nav. ms', 'longest slice', 'cold: slice', 'longtask (n), w/o render', 'cold: longtask', 'start-up longtask'],
-    ...r.pages.map((p) => [p.name, ms(p.startupMs), ms(p.cold.startupMs), ms(p.paintMs), ms(p.navScanMs), slice(p), slice(p.cold),
+    ['page', 'start-up ms', 'cold: start-up', 'paint ms', 'after nav. ms', 'after nav. busy', 'longest slice', 'cold: slice', 'longtask (n), w/o render', 'cold: longtask', 'start-up longtask'],
+    ...r.pages.map((p) => [p.name, ms(p.startupMs), ms(p.cold.startupMs), ms(p.paintMs), ms(p.navScanMs), busyCell(p.navBusyMs), slice(p), slice(p.cold),
       longtask(p), longtask(p.cold), p.startupLongTaskMs || p.cold.startupLongTaskMs ? ms(Math.max(p.startupLongTaskMs, p.cold.startupLongTaskMs)) : 'none']),
   ]);
   const stopped = r.pages.map((p) => `${p.name} ${p.cold.workerStopped}/${p.runs}`).join(', ');
@@ -165,7 +165,8 @@ export function formatReport(r: BenchResult): string {
     '  the pauses and the waits); "mark/scan": mark.js\'s time (all on the main thread) over scan ms;',
     '"start-up ms": from the content script\'s start to the scan\'s start (settings read, the scanning bundle\'s import, the wait for the page\'s next frame);',
     '"paint ms": from the scan\'s end to the next rendered frame, as the page saw it; "after nav. ms": a full scan of the warm',
-    '  page again after an in-page navigation (history.pushState): the scanner\'s code warm too, not a target;',
+    '  page again after an in-page navigation (history.pushState): the scanner\'s code warm too, not a target; "after nav. busy": its',
+    '  main-thread time (against "busy ms", what the first scan pays for running in the page for the first time);',
     '"longest slice": the scanner\'s longestTaskMs (median, and worst run); "longtask": the longest PerformanceObserver',
     '  longtask (>= 50 ms, any script on the main thread) from the scan\'s start to its painted frame, in any run (how many in one run),',
     '  then the longest one less the browser\'s rendering in it (long-animation-frame renderStart on): script, GC, messaging',
