@@ -22,7 +22,7 @@ export function startClaimScanner(ctx: ContentScriptContext, loadUi: () => Promi
   let session: Session | undefined;
   let wanted = false;
   let loading = false;
-  let scanning: Promise<StartScanning> | undefined;
+  let scanBundle: Promise<StartScanning | undefined> | undefined;
   let loadFailed = false;
 
   const sendCount = (count: number) => {
@@ -36,18 +36,14 @@ export function startClaimScanner(ctx: ContentScriptContext, loadUi: () => Promi
       // The scanning code is a bundle of its own (scan-bundle/contract.ts), imported here: on a paused site
       // it is never even loaded.
       loading = true;
-      let startScanning: StartScanning;
-      try {
-        startScanning = await (scanning ??= importBundle<StartScanning>(CONTENT_SCAN_PATH, SCAN_HANDOVER_KEY));
-      } catch (error) {
-        // Reported once (the same failed import answers every later try); the page stays as it was.
-        if (!loadFailed) console.error('ClinicCheck: the scanner could not load.', error);
+      // Imported once: a failed import is reported once, and every later try gets the same undefined.
+      const startScanning = await (scanBundle ??= importBundle<StartScanning>(CONTENT_SCAN_PATH, SCAN_HANDOVER_KEY).catch((error: unknown) => {
+        console.error('ClinicCheck: the scanner could not load.', error);
         loadFailed = true;
-        return;
-      } finally {
-        loading = false;
-      }
-      if (wanted && !session) {
+        return undefined;
+      }));
+      loading = false;
+      if (startScanning && wanted && !session) {
         session = startScanning(document, {
           onCount: sendCount,
           loadUi,

@@ -10,10 +10,10 @@
  * inclusive time by function.
  */
 import { readFileSync } from 'node:fs';
-import { CONTENT_SCAN_PATH } from '../../components/content/scan-bundle/contract.ts';
 import { join, relative, resolve } from 'node:path';
 import type { Page } from 'playwright-core';
 import { build } from 'wxt';
+import { CONTENT_SCAN_PATH } from '../../components/content/scan-bundle/contract.ts';
 import { launchBenchBrowser, type BenchBrowser } from './bench-browser.ts';
 import { pageServer } from './measure.ts';
 import { startWorkerProfiler } from './worker-profiler.ts';

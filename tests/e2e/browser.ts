@@ -111,6 +111,11 @@ export async function badgeText(ext: ExtensionBrowser, url: string): Promise<str
   return ext.worker.evaluate((id) => chrome.action.getBadgeText({ tabId: id }), tabId);
 }
 
+/** Writes the scanner settings (the popup's switch and paused sites) as the extension keeps them. */
+export async function setSettings(ext: ExtensionBrowser, settings: { enabled: boolean; pausedSites: string[] }): Promise<void> {
+  await ext.worker.evaluate((value) => chrome.storage.local.set({ settings: value }), settings);
+}
+
 /**
  * Runs axe-core in `page` (optionally inside a shadow root host selector) and
  * returns the violations, shortened for readable assertion failures.

@@ -2,7 +2,7 @@ import { afterAll, beforeAll, expect, test } from 'vitest';
 import type { Page } from 'playwright-core';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { EXTENSION_DIR, launchWithExtension, tabIdOf, type ExtensionBrowser } from './browser.ts';
+import { EXTENSION_DIR, launchWithExtension, setSettings, tabIdOf, type ExtensionBrowser } from './browser.ts';
 import { FLAG_UI, selectText } from './flags-helpers.ts';
 
 // The content script every page runs is the core (settings, messages, the
@@ -173,20 +173,18 @@ test('a page cannot fetch the scanning or the card code to learn that ClinicChec
 });
 
 test('on a paused site the scanning code is never loaded; resuming loads it and scans', async () => {
-  const setSettings = (settings: { enabled: boolean; pausedSites: string[] }) =>
-    ext.worker.evaluate((value) => chrome.storage.local.set({ settings: value }), settings);
-  await setSettings({ enabled: true, pausedSites: ['127.0.0.1'] });
+  await setSettings(ext, { enabled: true, pausedSites: ['127.0.0.1'] });
   try {
     const { page, scripts } = await openWatched('clinic.html', undefined, 0);
     await expect.poll(() => scripts.some((u) => u.endsWith('/content-scripts/content.js'))).toBe(true);
     await page.waitForTimeout(500);
     expect(scripts.filter((u) => SCAN_FILE.test(u))).toEqual([]);
-    await setSettings({ enabled: true, pausedSites: [] });
+    await setSettings(ext, { enabled: true, pausedSites: [] });
     await page.waitForFunction(() => (CSS.highlights.get('cliniccheck-high')?.size ?? 0) >= 3);
     expect(scripts.filter((u) => SCAN_FILE.test(u))).toHaveLength(1);
     await page.close();
   } finally {
-    await setSettings({ enabled: true, pausedSites: [] });
+    await setSettings(ext, { enabled: true, pausedSites: [] });
   }
 });
 

@@ -1,6 +1,6 @@
 import { afterAll, afterEach, beforeAll, describe, expect, test } from 'vitest';
 import type { Page } from 'playwright-core';
-import { axeViolations, badgeText as badgeTextOf, launchWithExtension, tabIdOf, type ExtensionBrowser } from './browser.ts';
+import { axeViolations, badgeText as badgeTextOf, launchWithExtension, setSettings, tabIdOf, type ExtensionBrowser } from './browser.ts';
 
 let ext: ExtensionBrowser;
 beforeAll(async () => {
@@ -82,10 +82,6 @@ async function hover(page: Page, id: string) {
 
 const cardText = (page: Page) => page.locator(CARD).textContent({ timeout: 5000 });
 const cardQuote = (page: Page) => page.locator(`${CARD} .quote`).textContent({ timeout: 5000 });
-
-async function setSettings(value: { enabled: boolean; pausedSites: string[] }) {
-  await ext.worker.evaluate((settings) => chrome.storage.local.set({ settings }), value);
-}
 
 describe('claims on a clinic page', () => {
   let page: Page;
@@ -352,7 +348,7 @@ describe('controls', () => {
   test('a paused site is not scanned at all, and a new page load clears the badge; resuming scans it', async () => {
     const page = await open('clinic.html', 'no side effects');
     await expect.poll(() => badgeText(page.url())).not.toBe('');
-    await setSettings({ enabled: true, pausedSites: ['127.0.0.1'] });
+    await setSettings(ext, { enabled: true, pausedSites: ['127.0.0.1'] });
     await page.goto(`${ext.origin}/scanner/plain.html`);
     await page.waitForTimeout(1000);
     expect(await page.evaluate(() => CSS.highlights.size)).toBe(0);
@@ -367,7 +363,7 @@ describe('controls', () => {
     await popup.getByLabel('Check pages for claims (all sites)').uncheck();
     await expect.poll(() => painted(page)).toEqual([]);
     await expect.poll(() => badgeText(page.url())).toBe('');
-    await setSettings({ enabled: true, pausedSites: [] });
+    await setSettings(ext, { enabled: true, pausedSites: [] });
     await popup.close();
     await page.close();
   });
