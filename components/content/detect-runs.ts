@@ -29,6 +29,12 @@ export interface Batch extends DetectText {
   runs: TextRun[];
 }
 
+/**
+ * Characters per text sent to detection (a full scan also sends a text
+ * whenever it yields, so detection starts while the page reads on).
+ */
+export const BATCH_CHARS = 32_000;
+
 export function newBatch(): Batch {
   return { text: '', blocks: [], runs: [] };
 }
