@@ -92,12 +92,6 @@ export default defineConfig({
             gecko_android: { strict_min_version: '142.0' },
           },
         }
-      : {
-          // Chromium 148+: extension messages are structured clones, as they always were in Firefox,
-          // not JSON. A page's text then costs the page less to send to detection (and findings
-          // less to take back): on the benchmark's 10 KB page the whole scan took 4.17 against 4.45 ms
-          // of the page's main thread, on the 1 MB page 67 against 72 ms. Older Chromium ignores the key.
-          message_serialization: 'structured_clone',
-        }),
+      : {}),
   }),
 });

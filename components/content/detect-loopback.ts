@@ -1,8 +1,7 @@
 /**
  * Test helper: a content-side port wired to the background's detection
  * (entrypoints/background/detect.ts serveDetectPort) in the same process,
- * messages copied as structured clones and delivered a task later, as the
- * browser does (wxt.config.ts: message_serialization).
+ * messages JSON-copied and delivered a task later, as the browser does.
  * `stop()` closes every open port the way a stopped service worker does.
  * `sendOnce` is runtime.sendMessage to the background's one-off handler
  * (answerDetectOnce); `onceFails()` makes it fail as with no listener there.
@@ -20,7 +19,7 @@ export function loopback(extensionId = 'cliniccheck') {
   let connects = 0;
   let onceWorks = true;
   const later = (fn: () => void) => setTimeout(fn, 0);
-  const copy = (message: unknown) => structuredClone(message) as unknown;
+  const copy = (message: unknown) => JSON.parse(JSON.stringify(message)) as unknown;
 
   function connect(name: string): Port {
     connects++;

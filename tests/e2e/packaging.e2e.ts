@@ -61,10 +61,4 @@ test('Firefox manifest: stable id, no data collection, no host permissions beyon
   expect(m.host_permissions ?? []).toEqual([]);
   expect(m.content_scripts[0].matches).toEqual(['http://*/*', 'https://*/*']);
   expect(m.background.scripts).toEqual(['background.js']);
-  // Firefox's messages are structured clones already; the key is Chromium's (see the Chrome test below).
-  expect(m.message_serialization).toBeUndefined();
-});
-
-test('Chrome manifest opts into structured-clone messaging', async () => {
-  expect((await manifest('chrome-mv3')).message_serialization).toBe('structured_clone');
 });
