@@ -36,15 +36,36 @@ export function isBlock(element: Element): boolean {
 /** One options object for every checkVisibility call: Blink converts it on each call, a fresh literal costs more. */
 const VISIBILITY = { visibilityProperty: true } as CheckVisibilityOptions;
 
-/** Style checks, only on block containers (computing style per inline element costs too much). */
+/**
+ * Whether an element is not rendered or is invisible (display:none or
+ * visibility:hidden, on it or inherited). Asked of block containers only
+ * (computing style per inline element costs too much): by rescans, of the
+ * blocks they start from, and by placing (place.ts), of the blocks that have
+ * findings.
+ */
 export function renderedHidden(element: Element): boolean {
   if (typeof element.checkVisibility === 'function' && element.isConnected) return !element.checkVisibility(VISIBILITY);
   return hiddenByComputedStyle(element);
 }
 
-/** renderedHidden for callers that already know `element` is connected and checkVisibility exists. */
-export function hiddenConnected(element: Element): boolean {
-  return !element.checkVisibility(VISIBILITY);
+/**
+ * Whether a block is not rendered at all (display:none, on it or an
+ * ancestor): the reader (blocks.ts) asks this of every block it meets and
+ * does not read inside one that is not. It passes checkVisibility no options
+ * because Blink converts an options dictionary on every call, which costs
+ * about as much as the check itself; visibility:hidden is asked only of the
+ * blocks with findings (renderedHidden, place.ts). On the benchmark's 1 MB
+ * page the reading took 6 ms less of the page's time, placing 2.5 ms more.
+ */
+export function undisplayed(element: Element): boolean {
+  if (typeof element.checkVisibility === 'function' && element.isConnected) return !element.checkVisibility();
+  const view = element.ownerDocument.defaultView;
+  return view !== null && view.getComputedStyle(element).display === 'none';
+}
+
+/** undisplayed for callers that already know `element` is connected and checkVisibility exists. */
+export function undisplayedConnected(element: Element): boolean {
+  return !element.checkVisibility();
 }
 
 function hiddenByComputedStyle(element: Element): boolean {

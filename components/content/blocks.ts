@@ -4,11 +4,13 @@
  * <span>...) joined in, so `stem <b>cell</b> facial` reads as one phrase. A
  * nested block or a <br> ends a run. Each run keeps its text nodes and their
  * offsets, so a finding's offsets map back to a DOM Range (see ranges.ts).
- * Which elements are blocks, skipped or hidden: blocks-rules.ts.
+ * Which elements are blocks, skipped or not displayed: blocks-rules.ts. A
+ * block that is displayed but visibility:hidden is read; its findings are
+ * dropped when placed (place.ts), which asks only the blocks with findings.
  *
  * No DOM change, no `browser` import: runs anywhere there is a DOM.
  */
-import { BLOCK_TAGS, HEADINGS, SKIP_ATTRIBUTES, SKIP_ATTRIBUTE_SELECTOR, SKIP_TAGS, hasText, hiddenConnected, noteSkips, renderedHidden } from './blocks-rules.ts';
+import { BLOCK_TAGS, HEADINGS, SKIP_ATTRIBUTES, SKIP_ATTRIBUTE_SELECTOR, SKIP_TAGS, hasText, noteSkips, undisplayed, undisplayedConnected } from './blocks-rules.ts';
 import { WholeRun, wholeTest } from './whole-run.ts';
 
 export { SKIP_SELECTOR, blockOf, isBlock, readable, renderedHidden } from './blocks-rules.ts';
@@ -180,7 +182,7 @@ export function* readRuns(root: Element): Generator<TextRun> {
         flush(false);
         // The run before this block goes out first (one run is yielded at a time); then back to this block.
         if (ready !== null) continue;
-        if (!(fastStyle ? hiddenConnected(el) : renderedHidden(el))) {
+        if (!(fastStyle ? undisplayedConnected(el) : undisplayed(el))) {
           if (!whole(el)) {
             enter(el, HEADINGS.has(name));
             node = walker.nextNode();
@@ -196,7 +198,7 @@ export function* readRuns(root: Element): Generator<TextRun> {
           continue;
         }
       }
-      // Skipped, hidden or read whole: go on after everything in it.
+      // Skipped, not displayed or read whole: go on after everything in it.
       allOne = false;
       node = after(el);
       if (node !== null) walker.currentNode = node;

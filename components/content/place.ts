@@ -6,6 +6,7 @@
  */
 import type { Block, Finding } from '../../lib/detect/types.ts';
 import type { TextRun } from './blocks.ts';
+import { renderedHidden } from './blocks-rules.ts';
 import { plainRangeFor } from './ranges.ts';
 
 /** A finding placed in the page. `id` is unique for the page's lifetime. */
@@ -27,17 +28,27 @@ let nextId = 1;
 
 /**
  * Maps findings from engine text offsets (runs joined as `blocks`) to their
- * runs, in document order. Findings that cross a block edge, or whose run's
- * nodes changed since they were read, are dropped.
+ * runs, in document order. Findings that cross a block edge, whose run's
+ * nodes changed since they were read, or whose block is invisible
+ * (visibility:hidden: the reader, which asks every block, only asks whether
+ * it is displayed, see blocks-rules.ts `undisplayed`) are dropped.
  */
 export function placeFindings(found: Finding[], blocks: readonly Block[], runs: readonly TextRun[]): PageFinding[] {
   const placed: PageFinding[] = [];
   let k = 0;
+  // The last block asked whether it is invisible, and its answer (a block's findings come together).
+  let asked: Element | undefined;
+  let hidden = false;
   for (const f of found.sort((a, b) => a.start - b.start)) {
     while (k < blocks.length && f.start >= blocks[k]!.end) k++;
     const block = blocks[k];
     if (!block || f.start < block.start || f.end > block.end) continue;
     const run = runs[k]!;
+    if (run.owner !== asked) {
+      asked = run.owner;
+      hidden = renderedHidden(asked);
+    }
+    if (hidden) continue;
     const start = f.start - block.start;
     const end = f.end - block.start;
     const range = plainRangeFor(run, start, end);

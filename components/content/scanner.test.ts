@@ -58,6 +58,22 @@ describe('createScanner', () => {
     expect(liveRange(s.byId(s.active()[0]!.id)!.range).toString()).toBe('permanent results');
   });
 
+  test('claims in blocks not displayed or invisible are neither painted nor listed', async () => {
+    setBody(
+      '<p>permanent results (shown)</p>' +
+        '<div style="display:none"><p>permanent results</p></div>' +
+        '<div style="visibility:hidden">permanent results <p>permanent results</p></div>',
+    );
+    const s = scanner();
+    expect(await s.scanAll()).toMatchObject({ findings: 1, active: 1 });
+    expect(s.findings().map((f) => f.run.text)).toEqual(['permanent results (shown)']);
+    expect(renderer.texts('cliniccheck-high')).toEqual(['permanent results']);
+    // The reader does not go inside the block that is not displayed: its text never reaches detection.
+    // The invisible one is read (the reader asks only whether a block is displayed), and its findings dropped.
+    expect(fakeDetect.mock.calls.map(([text]) => text)).toEqual(['permanent results (shown)\n\npermanent results \n\npermanent results']);
+    s.dispose();
+  });
+
   test("a scan and a rescan end with their highlights registered (the renderer's next-frame work done at once)", async () => {
     setBody('<p id="a">permanent results</p>');
     const s = scanner();

@@ -100,7 +100,7 @@ describe('claims on a clinic page', () => {
     // Split across <b> and <a>, and hidden behind zero-width characters.
     expect(shown.filter((q) => q === 'stem cell facial')).toHaveLength(1);
     expect(shown).toContain('st\u200bem c\u200cell facial');
-    // Hidden content and form fields are not read.
+    // Hidden content (the hidden attribute, aria-hidden, display:none, visibility:hidden) and form fields are not highlighted.
     expect(shown.filter((q) => q === 'no side effects')).toHaveLength(2);
     await expect.poll(() => badgeText(page.url())).toBe(String(shown.length));
   });
