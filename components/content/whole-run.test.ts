@@ -3,7 +3,8 @@ import { readRuns } from './blocks.ts';
 import { sameRuns } from './detect-runs.ts';
 import { liveRange, plainRangeFor } from './ranges.ts';
 import { setBody } from './testing.ts';
-import { WholeRun, nodesKnown, wholeTest } from './whole-run.ts';
+import { BLOCK_TAGS, SKIP_TAGS } from './blocks-rules.ts';
+import { INLINE_TAGS, WholeRun, nodesKnown, wholeTest } from './whole-run.ts';
 
 beforeEach(() => setBody(''));
 
@@ -19,11 +20,26 @@ describe('wholeTest', () => {
     ['a skipped tag deep inside', '<p>one <b><svg><text>x</text></svg></b> two</p>', false],
     ['an aria-hidden element', '<p>one <span aria-hidden="true">x</span> two</p>', false],
     ['a contenteditable element', '<p>one <span contenteditable>x</span> two</p>', false],
+    // Not on the list of inline tags: walked (same runs, see below).
+    ['a custom element', '<p>one <clinic-badge>x</clinic-badge> two</p>', false],
   ])('a block with %s: %s', (_name, html, whole) => {
     setBody(html);
     const skipped = new Set(document.body.querySelectorAll('[aria-hidden="true"],[contenteditable]'));
     expect(wholeTest(document.body, skipped)(document.body.firstElementChild!)).toBe(whole);
   });
+});
+
+test('no tag a whole block may hold starts a block, ends a run or is skipped', () => {
+  expect(INLINE_TAGS.filter((tag) => BLOCK_TAGS.has(tag) || SKIP_TAGS.has(tag) || tag === 'br')).toEqual([]);
+});
+
+test('a block holding an element not on the inline list is walked, into the same run', () => {
+  setBody('<p>our stem <clinic-badge>cell</clinic-badge> <b>facial</b></p>');
+  const [run, ...rest] = read();
+  expect(rest).toEqual([]);
+  expect(run!.text).toBe('our stem cell facial');
+  expect(run instanceof WholeRun).toBe(false);
+  expect(run!.nodes.map((n) => n.data)).toEqual(['our stem ', 'cell', ' ', 'facial']);
 });
 
 describe('WholeRun', () => {

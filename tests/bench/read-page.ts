@@ -50,7 +50,7 @@ export function differ(root: Element, a = 'base', b = 'now'): string | undefined
   return undefined;
 }
 
-const TAGS = ['p', 'div', 'section', 'li', 'h2', 'td', 'span', 'b', 'a', 'em', 'span', 'b', 'br', 'button', 'script', 'svg', 'img'];
+const TAGS = ['p', 'div', 'section', 'li', 'h2', 'td', 'span', 'b', 'a', 'em', 'span', 'b', 'br', 'button', 'script', 'svg', 'img', 'sup', 'clinic-tag'];  // clinic-tag: an element not on whole-run.ts's inline list
 const ATTRIBUTES: Array<[string, string]> = [
   ['hidden', ''], ['aria-hidden', 'true'], ['aria-hidden', 'false'], ['contenteditable', ''], ['contenteditable', 'false'],
   ['contenteditable', 'true'], ['data-cliniccheck-ui', ''], ['style', 'display:none'], ['style', 'visibility:hidden'],
