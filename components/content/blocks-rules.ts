@@ -41,31 +41,11 @@ const VISIBILITY = { visibilityProperty: true } as CheckVisibilityOptions;
  * visibility:hidden, on it or inherited). Asked of block containers only
  * (computing style per inline element costs too much): by rescans, of the
  * blocks they start from, and by placing (place.ts), of the blocks that have
- * findings.
+ * findings. The reader asks no block (blocks.ts).
  */
 export function renderedHidden(element: Element): boolean {
   if (typeof element.checkVisibility === 'function' && element.isConnected) return !element.checkVisibility(VISIBILITY);
   return hiddenByComputedStyle(element);
-}
-
-/**
- * Whether a block is not rendered at all (display:none, on it or an
- * ancestor): the reader (blocks.ts) asks this of every block it meets and
- * does not read inside one that is not. It passes checkVisibility no options
- * because Blink converts an options dictionary on every call, which costs
- * about as much as the check itself; visibility:hidden is asked only of the
- * blocks with findings (renderedHidden, place.ts). On the benchmark's 1 MB
- * page the reading took 6 ms less of the page's time, placing 2.5 ms more.
- */
-export function undisplayed(element: Element): boolean {
-  if (typeof element.checkVisibility === 'function' && element.isConnected) return !element.checkVisibility();
-  const view = element.ownerDocument.defaultView;
-  return view !== null && view.getComputedStyle(element).display === 'none';
-}
-
-/** undisplayed for callers that already know `element` is connected and checkVisibility exists. */
-export function undisplayedConnected(element: Element): boolean {
-  return !element.checkVisibility();
 }
 
 function hiddenByComputedStyle(element: Element): boolean {

@@ -29,9 +29,9 @@ let nextId = 1;
 /**
  * Maps findings from engine text offsets (runs joined as `blocks`) to their
  * runs, in document order. Findings that cross a block edge, whose run's
- * nodes changed since they were read, or whose block is invisible
- * (visibility:hidden: the reader, which asks every block, only asks whether
- * it is displayed, see blocks-rules.ts `undisplayed`) are dropped.
+ * nodes changed since they were read, or whose block is not displayed or
+ * invisible (asked here, of the blocks with findings only: the reader reads
+ * every block, see blocks.ts) are dropped.
  */
 export function placeFindings(found: Finding[], blocks: readonly Block[], runs: readonly TextRun[]): PageFinding[] {
   const placed: PageFinding[] = [];

@@ -68,9 +68,8 @@ describe('createScanner', () => {
     expect(await s.scanAll()).toMatchObject({ findings: 1, active: 1 });
     expect(s.findings().map((f) => f.run.text)).toEqual(['permanent results (shown)']);
     expect(renderer.texts('cliniccheck-high')).toEqual(['permanent results']);
-    // The reader does not go inside the block that is not displayed: its text never reaches detection.
-    // The invisible one is read (the reader asks only whether a block is displayed), and its findings dropped.
-    expect(fakeDetect.mock.calls.map(([text]) => text)).toEqual(['permanent results (shown)\n\npermanent results \n\npermanent results']);
+    // Both are read (the reader asks no block about its style) and their findings dropped when placed.
+    expect(fakeDetect.mock.calls.map(([text]) => text)).toEqual(['permanent results (shown)\n\npermanent results\n\npermanent results \n\npermanent results']);
     s.dispose();
   });
 
