@@ -13,18 +13,12 @@
  * that has no port open, send their one request with `sendOnce` instead
  * (`runtime.sendMessage`, DETECT_ONCE): opening a port costs the page more
  * than the request itself. If that request fails, it goes over the port.
+ * The requests waiting for answers, and how an answer is put together from
+ * its reply messages: detect-requests.ts.
  */
 import type { PageSignals } from '../../lib/detect/types.ts';
-import {
-  DETECT_ONCE,
-  DETECT_PORT,
-  parseDetectReply,
-  toWireText,
-  unpackFindings,
-  type DetectOnceMessage,
-  type DetectRequest,
-  type DetectText,
-} from '../../lib/messages/detect.ts';
+import { DETECT_ONCE, DETECT_PORT, toWireText, type DetectOnceMessage, type DetectRequest, type DetectText } from '../../lib/messages/detect.ts';
+import { PendingRequests } from './detect-requests.ts';
 import type { Decided, DetectService } from './detect-service.ts';
 
 /** The slice of a runtime Port this module uses. */
@@ -33,24 +27,6 @@ export interface Port {
   disconnect(): void;
   onMessage: { addListener(listener: (message: unknown) => void): void };
   onDisconnect: { addListener(listener: () => void): void };
-}
-
-/** No answer in this long means the background is gone without closing the port. */
-const ANSWER_TIMEOUT_MS = 60_000;
-
-interface Pending {
-  id: number;
-  texts: readonly DetectText[];
-  /** The request, to send again on a new port. */
-  request: DetectRequest;
-  found: Decided['found'];
-  /** Time spent handling this request's reply messages so far, and the longest one. */
-  replyMs: number;
-  replyLongestMs: number;
-  resolve(decided: Decided): void;
-  reject(error: Error): void;
-  retried: boolean;
-  timer: ReturnType<typeof setTimeout>;
 }
 
 /** Sends one message to the background and resolves with its answer (`runtime.sendMessage`). */
@@ -70,13 +46,13 @@ export function portDetectService(connect: (name: string) => Port, sendOnce?: Se
   let sent = 0;
   /** The port that has those `sent` texts (the background's session for it holds them). */
   let preparedOn: Port | undefined;
-  const pending = new Map<number, Pending>();
+  const pending = new PendingRequests();
 
   function open(): Port {
     if (port) return port;
     const p = connect(DETECT_PORT);
     port = p;
-    p.onMessage.addListener(onReply);
+    p.onMessage.addListener(pending.onReply);
     p.onDisconnect.addListener(() => {
       if (port === p) port = undefined;
       resend();
@@ -114,9 +90,9 @@ export function portDetectService(connect: (name: string) => Port, sendOnce?: Se
 
   /** The port closed: requests waiting on it are sent once more on a new one, then given up. */
   function resend() {
-    for (const request of [...pending.values()]) {
+    for (const request of pending.all()) {
       if (request.retried) {
-        fail(request, new Error('ClinicCheck: the background stopped answering'));
+        pending.fail(request, new Error('ClinicCheck: the background stopped answering'));
         continue;
       }
       request.retried = true;
@@ -124,65 +100,29 @@ export function portDetectService(connect: (name: string) => Port, sendOnce?: Se
       try {
         send(request.request);
       } catch (error) {
-        fail(request, asError(error));
+        pending.fail(request, asError(error));
       }
     }
-  }
-
-  function fail(request: Pending, error: Error) {
-    clearTimeout(request.timer);
-    pending.delete(request.id);
-    request.reject(error);
-  }
-
-  function onReply(message: unknown) {
-    const started = performance.now();
-    const reply = parseDetectReply(message);
-    const request = reply && pending.get(reply.id);
-    if (!reply || !request) return;
-    const took = () => {
-      const ms = performance.now() - started;
-      request.replyMs += ms;
-      request.replyLongestMs = Math.max(request.replyLongestMs, ms);
-    };
-    if (reply.from !== undefined) {
-      const { from, kinds } = reply;
-      reply.found.forEach((list, i) => {
-        const text = request.texts[from + i];
-        if (text) request.found[from + i] = unpackFindings(list, kinds, text.text);
-      });
-    }
-    if (reply.kind === 'found') return took();
-    clearTimeout(request.timer);
-    pending.delete(reply.id);
-    if (reply.texts !== request.texts.length) return request.reject(new Error('ClinicCheck: detection answered for other texts'));
-    const found = request.texts.map((_, i) => request.found[i] ?? []);
-    took();
-    const { replyMs, replyLongestMs } = request;
-    request.resolve({ found, signals: reply.signals, replyMs, replyLongestMs, ...(reply.ms !== undefined ? { workMs: reply.ms } : {}) });
   }
 
   function ask(build: (id: number) => DetectRequest, texts: readonly DetectText[]): Promise<Decided> {
     const id = nextId++;
     const request = build(id);
-    return new Promise<Decided>((resolve, reject) => {
-      const entry: Pending = { id, texts, request, found: [], replyMs: 0, replyLongestMs: 0, resolve, reject, retried: false, timer: undefined as never };
-      entry.timer = setTimeout(() => fail(entry, new Error('ClinicCheck: detection timed out')), ANSWER_TIMEOUT_MS);
-      pending.set(id, entry);
+    return pending.add(id, request, texts, (entry) => {
       const overPort = () => {
-        if (pending.get(id) !== entry) return;
+        if (!pending.waiting(entry)) return;
         try {
           send(request);
         } catch (error) {
           // A port that closed under us throws: the next request opens a new one.
           port = undefined;
-          fail(entry, asError(error));
+          pending.fail(entry, asError(error));
         }
       };
       const once = request.kind === 'detect' || (request.kind === 'decide' && request.last !== undefined && sent === 0);
       if (!sendOnce || port || !once) return overPort();
       // An answer that does not check out resolves nothing here: the port then asks again.
-      sendOnce({ type: DETECT_ONCE, request }).then(onReply, () => undefined).finally(overPort);
+      sendOnce({ type: DETECT_ONCE, request }).then(pending.onReply, () => undefined).finally(overPort);
     });
   }
 
@@ -215,7 +155,7 @@ export function portDetectService(connect: (name: string) => Port, sendOnce?: Se
     detect: (texts: DetectText[], signals: PageSignals | undefined) =>
       ask((id) => ({ kind: 'detect', id, texts: texts.map(toWireText), ...(signals ? { signals } : {}) }), texts),
     dispose() {
-      for (const request of [...pending.values()]) fail(request, new Error('ClinicCheck: detection stopped'));
+      for (const request of pending.all()) pending.fail(request, new Error('ClinicCheck: detection stopped'));
       const p = port;
       port = undefined;
       p?.disconnect();
