@@ -5,8 +5,7 @@
  * touching where detection runs.
  */
 import type { Block, Finding } from '../../lib/detect/types.ts';
-import type { TextRun } from './blocks.ts';
-import { renderedHidden } from './blocks-rules.ts';
+import { renderedHidden, type TextRun } from './blocks.ts';
 import { plainRangeFor } from './ranges.ts';
 
 /** A finding placed in the page. `id` is unique for the page's lifetime. */
