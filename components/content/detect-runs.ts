@@ -16,6 +16,11 @@ export type { PageFinding } from './place.ts';
 export interface Entry {
   runs: TextRun[];
   findings: PageFinding[];
+  /**
+   * Whether its findings were dropped because the block was not displayed or
+   * invisible when placed (place.ts): a rescan detects it again once shown.
+   */
+  hidden?: boolean;
 }
 
 /** What detection produced: an entry per block, and every finding in document order. */
@@ -71,6 +76,7 @@ const NONE: PageFinding[] = Object.freeze([]) as unknown as PageFinding[];
 export async function placeAll(batches: readonly Batch[], found: readonly Finding[][], slicer: Slicer): Promise<Detected> {
   const entries = new Map<Element, Entry>();
   const findings: PageFinding[] = [];
+  const hidden = new Set<Element>();
   for (let i = 0; i < batches.length; i++) {
     const batch = batches[i]!;
     for (const run of batch.runs) {
@@ -78,12 +84,14 @@ export async function placeAll(batches: readonly Batch[], found: readonly Findin
       if (entry) entry.runs.push(run);
       else entries.set(run.owner, { runs: [run], findings: NONE });
     }
-    for (const f of placeFindings(found[i] ?? [], batch.blocks, batch.runs)) {
+    for (const f of placeFindings(found[i] ?? [], batch.blocks, batch.runs, hidden)) {
       const entry = entries.get(f.run.owner)!;
       if (entry.findings === NONE) entry.findings = [f];
       else entry.findings.push(f);
       findings.push(f);
     }
+    for (const owner of hidden) entries.get(owner)!.hidden = true;
+    hidden.clear();
     if (slicer.due()) await slicer.pause();
   }
   return { entries, findings };

@@ -30,9 +30,10 @@ let nextId = 1;
  * runs, in document order. Findings that cross a block edge, whose run's
  * nodes changed since they were read, or whose block is not displayed or
  * invisible (asked here, of the blocks with findings only: the reader reads
- * every block, see blocks.ts) are dropped.
+ * every block, see blocks.ts) are dropped; the blocks dropped for being
+ * hidden are added to `hidden`, so a rescan can tell when one is shown.
  */
-export function placeFindings(found: Finding[], blocks: readonly Block[], runs: readonly TextRun[]): PageFinding[] {
+export function placeFindings(found: Finding[], blocks: readonly Block[], runs: readonly TextRun[], hiddenOwners?: Set<Element>): PageFinding[] {
   const placed: PageFinding[] = [];
   let k = 0;
   // The last block asked whether it is invisible, and its answer (a block's findings come together).
@@ -46,6 +47,7 @@ export function placeFindings(found: Finding[], blocks: readonly Block[], runs: 
     if (run.owner !== asked) {
       asked = run.owner;
       hidden = renderedHidden(asked);
+      if (hidden) hiddenOwners?.add(asked);
     }
     if (hidden) continue;
     const start = f.start - block.start;

@@ -6,8 +6,8 @@
  * are merged into the document-ordered list in place of the old ones.
  */
 import type { Finding } from '../../lib/detect/types.ts';
-import { readRuns, type TextRun } from './blocks.ts';
-import { BATCH_CHARS, batchesOf, placeAll, sameRuns, type PageFinding } from './detect-runs.ts';
+import { readRuns, renderedHidden, type TextRun } from './blocks.ts';
+import { BATCH_CHARS, batchesOf, placeAll, sameRuns, type Entry, type PageFinding } from './detect-runs.ts';
 import { changedBlocks } from './rescan-plan.ts';
 import type { ScanContext } from './scan-context.ts';
 import type { ScanResult } from './scanner-types.ts';
@@ -19,7 +19,7 @@ export async function rescanChanges(ctx: ScanContext, nodes: Node[], slicer: Sli
   const runs = await readAll(plan.roots, slicer);
   const fresh = new Map<Element, TextRun[]>();
   for (const run of runs) fresh.set(run.owner, [...(fresh.get(run.owner) ?? []), run]);
-  const toDetect = runs.filter((run) => !sameRuns(entries.get(run.owner)?.runs, fresh.get(run.owner)!));
+  const toDetect = runs.filter((run) => !keeps(entries.get(run.owner), fresh.get(run.owner)!));
   const batches = batchesOf(toDetect, BATCH_CHARS);
   let found: Finding[][] = [];
   if (batches.length) {
@@ -44,6 +44,19 @@ export async function rescanChanges(ctx: ScanContext, nodes: Node[], slicer: Sli
   ctx.renderer.flush?.();
   if (removed.size || placed.findings.length || plan.stale.size) ctx.changed();
   return ctx.stats(slicer, runs.length, toDetect.reduce((n, r) => n + r.text.length, 0));
+}
+
+/**
+ * Whether a block read again keeps what the last scan found in it: the same
+ * runs in the same nodes, hidden or shown as it was then. An accordion opened
+ * or closed by a class or style change reads the same, yet its claims must
+ * then be shown or dropped. Only blocks whose findings that would change (it
+ * had some, or they were dropped as hidden) are asked about their style.
+ */
+function keeps(old: Entry | undefined, runs: TextRun[]): boolean {
+  if (!old || !sameRuns(old.runs, runs)) return false;
+  if (!old.hidden && !old.findings.length) return true;
+  return !!old.hidden === renderedHidden(runs[0]!.owner);
 }
 
 /** The runs under `roots`, pausing when the slice is used. */

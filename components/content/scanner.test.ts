@@ -73,6 +73,38 @@ describe('createScanner', () => {
     s.dispose();
   });
 
+  test('an accordion opened by a class change (the watcher reports its block) shows its claims, and drops them when closed', async () => {
+    setBody(
+      '<style>.faq .answer { display: none } .faq.open .answer { display: block }</style>' +
+        '<div class="faq" id="faq"><p>Is it safe?</p><p class="answer" id="answer">permanent results</p></div><p>permanent results (shown)</p>',
+    );
+    const s = scanner();
+    expect(await s.scanAll()).toMatchObject({ active: 1 });
+    const faq = document.getElementById('faq')!;
+    faq.classList.add('open');
+    await s.rescan([faq]);
+    expect(s.active().map((f) => f.run.owner.id)).toEqual(['answer', '']);
+    expect(renderer.texts('cliniccheck-high')).toHaveLength(2);
+    faq.classList.remove('open');
+    await s.rescan([faq]);
+    expect(s.active().map((f) => f.run.text)).toEqual(['permanent results (shown)']);
+    expect(renderer.texts('cliniccheck-high')).toHaveLength(1);
+    s.dispose();
+  });
+
+  test('a block shown by a change of its own style is detected again; blocks that stay as they were are not', async () => {
+    setBody('<p id="hidden" style="visibility:hidden">permanent results</p><p id="quiet">nothing here</p><p id="shown">permanent results</p>');
+    const s = scanner();
+    expect(await s.scanAll()).toMatchObject({ active: 1 });
+    fakeDetect.mockClear();
+    const hidden = document.getElementById('hidden')!;
+    hidden.style.visibility = 'visible';
+    await s.rescan([hidden, document.getElementById('quiet')!, document.getElementById('shown')!]);
+    expect(fakeDetect.mock.calls.map(([text]) => text)).toEqual(['permanent results']);
+    expect(s.active().map((f) => f.run.owner.id)).toEqual(['hidden', 'shown']);
+    s.dispose();
+  });
+
   test("a scan and a rescan end with their highlights registered (the renderer's next-frame work done at once)", async () => {
     setBody('<p id="a">permanent results</p>');
     const s = scanner();

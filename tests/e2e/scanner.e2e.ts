@@ -278,6 +278,25 @@ describe('pages that change', () => {
     expect(await badgeText(page.url())).toBe('1');
     await page.close();
   });
+
+  test('answers opened later (a class on their block, their own style, <details>) show their claims; closed again, they go', async () => {
+    const page = await open('accordion.html', 'stem cell facial');
+    await expect.poll(() => badgeText(page.url())).toBe('1');
+    const hidden = ['no side effects', 'permanent results', 'is FDA approved'];
+    expect((await painted(page)).filter((q) => hidden.includes(q))).toEqual([]);
+    await page.click('#ask-safe');
+    await expect.poll(() => painted(page)).toContain('no side effects');
+    await expect.poll(() => badgeText(page.url())).toBe('2');
+    await page.evaluate(() => (window as unknown as { showLasting(): void }).showLasting());
+    await expect.poll(() => painted(page)).toContain('permanent results');
+    await page.click('#approved summary');
+    await expect.poll(() => painted(page)).toContain('is FDA approved');
+    await expect.poll(() => badgeText(page.url())).toBe('4');
+    await page.click('#ask-safe');
+    await expect.poll(() => painted(page)).not.toContain('no side effects');
+    await expect.poll(() => badgeText(page.url())).toBe('3');
+    await page.close();
+  });
 });
 
 describe('long pages', () => {
