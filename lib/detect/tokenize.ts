@@ -2,30 +2,10 @@ import { CLASS_TABLE, classifySlow, Cls, fold, UNCLASSIFIED } from './chars.ts';
 import { NUM, SEVERAL, type Vocab } from './vocab.ts';
 import { HASH_SEED, hashStep, MISS } from './words.ts';
 import type { Block } from './types.ts';
+import { blockBounds, nextLineBlank, nextLineContinues } from './line-breaks.ts';
+import { Brk, TokenWriter, type Tokens } from './token-writer.ts';
 
-/** Punctuation seen between a token and the one before it (bit flags). */
-export const Brk = { Comma: 1, Clause: 2, Sentence: 4, Block: 8, Line: 16 } as const;
-
-export interface Sentence {
-  /** First token and one past the last token. */
-  first: number;
-  end: number;
-  question: boolean;
-  heading: boolean;
-  /** The heading sentence this sentence sits under, or -1. */
-  section: number;
-}
-
-/** The page as integer tokens with offsets into the original text. */
-export interface Tokens {
-  count: number;
-  start: Int32Array;
-  end: Int32Array;
-  id: Int32Array;
-  brk: Uint8Array;
-  sent: Int32Array;
-  sentences: Sentence[];
-}
+export { Brk, type Sentence, type Tokens } from './token-writer.ts';
 
 // Module-local copies: the hot loops below read them for every character.
 const { Space: SPACE, Word: WORD, Invisible: INVISIBLE, Apostrophe: APOSTROPHE, Dash: DASH, Comma: COMMA, Clause: CLAUSE, Stop: STOP, Newline: NEWLINE, Separator: SEPARATOR, Symbol: SYMBOL } = Cls;
@@ -41,8 +21,6 @@ const ABBREVIATIONS = new Set(['dr', 'mr', 'mrs', 'ms', 'st', 'vs', 'etc', 'inc'
 const ABBREVIATION_MAX = Math.max(...[...ABBREVIATIONS].map((a) => a.length));
 /** How many characters a vocabulary's first texts are read by slicing words (see `tokenize`). */
 const SLICED_CHARS = 64_000;
-/** Lines this short without a full stop read as headings. */
-const HEADING_MAX_TOKENS = 12;
 
 /**
  * Splits `text` into word tokens in one pass. Case, accents, apostrophes,
@@ -154,107 +132,6 @@ export function tokenize(text: string, vocab: Vocab, blocks?: readonly Block[]):
   return w.finish();
 }
 
-/**
- * The token arrays as they fill, and the sentence being read. A class rather
- * than closures over the tokenizer's variables, so the character loop keeps
- * its own variables in registers.
- */
-class TokenWriter {
-  count = 0;
-  private cap: number;
-  start: Int32Array;
-  end: Int32Array;
-  private id: Int32Array;
-  private brk: Uint8Array;
-  private sent: Int32Array;
-  private readonly sentences: Sentence[] = [];
-  /** Breaks seen since the last token. */
-  pending: number = Brk.Block;
-  /** The sentence so far is a question; its last stop was a full stop or "!" (not "?"). */
-  question = false;
-  endsWithStop = false;
-  private sentFirst = 0;
-  private lastSection = -1;
-  private sentHeadingBlock = false;
-  private sentLineStart = true;
-  private readonly hasBlocks: boolean;
-  /** Blocks by start, and the index of the first that may hold the next sentence. */
-  private readonly blocks: readonly Block[];
-  private blockAt = 0;
-
-  constructor(len: number, blocks: readonly Block[] | undefined) {
-    this.cap = Math.max(16, (len >> 2) + 16);
-    this.start = new Int32Array(this.cap);
-    this.end = new Int32Array(this.cap);
-    this.id = new Int32Array(this.cap);
-    this.brk = new Uint8Array(this.cap);
-    this.sent = new Int32Array(this.cap);
-    this.hasBlocks = blocks !== undefined && blocks.length > 0;
-    this.blocks = this.hasBlocks ? sortedByStart(blocks!) : [];
-  }
-
-  push(s: number, e: number, tokId: number): void {
-    const n = this.count;
-    if (n === this.cap) this.grow();
-    const pending = this.pending;
-    if (pending & (Brk.Sentence | Brk.Block)) {
-      this.closeSentence((pending & (Brk.Line | Brk.Block)) !== 0);
-      // A token after a line break or block boundary (always true of the very first token).
-      this.sentLineStart = (pending & (Brk.Line | Brk.Block)) !== 0;
-      this.endsWithStop = false;
-      this.sentHeadingBlock = this.hasBlocks && this.headingAt(s);
-    }
-    this.start[n] = s;
-    this.end[n] = e;
-    this.id[n] = tokId;
-    this.brk[n] = pending;
-    this.count = n + 1;
-    this.pending = 0;
-  }
-
-  finish(): Tokens {
-    this.pending |= Brk.Line;
-    this.closeSentence(true);
-    const { count, start, end, id, brk, sent, sentences } = this;
-    return { count, start, end, id, brk, sent, sentences };
-  }
-
-  private closeSentence(atLineEnd: boolean): void {
-    const first = this.sentFirst, count = this.count;
-    if (first >= count) return;
-    const n = count - first;
-    const inferred = !this.hasBlocks && atLineEnd && this.sentLineStart && n <= HEADING_MAX_TOKENS && !this.endsWithStop;
-    const heading = this.hasBlocks ? this.sentHeadingBlock : inferred;
-    const idx = this.sentences.length;
-    this.sentences.push({ first, end: count, question: this.question, heading, section: heading ? -1 : this.lastSection });
-    if (heading) this.lastSection = idx;
-    // A loop, not fill(): sentences are short, and the call costs more than the stores.
-    const sent = this.sent;
-    for (let t = first; t < count; t++) sent[t] = idx;
-    this.sentFirst = count;
-    this.question = false;
-  }
-
-  /** Whether the block holding an offset is a heading; offsets must be asked in increasing order. */
-  private headingAt(offset: number): boolean {
-    const sorted = this.blocks;
-    let k = this.blockAt;
-    while (k < sorted.length && sorted[k]!.end <= offset) k++;
-    this.blockAt = k;
-    const b = sorted[k];
-    return b !== undefined && b.start <= offset && b.heading === true;
-  }
-
-  private grow(): void {
-    this.cap *= 2;
-    this.start = grow(this.start, this.cap);
-    this.end = grow(this.end, this.cap);
-    this.id = grow(this.id, this.cap);
-    this.brk = growU8(this.brk, this.cap);
-    this.sent = grow(this.sent, this.cap);
-  }
-}
-
 /** Reads one word or number starting at `i` (the careful path); returns the index after it. */
 function readWord(text: string, fast: boolean, i: number, stopAt: number, vocab: Vocab, w: TokenWriter): number {
   const len = text.length;
@@ -360,70 +237,4 @@ function endsSentenceAt(text: string, i: number, prevEnd: number): boolean {
     if (ABBREVIATIONS.has(word)) return false;
   }
   return true;
-}
-
-function nextLineBlank(text: string, i: number): boolean {
-  for (let j = i + 1; j < text.length; j++) {
-    const c = text.charCodeAt(j);
-    if (c === 0x0a) return true;
-    if (c !== 0x20 && c !== 0x09 && c !== 0x0d) return false;
-  }
-  return true;
-}
-
-/** A single line break inside a sentence: the next line goes on in lower case. */
-function nextLineContinues(text: string, i: number): boolean {
-  for (let j = i + 1; j < text.length; j++) {
-    const c = text.charCodeAt(j);
-    if (c === 0x20 || c === 0x09 || c === 0x0d) continue;
-    return c >= 97 && c <= 122;
-  }
-  return false;
-}
-
-function blockBounds(blocks?: readonly Block[]): number[] {
-  if (!blocks || !blocks.length) return [];
-  if (inOrder(blocks)) {
-    // The usual case (blocks in document order, none inside another): their edges are already sorted.
-    const out: number[] = [];
-    for (const b of blocks) {
-      if (out[out.length - 1] !== b.start) out.push(b.start);
-      if (b.end !== b.start) out.push(b.end);
-    }
-    return out;
-  }
-  const set = new Set<number>();
-  for (const b of blocks) {
-    set.add(b.start);
-    set.add(b.end);
-  }
-  return [...set].sort((a, b) => a - b);
-}
-
-/** Whether blocks follow each other without overlapping, each ending at or after its start. */
-function inOrder(blocks: readonly Block[]): boolean {
-  let last = -Infinity;
-  for (const b of blocks) {
-    if (b.start < last || b.end < b.start) return false;
-    last = b.end;
-  }
-  return true;
-}
-
-/** Blocks sorted by start (the same array when they already are). */
-function sortedByStart(blocks: readonly Block[]): readonly Block[] {
-  for (let k = 1; k < blocks.length; k++) if (blocks[k]!.start < blocks[k - 1]!.start) return [...blocks].sort((a, b) => a.start - b.start);
-  return blocks;
-}
-
-function grow(a: Int32Array, cap: number): Int32Array<ArrayBuffer> {
-  const b = new Int32Array(cap);
-  b.set(a);
-  return b;
-}
-
-function growU8(a: Uint8Array, cap: number): Uint8Array<ArrayBuffer> {
-  const b = new Uint8Array(cap);
-  b.set(a);
-  return b;
 }
