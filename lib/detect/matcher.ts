@@ -1,37 +1,17 @@
-import { GAP_MAX, type Slot } from './pattern.ts';
-import { Brk, type Tokens } from './tokenize.ts';
-import { childOf, insert, TrieFlattener, type FlatTries, type Node } from './trie.ts';
+import type { Slot } from './pattern.ts';
+import type { Tokens } from './tokenize.ts';
+import { insert, TrieFlattener, type FlatTries, type Node } from './trie.ts';
 import { NUM } from './vocab.ts';
+import { matchSlot, sharedWalk, type Compiled, type CSlot, type Ctx, type Matches } from './match-walk.ts';
+import { runIndex, sharedByToken, stamp, type RunIndex, type Start } from './run-index.ts';
 
-/** A gap never runs across a comma or a clause break: "results, which are permanent" is two clauses. */
-const GAP_STOP = Brk.Comma | Brk.Clause;
-
-/** A slot: its trie's root node (a number once sealed; the trie itself while compiling). */
-type CSlot = { kind: 'req' | 'opt'; trie: number; node?: Node } | { kind: 'gap' };
-
-interface Compiled {
-  slots: CSlot[];
-  entry: number;
-  /** Index among the slot patterns that have an anchor, or -1 (see `anchorOf`). */
-  anchor: number;
-}
+export type { Matches } from './match-walk.ts';
 
 /** Every gap slot of a restored matcher (gaps carry nothing). */
 const GAP_SLOT: CSlot = { kind: 'gap' };
 
 function badData(): never {
   throw new Error('Bad matcher data');
-}
-
-/** Where a compiled pattern can start: the pattern and the slot to try first. */
-type Start = [Compiled, number];
-
-/** Matches found in one pass: parallel arrays, one row per match. */
-export interface Matches {
-  count: number;
-  entry: number[];
-  first: number[];
-  end: number[];
 }
 
 /**
@@ -56,13 +36,6 @@ export interface MatcherData {
   anchorOff: Int32Array;
   anchorOf: Int32Array;
   anchorCount: number;
-}
-
-/** What the walks read: the tries, the page's tokens and the matches found so far. */
-interface Ctx {
-  f: FlatTries;
-  t: Tokens;
-  m: Matches;
 }
 
 /**
@@ -248,82 +221,6 @@ export class Matcher {
 }
 
 /**
- * The matcher's lookups as flat arrays indexed by token id (NUM at `numAt`),
- * so each page token costs a few typed-array reads: the shared trie's child
- * for it, the slot patterns it can start (`startOff[x]` to `startOff[x + 1]`
- * in `startPat`, `startSlot`), and the anchored patterns it is an anchor of
- * (`anchorOff[x]` to `anchorOff[x + 1]` in `anchorOf`).
- */
-interface RunIndex {
-  numAt: number;
-  shared: Int32Array;
-  startOff: Int32Array;
-  startPat: Int32Array;
-  startSlot: Int32Array;
-  patterns: Compiled[];
-  patAnchor: Int32Array;
-  anchorCount: number;
-  anchorOff: Int32Array;
-  anchorOf: Int32Array;
-}
-
-function runIndex(
-  f: FlatTries,
-  sharedRoot: number,
-  patterns: Compiled[],
-  starts: ReadonlyArray<Start[] | undefined>,
-  anchors: ReadonlyMap<number, number[]>,
-  anchorCount: number,
-  numAt: number,
-): RunIndex {
-  const shared = sharedByToken(f, sharedRoot, numAt);
-  const number = new Map(patterns.map((p, k) => [p, k]));
-  const startOff = offsets(numAt, (x) => starts[x]?.length ?? 0);
-  const startPat = new Int32Array(startOff[numAt + 1]!);
-  const startSlot = new Int32Array(startPat.length);
-  for (let x = 0; x <= numAt; x++) {
-    starts[x]?.forEach(([p, k], n) => {
-      startPat[startOff[x]! + n] = number.get(p)!;
-      startSlot[startOff[x]! + n] = k;
-    });
-  }
-  const anchorsAt = (x: number) => anchors.get(x === numAt ? NUM : x);
-  const anchorOff = offsets(numAt, (x) => anchorsAt(x)?.length ?? 0);
-  const anchorOf = new Int32Array(anchorOff[numAt + 1]!);
-  for (let x = 0; x <= numAt; x++) anchorsAt(x)?.forEach((a, n) => (anchorOf[anchorOff[x]! + n] = a));
-  const patAnchor = Int32Array.from(patterns, (p) => p.anchor);
-  return { numAt, shared, startOff, startPat, startSlot, patterns, patAnchor, anchorCount, anchorOff, anchorOf };
-}
-
-/** The shared trie's child by token id (NUM at `numAt`), or -1. */
-function sharedByToken(f: FlatTries, root: number, numAt: number): Int32Array {
-  const shared = new Int32Array(numAt + 1).fill(-1);
-  for (let e = f.edgeStart[root]!, end = f.edgeStart[root + 1]!; e < end; e++) shared[f.edgeTok[e]!] = f.edgeTo[e]!;
-  shared[numAt] = f.num[root]!;
-  return shared;
-}
-
-/** Offsets of lists by token (0 to numAt) laid end to end: list x is [off[x], off[x + 1]). */
-function offsets(numAt: number, size: (x: number) => number): Int32Array {
-  const off = new Int32Array(numAt + 2);
-  for (let x = 0; x <= numAt; x++) off[x + 1] = off[x]! + size(x);
-  return off;
-}
-
-/** Notes, for each anchored pattern, the last of its anchor tokens in sentence `s`. */
-function stamp(at: RunIndex, t: Tokens, s: number, last: Int32Array): void {
-  const { first, end } = t.sentences[s]!;
-  const { numAt, anchorOff, anchorOf } = at;
-  const id = t.id;
-  for (let j = first; j < end; j++) {
-    const tok = id[j]!;
-    const x = tok >= 0 ? tok : tok === NUM ? numAt : -1;
-    if (x < 0) continue;
-    for (let k = anchorOff[x]!, e = anchorOff[x + 1]!; k < e; k++) last[anchorOf[k]!] = j;
-  }
-}
-
-/**
  * A pattern's anchor: the first tokens of one required slot after the first
  * (the one with the fewest), every one of which a match must contain. A
  * sentence without any of them cannot match, so the pattern is not tried
@@ -348,76 +245,3 @@ function buildTrie(alts: readonly number[][]): Node {
   return root;
 }
 
-/** Whether a gap may go on to token `j + g` (same sentence, no comma or clause break crossed). */
-function gapReaches(t: Tokens, j: number, g: number, s: number): boolean {
-  if (j + g >= t.count || t.sent[j + g] !== s) return false;
-  return g === 0 || !((t.brk[j + g]! | (g === 1 ? t.brk[j]! : 0)) & GAP_STOP);
-}
-
-/** Matches slot `k` of pattern `p` at token `j` and everything after it. */
-function matchSlot(c: Ctx, p: Compiled, k: number, j: number, first: number, s: number): void {
-  if (k === p.slots.length) {
-    c.m.entry.push(p.entry);
-    c.m.first.push(first);
-    c.m.end.push(j);
-    c.m.count++;
-    return;
-  }
-  const sl = p.slots[k]!;
-  if (sl.kind === 'gap') {
-    for (let g = 0; g <= GAP_MAX && gapReaches(c.t, j, g, s); g++) matchSlot(c, p, k + 1, j + g, first, s);
-    return;
-  }
-  if (sl.kind === 'opt') matchSlot(c, p, k + 1, j, first, s);
-  walk(c, sl.trie, p, k, j, first, s);
-}
-
-/** Walks a slot's trie from token `j`; each alternative that ends continues with the next slot. */
-function walk(c: Ctx, node: number, p: Compiled, k: number, j: number, first: number, s: number): void {
-  const { f, t } = c;
-  // A loop along the trie (a token is a word or a number, so there is one way on), recursion only for gaps.
-  for (;;) {
-    if (f.end[node]) matchSlot(c, p, k + 1, j, first, s);
-    const gap = f.gap[node]!;
-    if (gap >= 0) {
-      for (let g = 0; g <= GAP_MAX && gapReaches(t, j, g, s); g++) {
-        const next = advance(f, t, gap, j + g, s);
-        if (next >= 0) walk(c, next, p, k, j + g + 1, first, s);
-      }
-    }
-    node = advance(f, t, node, j, s);
-    if (node < 0) return;
-    j++;
-  }
-}
-
-/** Walks the shared trie of small patterns; every `out` on the way is a match. */
-function sharedWalk(c: Ctx, node: number, j: number, first: number, s: number): void {
-  const { f, t, m } = c;
-  for (;;) {
-    for (let o = f.outStart[node]!, end = f.outStart[node + 1]!; o < end; o++) {
-      m.entry.push(f.out[o]!);
-      m.first.push(first);
-      m.end.push(j);
-      m.count++;
-    }
-    const gap = f.gap[node]!;
-    if (gap >= 0) {
-      for (let g = 0; g <= GAP_MAX && gapReaches(t, j, g, s); g++) {
-        const next = advance(f, t, gap, j + g, s);
-        if (next >= 0) sharedWalk(c, next, j + g + 1, first, s);
-      }
-    }
-    node = advance(f, t, node, j, s);
-    if (node < 0) return;
-    j++;
-  }
-}
-
-/** The node after `node` on token `j` of sentence `s` (its word's edge, or its NUM edge for a number), or -1. */
-function advance(f: FlatTries, t: Tokens, node: number, j: number, s: number): number {
-  if (j >= t.count || t.sent[j] !== s) return -1;
-  const tok = t.id[j]!;
-  if (tok >= 0) return childOf(f, node, tok);
-  return tok === NUM ? f.num[node]! : -1;
-}
