@@ -9,9 +9,13 @@ const COMMANDS: Record<string, FindingsStepMessage['direction']> = {
 
 /**
  * The toolbar badge: the number of active findings in each tab, as the
- * tab's content script reports it (top frame only), cleared when the tab
- * loads a new page. Also forwards the next / previous finding commands to
- * the active tab's content script.
+ * tab's content script reports it (top frame only). The browser clears a
+ * tab's badge when the tab loads a new page (Chromium and Firefox reset
+ * tab-specific action values then), so nothing here listens to tab updates:
+ * such a listener started the stopped service worker, and with it the
+ * engine's warm-up, for every load and title change of every tab. Also
+ * forwards the next / previous finding commands to the active tab's content
+ * script.
  */
 export function startBadge(): void {
   browser.runtime.onMessage.addListener((message: unknown, sender) => {
@@ -22,10 +26,6 @@ export function startBadge(): void {
     void browser.action.setBadgeBackgroundColor({ tabId, color: '#b3261e' });
     void browser.action.setBadgeText({ tabId, text });
     return undefined;
-  });
-
-  browser.tabs.onUpdated.addListener((tabId, change) => {
-    if (change.status === 'loading') void browser.action.setBadgeText({ tabId, text: '' });
   });
 
   browser.commands.onCommand.addListener(async (command, tab) => {

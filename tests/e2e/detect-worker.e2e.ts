@@ -31,15 +31,16 @@ function painted(page: Page): Promise<string[]> {
   });
 }
 
+/** How many service workers of the extension are running. */
+async function workersRunning(): Promise<number> {
+  const { targetInfos } = (await cdp.send('Target.getTargets')) as { targetInfos: Array<{ type: string; url: string }> };
+  return targetInfos.filter((t) => t.type === 'service_worker' && t.url.startsWith('chrome-extension://')).length;
+}
+
 /** Stops the extension's service worker, as the browser does after it idles, and waits until it is gone. */
 async function stopWorker() {
   await cdp.send('ServiceWorker.stopAllWorkers');
-  await expect
-    .poll(async () => {
-      const { targetInfos } = (await cdp.send('Target.getTargets')) as { targetInfos: Array<{ type: string; url: string }> };
-      return targetInfos.filter((t) => t.type === 'service_worker' && t.url.startsWith('chrome-extension://')).length;
-    })
-    .toBe(0);
+  await expect.poll(workersRunning).toBe(0);
 }
 
 test('a page opened while the worker is stopped wakes it and gets its findings', async () => {
@@ -69,5 +70,17 @@ test('a page of several texts is read again over a new port after the worker sto
   // So much new content that the page is scanned again in full: its texts go over a port, which has to be opened anew.
   await page.evaluate(() => (window as unknown as { nextIssue(): void }).nextIssue());
   await expect.poll(() => painted(page), { timeout: 10_000 }).toEqual(['no side effects']);
+  await page.close();
+});
+
+test("other tabs' loads and title changes do not wake the stopped worker", async () => {
+  // A page no content script runs in: only a listener of the worker's own could wake it.
+  const page = await ext.context.newPage();
+  await stopWorker();
+  await page.goto('about:blank');
+  for (const title of ['one', 'two', 'three']) await page.evaluate((t) => (document.title = t), title);
+  await page.reload();
+  await page.waitForTimeout(1500);
+  expect(await workersRunning()).toBe(0);
   await page.close();
 });
