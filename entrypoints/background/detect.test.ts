@@ -1,6 +1,6 @@
 import { expect, test, vi } from 'vitest';
-import { DETECT_ONCE, DETECT_PORT, toWireText, type DetectReply, type WireChunk } from '../../lib/messages/detect.ts';
-import { answerDetectOnce, serveDetectPort, warmUpEngine, warmUpIfScanning, type DetectPort } from './detect.ts';
+import { DETECT_ONCE, DETECT_PORT, DETECT_WAKE, toWireText, type DetectReply, type WireChunk } from '../../lib/messages/detect.ts';
+import { answerDetectMessage, answerDetectOnce, serveDetectPort, warmUpEngine, warmUpIfScanning, type DetectPort } from './detect.ts';
 
 function port(name = DETECT_PORT, senderId = 'me') {
   const replies: DetectReply[] = [];
@@ -95,4 +95,12 @@ test('a one-off request is answered with every finding in one done, for this ext
     { type: DETECT_ONCE, request: { kind: 'decide', id: 7, last: { text: PARAGRAPH, blocks: [0, 999, 0] } } },
     { type: 'cliniccheck:badge', count: 3 },
   ]) expect(answerDetectOnce(bad, { id: 'me' }, 'me')).toBeUndefined();
+});
+
+test("a content script's wake message is answered (the worker is up), only from this extension; other messages are not detection's", () => {
+  expect(answerDetectMessage({ type: DETECT_WAKE }, { id: 'me' }, 'me')).toBe(true);
+  expect(answerDetectMessage({ type: DETECT_WAKE }, { id: 'someone-else' }, 'me')).toBeUndefined();
+  expect(answerDetectMessage({ type: 'cliniccheck:badge', count: 2 }, { id: 'me' }, 'me')).toBeUndefined();
+  const text = toWireText({ text: PARAGRAPH, blocks: [{ start: 0, end: PARAGRAPH.length }] });
+  expect(answerDetectMessage({ type: DETECT_ONCE, request: { kind: 'detect', id: 3, texts: [text] } }, { id: 'me' }, 'me')).toMatchObject({ kind: 'done', id: 3 });
 });

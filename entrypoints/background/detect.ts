@@ -1,6 +1,6 @@
 import { browser } from 'wxt/browser';
 import { DetectSession, type Decided } from '../../lib/detect/session.ts';
-import { DETECT_PORT, parseDetectOnce, parseDetectRequest, type DetectReply } from '../../lib/messages/detect.ts';
+import { DETECT_PORT, isDetectWake, parseDetectOnce, parseDetectRequest, type DetectReply } from '../../lib/messages/detect.ts';
 import { packFindings } from '../../lib/messages/detect-wire.ts';
 import { settingsItem, type Settings } from '../../components/storage/settings.ts';
 import { WARM_UP_TEXT } from './warm-up-text.ts';
@@ -63,6 +63,16 @@ export function answerDetectOnce(message: unknown, sender: { id?: string }, exte
   }
   const ms = Math.round((performance.now() - started) * 100) / 100;
   return { kind: 'done', id: request.id, texts: decided.found.length, signals: decided.signals, ms, ...packFindings(0, decided.found) };
+}
+
+/**
+ * Answers this extension's one-off messages to detection: DETECT_WAKE with
+ * `true` (the worker was started to receive it, which was its point), and
+ * DETECT_ONCE (see answerDetectOnce). Undefined for anything else.
+ */
+export function answerDetectMessage(message: unknown, sender: { id?: string }, extensionId: string): DetectReply | true | undefined {
+  if (isDetectWake(message)) return sender.id === extensionId || undefined;
+  return answerDetectOnce(message, sender, extensionId);
 }
 
 /**
@@ -131,7 +141,7 @@ export function warmUpEngine(steps = WARM_UP_STEPS): Promise<void> {
 export function startDetect(): void {
   browser.runtime.onConnect.addListener((port) => void serveDetectPort(port as unknown as DetectPort, browser.runtime.id));
   browser.runtime.onMessage.addListener((message: unknown, sender) => {
-    const reply = answerDetectOnce(message, sender, browser.runtime.id);
+    const reply = answerDetectMessage(message, sender, browser.runtime.id);
     return reply && Promise.resolve(reply);
   });
   void warmUpIfScanning();

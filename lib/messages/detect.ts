@@ -65,6 +65,21 @@ export function parseDetectOnce(value: unknown): Extract<ParsedDetectRequest, { 
   return undefined;
 }
 
+/**
+ * Sent by a content script that is about to scan: it starts the
+ * background's service worker, if the browser stopped it, while the
+ * scanner loads and reads the page, instead of when the page's text is
+ * ready. Answered with `true`.
+ */
+export const DETECT_WAKE = 'cliniccheck:detect-wake';
+export interface DetectWakeMessage {
+  type: typeof DETECT_WAKE;
+}
+
+export function isDetectWake(value: unknown): value is DetectWakeMessage {
+  return isObject(value) && value.type === DETECT_WAKE;
+}
+
 /** Most texts one rescan sends. */
 const MAX_TEXTS = 10_000;
 
