@@ -50,8 +50,9 @@ export async function rescanChanges(ctx: ScanContext, nodes: Node[], slicer: Sli
  * Whether a block read again keeps what the last scan found in it: the same
  * runs in the same nodes, hidden or shown as it was then. An accordion opened
  * or closed by a class or style change reads the same, yet its claims must
- * then be shown or dropped. Only blocks whose findings that would change (it
- * had some, or they were dropped as hidden) are asked about their style.
+ * then be shown or dropped. Only the blocks where that changes something
+ * (they had findings, or had them dropped as hidden) are asked about their
+ * style.
  */
 function keeps(old: Entry | undefined, runs: TextRun[]): boolean {
   if (!old || !sameRuns(old.runs, runs)) return false;
