@@ -65,7 +65,7 @@ test('a scanning bundle that cannot load is reported once, and the popup is not 
 
 test('wakes the background (where detection runs) as the scanner starts loading, and not while scanning is off', async () => {
   bundle(`globalThis.${SCAN_HANDOVER_KEY} = () => ({ busy: () => false, scanner: { findings: () => [] }, stop() {} });`);
-  const sendMessage = vi.spyOn(browser.runtime, 'sendMessage').mockResolvedValue(true);
+  const sendMessage = vi.spyOn(browser.runtime, 'sendMessage').mockResolvedValue(undefined);
   await browser.storage.local.set({ settings: { enabled: false, pausedSites: [] } });
   start();
   await new Promise((resolve) => setTimeout(resolve, 20));
