@@ -280,21 +280,23 @@ describe('pages that change', () => {
   });
 
   test('answers opened later (a class on their block, their own style, <details>) show their claims; closed again, they go', async () => {
+    // A class or style change reaches the scanner after the watcher's pause (150 ms), then a round trip to detection.
+    const SOON = { timeout: 5000 };
     const page = await open('accordion.html', 'stem cell facial');
-    await expect.poll(() => badgeText(page.url())).toBe('1');
+    await expect.poll(() => badgeText(page.url()), SOON).toBe('1');
     const hidden = ['no side effects', 'permanent results', 'is FDA approved'];
     expect((await painted(page)).filter((q) => hidden.includes(q))).toEqual([]);
     await page.click('#ask-safe');
-    await expect.poll(() => painted(page)).toContain('no side effects');
-    await expect.poll(() => badgeText(page.url())).toBe('2');
+    await expect.poll(() => painted(page), SOON).toContain('no side effects');
+    await expect.poll(() => badgeText(page.url()), SOON).toBe('2');
     await page.evaluate(() => (window as unknown as { showLasting(): void }).showLasting());
-    await expect.poll(() => painted(page)).toContain('permanent results');
+    await expect.poll(() => painted(page), SOON).toContain('permanent results');
     await page.click('#approved summary');
-    await expect.poll(() => painted(page)).toContain('is FDA approved');
-    await expect.poll(() => badgeText(page.url())).toBe('4');
+    await expect.poll(() => painted(page), SOON).toContain('is FDA approved');
+    await expect.poll(() => badgeText(page.url()), SOON).toBe('4');
     await page.click('#ask-safe');
-    await expect.poll(() => painted(page)).not.toContain('no side effects');
-    await expect.poll(() => badgeText(page.url())).toBe('3');
+    await expect.poll(() => painted(page), SOON).not.toContain('no side effects');
+    await expect.poll(() => badgeText(page.url()), SOON).toBe('3');
     await page.close();
   });
 });
