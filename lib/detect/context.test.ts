@@ -78,6 +78,14 @@ describe('invasive context (rule R5)', () => {
     expect(statusOf(claim, 'INV-01')).toBe('no-invasive-context');
   });
 
+  test('a page that says it uses no needles does not describe them', () => {
+    const serum = 'Our gentle, non-invasive serum facial uses no needles at all. There are no incisions either.';
+    expect(pageSignals(serum).invasive).toBe(false);
+    expect(statusOf(serum, 'INV-01')).toBe('no-invasive-context');
+    // A needle described elsewhere on the page still counts.
+    expect(pageSignals(`${serum} For the scalp we inject your plasma.`).invasive).toBe(true);
+  });
+
   test('page signals passed in decide for a single block', () => {
     expect(detect(claim, { page: { invasive: true, editorial: false, clinical: true } }).some((f) => f.termId === 'INV-01' && f.status === 'active')).toBe(true);
   });
@@ -131,5 +139,18 @@ describe('clinical page signal', () => {
     const shop = Array.from({ length: 6 }, () => 'These trail shoes grip wet rock and dry fast. Special offer this weekend only, while supplies last.').join(' ');
     expect(pageSignals(shop).clinical).toBe(false);
     expect(detect(shop).filter((f) => f.status === 'active')).toEqual([]);
+  });
+});
+
+describe('"stem cell therapy" as a label (SCT-06)', () => {
+  test.each([
+    ['Our stem cell therapy uses platelet-rich plasma drawn from your arm.', 'active'],
+    ['Each stem cell injection is made from your own PRP.', 'active'],
+    ['We offer stem cell therapy for knees, hips and skin.', 'none'],
+    ['PRP and stem cell treatments are not the same thing.', 'none'],
+    // Information-only: not reported at all when the context cancels it.
+    ['Beware of clinics that sell PRP as stem cell therapy.', 'none'],
+  ])('%j: %s', (text, status) => {
+    expect(statusOf(text, 'SCT-06')).toBe(status);
   });
 });

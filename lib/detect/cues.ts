@@ -140,6 +140,9 @@ export const CUES: Record<CueKind, readonly string[]> = {
   // "regenerative aesthetic medicine": a word that turns the match into the name of a field.
   field: ['medicine', 'research', 'researchers', 'scientists'],
   function: ['(crucial|essential|important|vital|necessary|responsible|key) (for|to|in)'],
+  // What a "stem cell therapy" label may name that is no stem-cell product
+  // (section 1.4, SCT-06): the label then counts.
+  notStemCell: ['prp', 'platelet rich plasma', 'platelet', 'platelets', 'hyaluronic acid'],
   subordinate: [
     'leading to', 'allowing for', 'contributing to', 'which leads to', 'giving you',
     'effectiveness of', 'efficacy of',

@@ -50,12 +50,24 @@ export function findingsOf({ text, tokens: t, claims, cues }: Matched, page: Pag
   for (const c of dependent) if (!claimSentences.has(t.sent[c.first]!)) findings.push(toFinding(c, undefined));
   // Information-only tone words ("cutting-edge", "minimally invasive") never
   // count on their own, only inside a sentence that makes a claim (section
-  // 1.1, severity low). The umbrella label "stem cell therapy" never does.
+  // 1.1, severity low). The umbrella label "stem cell therapy" counts only
+  // where its sentence says it is something else, such as PRP (SCT-06).
   for (const c of info) {
-    if (c.claim.category === 'SCT' || !claimSentences.has(t.sent[c.first]!)) continue;
-    if (!suppression(c, t, cues, selfNeg, page)) findings.push(toFinding(c, undefined));
+    const counts = c.claim.category === 'SCT' ? namesOtherProduct(c, t, cues) : claimSentences.has(t.sent[c.first]!);
+    if (counts && !suppression(c, t, cues, selfNeg, page)) findings.push(toFinding(c, undefined));
   }
   return resolveOverlaps(findings);
+}
+
+/**
+ * Whether the sentence of a "stem cell therapy" label names a product that
+ * holds no stem cells ("our stem cell therapy is PRP"), and does not set the
+ * two apart ("PRP and stem cell therapy are not the same", "unlike PRP").
+ */
+function namesOtherProduct(c: ClaimMatch, t: Tokens, cues: CueSpans): boolean {
+  const { first, end } = t.sentences[t.sent[c.first]!]!;
+  const inSentence = (q: { first: number; end: number }) => q.first >= first && q.end <= end;
+  return cues.notStemCell.some(inSentence) && !cues.negation.some(inSentence) && !cues.contrast.some(inSentence);
 }
 
 /** One match per claim and start: the longest (matches arrive ordered by start). */

@@ -45,7 +45,19 @@ export function addTally(into: SignalTally, more: SignalTally): SignalTally {
 export function tallyOf(tokens: number, claims: readonly ClaimMatch[], cues: CueSpans): SignalTally {
   let clinicalTerms = 0;
   for (const c of claims) if (c.claim.rule.startsWith('term:') && !SALES_CATEGORIES.has(c.claim.category)) clinicalTerms++;
-  return { tokens, critical: cues.critical.length, editorial: cues.editorial.length, invasive: cues.invasive.length, clinicalTerms };
+  return { tokens, critical: cues.critical.length, editorial: cues.editorial.length, invasive: describedInvasive(claims, cues), clinicalTerms };
+}
+
+/**
+ * Invasive cues that describe an invasive step: not those inside an
+ * invasiveness claim, which deny one ("no needles", "needle-free"), so a
+ * topical treatment's page that says it uses no needles is not taken for a
+ * page that describes them (rule R5).
+ */
+function describedInvasive(claims: readonly ClaimMatch[], cues: CueSpans): number {
+  const denials = claims.filter((c) => c.claim.category === 'INV');
+  if (!denials.length) return cues.invasive.length;
+  return cues.invasive.filter((q) => !denials.some((c) => c.first <= q.first && q.end <= c.end)).length;
 }
 
 /** The page's signals from its tally: the rule `pageSignals(wholePageText)` applies. */

@@ -4,23 +4,23 @@ import type { LexiconTerm } from './types.ts';
 export const BIOLOGICS: LexiconTerm[] = [
   {
     id: 'BIO-01', category: 'BIO', term: 'exosome therapy or facial', severity: 'high',
-    variants: ['exosome (facial|serum|therapy|treatment|hair treatment|hair therapy|injection|infusion|IV|drip|microneedling|skin booster|booster|facelift)', 'exosome infused', 'exosome based (treatment|therapy|serum|facial|skincare|skin care|hair treatment)', 'exosome (skincare|skin care|scalp treatment|hair serum|eye treatment)', '(stem cell|MSC|rose|plant|salmon|placental) exosome (serum|facial|therapy|treatment|injection)', '(stem cell derived|rose|salmon|plant derived) exosomes', '(extracellular vesicle|EV) (therapy|treatment|serum|facial|injection)'],
+    variants: ['exosome (facial|serum|therapy|treatment|hair treatment|hair therapy|injection|infusion|IV|drip|microneedling|skin booster|booster|facelift)', 'exosome infused', 'exosome based (treatment|therapy|serum|facial|skincare|skin care|hair treatment)', 'exosome (skincare|skin care|scalp treatment|hair serum|eye treatment)', '(stem cell|MSC|rose|plant|salmon|placental) exosome (serum|facial|therapy|treatment|injection)', '(stem cell derived|rose|salmon|plant derived) exosomes', '(extracellular vesicle|EV) (therapy|treatment|serum|facial|injection)', '(we|clinic|doctors|team) (use|apply|inject|infuse) [stem cell] [plant] exosomes', '(stem cell|MSC|umbilical cord|placental) exosomes'],
     explanation: 'The FDA says no exosome product is approved and has warned of serious harm from unapproved ones. Where the exosomes come from and what they contain is rarely disclosed.',
     ask: ['Q1', 'Q3', 'Q6', 'Q7', 'Q14'], sources: ['S2', 'S3', 'S24'],
     notProblemWhen: ['A scientific explanation of what exosomes are.', 'A statement that no exosome product is approved.'],
     examples: {
-      match: ['Our exosome facial delivers a glass-skin glow in one session.', 'Try the new exosome hair treatment for thinning hair.'],
+      match: ['Our exosome facial delivers a glass-skin glow in one session.', 'Try the new exosome hair treatment for thinning hair.', 'At the clinic we inject exosomes straight into the thinning areas.', 'Umbilical cord exosomes are the heart of our glow facial.'],
       noMatch: ['The FDA warns that exosome injections are unapproved.', 'Cells release exosomes to signal to one another.'],
     },
   },
   {
     id: 'BIO-02', category: 'BIO', term: 'secretome, conditioned media or stem cell extract', severity: 'medium',
-    variants: ['[stem cell] conditioned (media|medium)', 'secretome', 'stem cell culture (media|medium)', 'cell free stem cell (therapy|treatment)', 'stem cell derived growth factors', 'stem cell (extract|lysate)'],
+    variants: ['[stem cell] conditioned (media|medium)', 'secretome', 'stem cell culture (media|medium)', 'cell free stem cell (therapy|treatment)', 'stem cell derived growth factors', 'stem cell (extract|lysate)', 'culture media'],
     explanation: 'These are loosely defined mixtures whose contents vary from batch to batch. A 2023 survey of 114 sellers found most did not disclose where the donor material came from.',
     ask: ['Q1', 'Q3', 'Q6'], sources: ['S24'],
     notProblemWhen: ['A named source is given and test documentation is offered.'],
     examples: {
-      match: ['Our serum is made with human stem cell conditioned media.', 'The secretome treatment is applied right after microneedling.'],
+      match: ['Our serum is made with human stem cell conditioned media.', 'The secretome treatment is applied right after microneedling.', 'The culture media we apply is packed with signalling proteins.'],
       noMatch: ['Avoid unproven serums built on so-called conditioned media.', 'The lab changes the growth medium every two days.'],
     },
   },
@@ -59,23 +59,23 @@ export const BIOLOGICS: LexiconTerm[] = [
   },
   {
     id: 'BIO-06', category: 'BIO', term: 'vampire facial or PRP facelift', severity: 'medium',
-    variants: ['vampire (facelift|face lift|facial|breast lift|treatment)', 'dracula (therapy|facial)', 'PRP (facelift|face lift)', 'PRP microneedling [facial]', 'liquid gold (facial|treatment|serum)'],
+    variants: ['vampire (facelift|face lift|facial|breast lift|treatment)', 'dracula (therapy|facial)', 'PRP (facelift|face lift)', 'PRP microneedling [facial]', 'liquid gold (facial|treatment|serum)', 'liquid gold'],
     explanation: 'The names promise a lift and a proven effect, yet protocols are not standardised. The CDC linked HIV infections to these facials at an unlicensed spa.',
     ask: ['Q2', 'Q17', 'Q18', 'Q20'], sources: ['S26'],
     notProblemWhen: ['News or safety reporting about these treatments.'],
     examples: {
-      match: ['Book a vampire facial and see your glow return.', 'The PRP facelift uses your own blood to refresh your face.'],
+      match: ['Book a vampire facial and see your glow return.', 'The PRP facelift uses your own blood to refresh your face.', 'Your own plasma is liquid gold for tired skin.'],
       noMatch: ['CDC warns of HIV infections linked to a spa offering vampire facials.', 'Vampire movies are popular around Halloween.'],
     },
   },
   {
     id: 'BIO-07', category: 'BIO', term: 'harnesses your natural healing', severity: 'low',
-    variants: ["(work|works) with your body's natural healing [process]", "(use|uses|harness|harnesses|unlock|unlocks) your body's [own] [natural] (healing|repair|regenerative) (cells|power|process|ability|potential|mechanisms)", "(stimulate|trigger|activate|boost) your body's [own] natural (repair|healing|regeneration) [process]", 'biological approach [to] [rejuvenation]'],
+    variants: ["(work|works) with your body's natural healing [process]", "(use|uses|harness|harnesses|unlock|unlocks) your body's [own] [natural] (healing|repair|regenerative) (cells|power|process|ability|potential|mechanisms)", "(stimulate|trigger|activate|boost) your body's [own] natural (repair|healing|regeneration) [process]", 'biological approach [to] [rejuvenation]', '(harness|unlock) [your] [the] [body\'s] natural (healing|repair|regeneration) [process] [power]'],
     explanation: 'Talk of your body\'s own healing makes a treatment feel safe and natural, but it is not evidence, and it can distract from the needles or fat harvest involved.',
     ask: ['Q1', 'Q20'], sources: ['S10'],
     notProblemWhen: ['Paired with concrete risks and evidence.'],
     examples: {
-      match: ["Our therapy harnesses your body's own healing power to restore skin.", "PRP stimulates your body's natural repair process."],
+      match: ["Our therapy harnesses your body's own healing power to restore skin.", "PRP stimulates your body's natural repair process.", 'Our facial harnesses your natural healing power.'],
       noMatch: ["Sleep helps your body heal.", "Clinics claim to unlock your body's healing potential, but evidence is thin."],
     },
   },

@@ -48,23 +48,23 @@ export const PERMANENCE: LexiconTerm[] = [
   },
   {
     id: 'PERM-05', category: 'PERM', term: 'one treatment is enough', severity: 'medium',
-    variants: ['(only|just) (one|a single) (treatment|session|procedure) (is|are) (needed|required|necessary|enough)', '(only|just) (one|a single) (treatment|session|procedure) needed', 'one (treatment|session) is (all|enough)', 'one time (treatment|procedure|fix)', 'one and done', 'no (touch up|touch ups|maintenance|boosters|top ups|follow up treatments) (needed|required)', 'never need (fillers|botox|another treatment|another session) again', 'no need for (repeat|follow up|additional|further|maintenance) (treatment|session|visit)'],
+    variants: ['(only|just) (one|a single) (treatment|session|procedure) (is|are) (needed|required|necessary|enough)', '(only|just) (one|a single) (treatment|session|procedure) needed', 'one (treatment|session) is (all|enough)', 'one time (treatment|procedure|fix)', 'one and done', 'no (touch up|touch ups|maintenance|boosters|top ups|follow up treatments) (needed|required)', 'never need (fillers|botox|another treatment|another session) again', 'no need for (repeat|follow up|additional|further|maintenance) (treatment|session|visit)', '(one|a single) (treatment|session|procedure) is all (you need|it takes)', '(only|just) need (one|a single) (treatment|session|procedure)', 'need no (touch up|touch ups|top ups|maintenance|boosters|follow up treatments)'],
     explanation: 'Many protocols add repeat or "booster" sessions; in the FTC\'s 2018 stem-cell case each booster cost thousands of dollars.',
     ask: ['Q23', 'Q24'], sources: ['S8'],
     notProblemWhen: ['An honest plan with the usual number of sessions is given.'],
     examples: {
-      match: ['Only one session is needed for lasting change.', 'It is a one-and-done treatment, no touch-ups needed.'],
+      match: ['Only one session is needed for lasting change.', 'It is a one-and-done treatment, no touch-ups needed.', 'One session is all you need for lasting volume.', 'Most clients only need one treatment.', 'You will need no touch-ups afterwards.'],
       noMatch: ['Most patients need three to four sessions.', 'This is not a one-time treatment.'],
     },
   },
   {
     id: 'PERM-06', category: 'PERM', term: 'cure', severity: 'high',
-    variants: ['cure (hair loss|baldness|alopecia|aging|ageing|wrinkles|thinning hair)', 'cure for (hair loss|baldness|alopecia|aging|ageing|wrinkles|thinning hair)', 'end hair loss (for good|forever)', 'stop hair loss (permanently|for good|forever)'],
+    variants: ['cure [your] (hair loss|baldness|alopecia|aging|ageing|wrinkles|thinning hair)', 'cure for (hair loss|baldness|alopecia|aging|ageing|wrinkles|thinning hair)', 'end hair loss (for good|forever)', 'stop hair loss (permanently|for good|forever)'],
     explanation: 'UK rules treat claims to cure baldness as medicinal claims, and no regenerative procedure cures pattern hair loss or ageing.',
     ask: ['Q4', 'Q10', 'Q14'], sources: ['S30'],
     notProblemWhen: ['A statement that there is no cure.'],
     examples: {
-      match: ['Our stem cell protocol cures hair loss at the root.', 'Finally, a cure for baldness that uses your own cells.'],
+      match: ['Our stem cell protocol cures hair loss at the root.', 'Finally, a cure for baldness that uses your own cells.', 'We cure your hair loss at the root.'],
       noMatch: ['There is no cure for baldness yet.', 'Researchers hope to find a cure for alopecia one day.'],
     },
   },

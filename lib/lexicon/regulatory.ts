@@ -4,12 +4,12 @@ import type { LexiconTerm } from './types.ts';
 export const REGULATORY: LexiconTerm[] = [
   {
     id: 'REG-01', category: 'REG', term: 'FDA approved', severity: 'high',
-    variants: ['FDA (approved|sanctioned|endorsed) (treatment|therapy|procedure|stem cell|stem cells|exosome|exosomes|product|protocol|facial|injection|serum|clinic|cells|lab|laboratory|facility|tissue|material|method|technology|technique|process|option|solution|program|medication|drug|ingredient)', '(is|are|fully|been|being) [now] (FDA|FDA\'s) (approved|sanctioned|endorsed)', 'FDA approved for (hair|hair loss|skin|use|cosmetic|aesthetic|anti aging|the treatment)', '(is|are|been) approved by the (FDA|food and drug administration|US FDA)', '(is|are|been) approved by FDA', '(received|has|have|got|obtained|with|earned) FDA approval', 'the FDA has [now] approved'],
+    variants: ['FDA (approved|sanctioned|endorsed) (treatment|therapy|procedure|stem cell|stem cells|exosome|exosomes|product|protocol|facial|injection|serum|clinic|cells|lab|laboratory|facility|tissue|material|method|technology|technique|process|option|solution|program|medication|drug|ingredient)', '(is|are|fully|been|being) [now] (FDA|FDA\'s) (approved|sanctioned|endorsed)', 'FDA approved for (hair|hair loss|skin|use|cosmetic|aesthetic|anti aging|the treatment)', '(is|are|been) approved by the (FDA|food and drug administration|US FDA)', '(is|are|been) approved by FDA', '(received|has|have|got|obtained|with|earned) [full] FDA approval', 'the FDA has [now] approved'],
     explanation: 'No stem-cell, SVF or exosome product is FDA-approved for any cosmetic use. Approvals cover cord-blood blood-forming cells and, since December 2024, one donor cell product for a transplant complication in children.',
     ask: ['Q14'], sources: ['S1', 'S2', 'S6'],
     notProblemWhen: ['Negated ("not FDA approved").', 'A named approved drug used for its approved purpose (such as minoxidil).'],
     examples: {
-      match: ['Our exosome therapy is approved by the FDA.', 'This stem cell treatment received FDA approval last year.'],
+      match: ['Our exosome therapy is approved by the FDA.', 'This stem cell treatment received FDA approval last year.', 'The serum has full FDA approval.'],
       noMatch: ['This treatment is not approved by the FDA.', 'Is this treatment approved by the FDA?', 'The FDA approved a new migraine drug on Friday.'],
     },
   },
@@ -70,12 +70,12 @@ export const REGULATORY: LexiconTerm[] = [
   },
   {
     id: 'REG-07', category: 'REG', term: 'GMP or international standards', severity: 'low',
-    variants: ['(GMP|cGMP) (certified|compliant|lab|laboratory|facility|grade)', 'ISO 9001 (certified|accredited) (lab|laboratory|clinic|facility|hospital)', '(lab|laboratory|clinic|facility|cells) ... international quality standards'],
+    variants: ['(GMP|cGMP) (certified|compliant|lab|laboratory|facility|grade)', 'ISO 9001 (certified|accredited) (lab|laboratory|clinic|facility|hospital)', '(lab|laboratory|clinic|facility|cells) ... international quality standards', '(is|are) ISO 9001 (certified|accredited)'],
     explanation: 'A patient cannot check a quality badge on a web page, and even a genuine one is about paperwork, not about whether the treatment works.',
     ask: ['Q8'], sources: ['S18'],
     notProblemWhen: ['A certificate number that can be checked with the issuer.'],
     examples: {
-      match: ['Cells are expanded in our cGMP laboratory.', 'Our laboratory meets international quality standards.'],
+      match: ['Cells are expanded in our cGMP laboratory.', 'Our laboratory meets international quality standards.', 'Our laboratory is ISO 9001 certified.'],
       noMatch: ['Ask for the certificate number of any quality badge.', 'The factory makes bicycle parts.'],
     },
   },

@@ -4,12 +4,12 @@ import type { LexiconTerm } from './types.ts';
 export const STATISTICS: LexiconTerm[] = [
   {
     id: 'STAT-01', category: 'STAT', term: 'X% success rate', severity: 'high',
-    variants: ['N% success rate', 'success rate of [up to] [over] [about] N%', 'N% of [our] (patients|clients|people|users) (see|saw|notice|report|achieve|experience|get)', '(high|exceptional|excellent|outstanding|remarkable) success rate', 'success rate (is|of) (over|above|nearly|almost) N'],
+    variants: ['N% success rate', 'success rate of [up to] [over] [about] N%', 'N% of [our] (patients|clients|people|users) (see|saw|notice|report|achieve|experience|get)', '(high|exceptional|excellent|outstanding|remarkable) success rate', 'success rate (is|of) (over|above|nearly|almost) N', 'success rate is [over] [about] [nearly] N%'],
     explanation: '"Success" is rarely defined, the number of patients is missing, and the figure is usually the clinic\'s own unchecked data. Florida clinics advertised 65–85% "success" with no trials behind it.',
     ask: ['Q11', 'Q13'], sources: ['S43'],
     notProblemWhen: ['A cited controlled study with a defined endpoint.'],
     examples: {
-      match: ['We achieve a 97% success rate with stem cell hair restoration.', '92% of patients see thicker hair within six months.'],
+      match: ['We achieve a 97% success rate with stem cell hair restoration.', '92% of patients see thicker hair within six months.', 'Our success rate is 97%.'],
       noMatch: ['Ask how the clinic defines success.', 'The bill passed with a large majority.'],
     },
   },
@@ -37,23 +37,23 @@ export const STATISTICS: LexiconTerm[] = [
   },
   {
     id: 'STAT-04', category: 'STAT', term: 'X% satisfaction', severity: 'medium',
-    variants: ['N% [patient] [client] satisfaction', 'N% of [our] (patients|clients) (would recommend|are satisfied|recommend)', 'N out of (10|ten) (patients|clients|people)', 'would recommend (us|this treatment|it|the treatment) to (a friend|friends|family)'],
+    variants: ['N% [patient] [client] satisfaction', 'N% of [our] (patients|clients) (would recommend|are satisfied|recommend)', 'N out of (10|ten) (patients|clients|people)', 'would recommend (us|this treatment|it|the treatment) to (a friend|friends|family)', 'satisfaction rate (is|of) [over] [about] N%'],
     explanation: 'Satisfaction surveys are usually run by the clinic on selected patients and are not checked by anyone else.',
     ask: ['Q11', 'Q12'], sources: ['S11'],
     notProblemWhen: ['The survey method and sample size are stated.'],
     examples: {
-      match: ['We are proud of our 98% patient satisfaction.', '9 out of 10 patients would choose us again.'],
+      match: ['We are proud of our 98% patient satisfaction.', '9 out of 10 patients would choose us again.', 'Our patient satisfaction rate is over 98%.'],
       noMatch: ['Ask how satisfaction was measured and who was asked.', 'The restaurant won a local award.'],
     },
   },
   {
     id: 'STAT-05', category: 'STAT', term: '"up to" figures', severity: 'medium',
-    variants: ['up to N% (increase|improvement|reduction|denser|thicker|fuller|survival|success|growth|density|collagen|regrowth|fewer wrinkles|more hair|more collagen)', 'rate [of] up to N%', '(survival|success|regrowth|satisfaction) ... up to N%', 'as much as N% (more|increase|improvement|reduction|denser|thicker|fuller)', 'up to N years younger'],
+    variants: ['up to N% (increase|improvement|reduction|denser|thicker|fuller|survival|success|growth|density|collagen|regrowth|fewer wrinkles|more hair|more collagen)', 'rate [of] up to N%', '(survival|success|regrowth|satisfaction) ... up to N%', 'as much as N% (more|increase|improvement|reduction|denser|thicker|fuller)', 'up to N years younger', 'by as much as N%'],
     explanation: '"Up to" presents the best single case as if it were what most people get; the FTC has found that people read such figures as typical.',
     ask: ['Q11'], sources: ['S49', 'S36'],
     notProblemWhen: ['The typical result is given next to the best case.'],
     examples: {
-      match: ['Enjoy up to 60% thicker hair after three sessions.', 'Graft survival rates of up to 95% are achieved.'],
+      match: ['Enjoy up to 60% thicker hair after three sessions.', 'Graft survival rates of up to 95% are achieved.', 'Fine lines drop by as much as 60%.'],
       noMatch: ['Save up to 20% on garden furniture.', 'The room holds up to 12 people.'],
     },
   },
