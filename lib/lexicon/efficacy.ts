@@ -15,12 +15,12 @@ export const EFFICACY: LexiconTerm[] = [
   },
   {
     id: 'EFF-02', category: 'EFF', term: 'reverse ageing', severity: 'high',
-    variants: ['reverse [the] [visible] [signs of] (aging|ageing)', 'reverse (sun damage|skin aging|skin ageing|photoaging|photoageing)', 'age reversal', '(de aging|de ageing) (treatment|facial|therapy|effect|results)', 'anti aging reversal'],
+    variants: ['reverse [the] [visible] [signs of] (aging|ageing)', 'reverse (sun damage|skin aging|skin ageing|photoaging|photoageing)', 'age reversal', '(de aging|de ageing) (treatment|facial|therapy|effect|results|programme|program|protocol|serum|injection|injections)', 'anti aging reversal'],
     explanation: 'Nobody has shown these treatments reverse ageing. The UK advertising regulator upheld a complaint about reverse-ageing claims for an "apple stem cell" serum.',
     ask: ['Q5', 'Q10'], sources: ['S28', 'S36'],
     notProblemWhen: ['Critical mention of other sellers\' claims.'],
     examples: {
-      match: ['Our stem cell facial reverses the signs of aging.', 'Experience real age reversal with cord-derived cells.'],
+      match: ['Our stem cell facial reverses the signs of aging.', 'Experience real age reversal with cord-derived cells.', 'Start our de-ageing programme this month.'],
       noMatch: ['Many creams claim to reverse ageing, but most effects are temporary.', 'Nothing can reverse the signs of aging completely.'],
     },
   },
@@ -92,12 +92,12 @@ export const EFFICACY: LexiconTerm[] = [
   },
   {
     id: 'EFF-09', category: 'EFF', term: 'fixes the root cause', severity: 'medium',
-    variants: ['(treat|fix|address|target|tackle|correct|repair) the (root cause|root problem|root|underlying cause|source) of (hair loss|aging|ageing|thinning hair|balding|baldness|wrinkles|skin aging|your hair loss)', '(treat|fix|tackle|stop|address|target) hair loss at (the root|its root|the source)'],
+    variants: ['(treat|fix|address|target|tackle|correct|repair) the (root cause|root problem|root|underlying cause|source) of (hair loss|aging|ageing|thinning hair|balding|baldness|wrinkles|skin aging|your hair loss|the problem)', '(treat|fix|tackle|stop|address|target) hair loss at (the root|its root|the source)', '(treat|fix|address|target|tackle|correct|repair) the (root cause|root problem|underlying cause)'],
     explanation: 'It implies the treatment changes the course of the condition, which has not been shown.',
     ask: ['Q10'], sources: ['S10'],
     notProblemWhen: ['Hedged ("tries to fix the root problem").'],
     examples: {
-      match: ['Unlike shampoos, our therapy treats the root cause of hair loss.', 'We tackle hair loss at the source.'],
+      match: ['Unlike shampoos, our therapy treats the root cause of hair loss.', 'We tackle hair loss at the source.', 'Our injections fix the root problem.'],
       noMatch: ['The therapy tries to address the root cause of hair loss.', 'Engineers found the root cause of the outage.'],
     },
   },
@@ -125,12 +125,12 @@ export const EFFICACY: LexiconTerm[] = [
   },
   {
     id: 'EFF-12', category: 'EFF', term: 'life-changing', severity: 'low',
-    variants: ['(treatment|procedure|therapy|session|result|transformation) ... (change|transform) your life', 'life changing (result|treatment|procedure|transformation|therapy)', 'restore your (confidence|self confidence|self esteem)', 'get your life back', '(get|win) your confidence back', 'regain your (confidence|self confidence|self esteem)'],
+    variants: ['(treatment|procedure|therapy|session|result|transformation) ... (change|transform) your life', 'life changing (result|treatment|procedure|transformation|therapy|experience|difference)', 'restore your (confidence|self confidence|self esteem)', 'get your life back', '(get|win) your confidence back', 'regain your (confidence|self confidence|self esteem)', '(result|results|treatment|difference) (is|are|was|were) [truly] life changing'],
     explanation: 'Promises about your emotional life stand in for evidence about the treatment. The FTC and Georgia case cited "stem cell therapy can change your life" among baseless ad lines.',
     ask: ['Q5'], sources: ['S9'],
     notProblemWhen: ['Inside a clearly labelled testimonial presented with typical results.'],
     examples: {
-      match: ['This treatment will change your life.', 'Restore your confidence with fuller hair.'],
+      match: ['This treatment will change your life.', 'Restore your confidence with fuller hair.', 'Clients tell us the results are truly life-changing.'],
       noMatch: ['This book will change your life.', 'Losing hair can knock your confidence.'],
     },
   },

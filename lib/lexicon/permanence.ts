@@ -26,12 +26,12 @@ export const PERMANENCE: LexiconTerm[] = [
   },
   {
     id: 'PERM-03', category: 'PERM', term: 'long-lasting results', severity: 'medium',
-    variants: ['long lasting (result|effect|improvement|benefit|rejuvenation|solution|correction)', '(result|effect) (are|is) [very] long lasting', 'durable (result|effect|improvement)', '(result|effect|benefit|improvement) ... last [for] [up to] N (years|months)', 'years of (results|youthful skin|fuller hair)', 'long lasting ... (result|effect|improvement|benefit|rejuvenation)', '(result|effect|benefit|improvement) ... last (for years|for many years|several years|for several years|for decades)', 'results that last', 'lasting (result|improvement|rejuvenation|change|regrowth)', '(result|benefit|hair|skin|look|rejuvenation) ... for years to come', '(last|lasting) [for] up to N (years|months)'],
+    variants: ['long lasting (result|effect|improvement|benefit|rejuvenation|solution|correction|smoothness|volume|firmness|glow|lift|youthfulness|hair growth)', '(result|effect) (are|is) [very] long lasting', 'durable (result|effect|improvement)', '(result|effect|benefit|improvement) ... last [for] [up to] N (years|months)', 'years of (results|youthful skin|fuller hair)', 'long lasting ... (result|effect|improvement|benefit|rejuvenation)', '(result|effect|benefit|improvement) ... last (for years|for many years|several years|for several years|for decades)', 'results that last', 'lasting (result|improvement|rejuvenation|change|regrowth)', '(result|benefit|hair|skin|look|rejuvenation) ... for years to come', '(last|lasting) [for] up to N (years|months)'],
     explanation: 'Few clinics follow their patients for years, so claims about how long results last usually have no data behind them.',
     ask: ['Q24', 'Q11'], sources: ['S34', 'S10'],
     notProblemWhen: ['Hedged ("may last"), with the data source and the maintenance plan stated.'],
     examples: {
-      match: ['Patients enjoy long-lasting results without surgery.', 'Results last up to 5 years with a single session.'],
+      match: ['Patients enjoy long-lasting results without surgery.', 'Results last up to 5 years with a single session.', 'Enjoy long-lasting volume after a single visit.'],
       noMatch: ['Results may last up to two years in some cases.', 'This long-lasting lipstick survives a whole day.'],
     },
   },

@@ -70,12 +70,12 @@ export const PRESSURE: LexiconTerm[] = [
   },
   {
     id: 'PRESS-07', category: 'PRESS', term: 'exclusive or only here', severity: 'medium',
-    variants: ['only clinic (offering|in|to offer)', 'exclusive access to (this|our) (treatment|therapy|protocol|procedure)', '(available only|only available) (here|at our clinic|at our center|at our centre)', 'first (clinic|center|centre|provider) in (the country|the uk|the us|europe|the world|the region)', 'first in the (country|uk|world|region|city) to (offer|provide)'],
+    variants: ['only clinic (offering|in|to offer)', 'exclusive access to (this|our) ... (treatment|therapy|protocol|procedure)', '(available only|only available) (here|at our clinic|at our center|at our centre)', 'first (clinic|center|centre|provider) in (the country|the uk|the us|europe|the world|the region)', 'first in the (country|uk|world|region|city) to (offer|provide)'],
     explanation: 'Claims of uniqueness need proof, and EU cosmetic rules forbid presenting as unique a feature that other products share.',
     ask: ['Q10'], sources: ['S34'],
     notProblemWhen: ['The uniqueness is verifiable and not presented as proof of effect.'],
     examples: {
-      match: ['We are the only clinic offering this stem cell facelift.', 'This therapy is available only here.'],
+      match: ['We are the only clinic offering this stem cell facelift.', 'This therapy is available only here.', 'Members get exclusive access to our newest exosome therapy.'],
       noMatch: ['The bakery is the only shop open on Sundays.', 'Ask whether other clinics offer the same thing.'],
     },
   },
