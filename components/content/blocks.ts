@@ -15,7 +15,7 @@
 import { BLOCK_TAGS, HEADINGS, SKIP_ATTRIBUTES, SKIP_ATTRIBUTE_SELECTOR, SKIP_TAGS, hasText, noteSkips } from './blocks-rules.ts';
 import { WholeRun, wholeTest } from './whole-run.ts';
 
-export { SKIP_SELECTOR, blockOf, isBlock, readable, renderedHidden } from './blocks-rules.ts';
+export { SKIP_SELECTOR, blockOf, hidesInline, isBlock, readable, renderedHidden } from './blocks-rules.ts';
 
 export interface TextRun {
   /** The nearest block-level element: where a rescan starts. */

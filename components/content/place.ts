@@ -5,7 +5,7 @@
  * touching where detection runs.
  */
 import type { Block, Finding } from '../../lib/detect/types.ts';
-import { renderedHidden, type TextRun } from './blocks.ts';
+import { hidesInline, renderedHidden, type TextRun } from './blocks.ts';
 import { plainRangeFor } from './ranges.ts';
 
 /** A finding placed in the page. `id` is unique for the page's lifetime. */
@@ -28,17 +28,21 @@ let nextId = 1;
 /**
  * Maps findings from engine text offsets (runs joined as `blocks`) to their
  * runs, in document order. Findings that cross a block edge, whose run's
- * nodes changed since they were read, or whose block is not displayed or
- * invisible (asked here, of the blocks with findings only: the reader reads
- * every block, see blocks.ts) are dropped; the blocks dropped for being
- * hidden are added to `hidden`, so a rescan can tell when one is shown.
+ * nodes changed since they were read, or that are not shown are dropped:
+ * in a block that is not displayed or invisible (asked here, of the blocks
+ * with findings only: the reader reads every block, see blocks.ts), or, in
+ * a shown block, inside an inline element the page hides (a "read more"
+ * snippet), from its first character to its last. The blocks that lost
+ * findings for being hidden are added to `hiddenOwners`, so a rescan can
+ * tell when they are shown.
  */
 export function placeFindings(found: Finding[], blocks: readonly Block[], runs: readonly TextRun[], hiddenOwners?: Set<Element>): PageFinding[] {
   const placed: PageFinding[] = [];
   let k = 0;
-  // The last block asked whether it is invisible, and its answer (a block's findings come together).
+  // The last block asked whether it is invisible or hides inline text, and its answers (a block's findings come together).
   let asked: Element | undefined;
   let hidden = false;
+  let hidesSome = false;
   for (const f of found.sort((a, b) => a.start - b.start)) {
     while (k < blocks.length && f.start >= blocks[k]!.end) k++;
     const block = blocks[k];
@@ -47,11 +51,16 @@ export function placeFindings(found: Finding[], blocks: readonly Block[], runs: 
     if (run.owner !== asked) {
       asked = run.owner;
       hidden = renderedHidden(asked);
+      hidesSome = !hidden && hidesInline(asked);
       if (hidden) hiddenOwners?.add(asked);
     }
     if (hidden) continue;
     const start = f.start - block.start;
     const end = f.end - block.start;
+    if (hidesSome && hiddenAt(run, start) && hiddenAt(run, end - 1)) {
+      hiddenOwners?.add(run.owner);
+      continue;
+    }
     const range = plainRangeFor(run, start, end);
     if (!range) continue;
     // Fields named, not spread: a spread with fields after it copies property by property (3,600 findings on 1 MB).
@@ -61,4 +70,18 @@ export function placeFindings(found: Finding[], blocks: readonly Block[], runs: 
     placed.push(page);
   }
   return placed;
+}
+
+/** Whether the character at `offset` of a run is in an inline element (inside its block) that is not shown. */
+function hiddenAt(run: TextRun, offset: number): boolean {
+  const { starts, nodes } = run;
+  let lo = 0;
+  let hi = starts.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (starts[mid]! <= offset) lo = mid;
+    else hi = mid - 1;
+  }
+  const parent = nodes[lo]?.parentElement;
+  return !!parent && parent !== run.owner && renderedHidden(parent);
 }

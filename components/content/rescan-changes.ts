@@ -6,7 +6,7 @@
  * are merged into the document-ordered list in place of the old ones.
  */
 import type { Finding } from '../../lib/detect/types.ts';
-import { readRuns, renderedHidden, type TextRun } from './blocks.ts';
+import { hidesInline, readRuns, renderedHidden, type TextRun } from './blocks.ts';
 import { BATCH_CHARS, batchesOf, placeAll, sameRuns, type Entry, type PageFinding } from './detect-runs.ts';
 import { changedBlocks } from './rescan-plan.ts';
 import type { ScanContext } from './scan-context.ts';
@@ -50,14 +50,17 @@ export async function rescanChanges(ctx: ScanContext, nodes: Node[], slicer: Sli
  * Whether a block read again keeps what the last scan found in it: the same
  * runs in the same nodes, hidden or shown as it was then. An accordion opened
  * or closed by a class or style change reads the same, yet its claims must
- * then be shown or dropped. Only the blocks where that changes something
- * (they had findings, or had them dropped as hidden) are asked about their
- * style.
+ * then be shown or dropped; so must those in a "read more" span inside it.
+ * Only the blocks where that changes something (they had findings, or had
+ * them dropped as hidden) are asked about their style, and those that hide
+ * some of their inline content now (place.ts) are placed again.
  */
 function keeps(old: Entry | undefined, runs: TextRun[]): boolean {
   if (!old || !sameRuns(old.runs, runs)) return false;
   if (!old.hidden && !old.findings.length) return true;
-  return !!old.hidden === renderedHidden(runs[0]!.owner);
+  const owner = runs[0]!.owner;
+  if (hidesInline(owner)) return false;
+  return !!old.hidden === renderedHidden(owner);
 }
 
 /** The runs under `roots`, pausing when the slice is used. */

@@ -68,6 +68,12 @@ export interface Scanner {
   byId(id: string): PageFinding | undefined;
   /** Whether a scan or rescan is queued or running. */
   busy(): boolean;
+  /**
+   * Whether showing or hiding this inline element may change the findings:
+   * its block had findings, or had some dropped as hidden (the watcher then
+   * passes on its class and style changes).
+   */
+  inlineMatters(element: Element): boolean;
   refresh(): void;
   dispose(): void;
 }

@@ -92,6 +92,41 @@ describe('createScanner', () => {
     s.dispose();
   });
 
+  test('a claim in a hidden "read more" span of a shown paragraph is dropped until the span is shown, and again when hidden', async () => {
+    setBody(
+      '<style>.more { display: none } .open .more { display: inline }</style>' +
+        '<p id="teaser">Our clients love it.<span class="more"> They get permanent results.</span> <a href="#">Read more</a></p>' +
+        '<p>We promise permanent <b class="x">results</b> to all.</p>',
+    );
+    const s = scanner();
+    expect(await s.scanAll()).toMatchObject({ active: 1 });
+    expect(s.active().map((f) => f.run.owner.id)).toEqual(['']);
+    const teaser = document.getElementById('teaser')!;
+    const more = teaser.querySelector('.more')!;
+    // The watcher passes on the span's change only because its block lost a claim to it.
+    expect(s.inlineMatters(more)).toBe(true);
+    expect(s.inlineMatters(document.querySelector('a')!)).toBe(true);
+    setBody('<p><span class="x">nothing to see</span></p>', document);
+    expect(s.inlineMatters(document.querySelector('span')!)).toBe(false);
+    s.dispose();
+  });
+
+  test('a "read more" span opened and closed again: its claim is counted while it shows', async () => {
+    setBody('<p id="teaser">Our clients love it.<span id="more" style="display:none"> They get permanent results.</span></p>');
+    const s = scanner();
+    expect(await s.scanAll()).toMatchObject({ active: 0 });
+    const more = document.getElementById('more')!;
+    more.style.display = 'inline';
+    await s.rescan([more]);
+    expect(s.active().map((f) => f.quote)).toEqual(['permanent results']);
+    expect(renderer.texts('cliniccheck-high')).toEqual(['permanent results']);
+    more.style.display = 'none';
+    await s.rescan([more]);
+    expect(s.active()).toEqual([]);
+    expect(renderer.texts('cliniccheck-high')).toEqual([]);
+    s.dispose();
+  });
+
   test('a block shown by a change of its own style is detected again; blocks that stay as they were are not', async () => {
     setBody('<p id="hidden" style="visibility:hidden">permanent results</p><p id="quiet">nothing here</p><p id="shown">permanent results</p>');
     const s = scanner();

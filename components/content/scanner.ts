@@ -30,6 +30,7 @@
  * read, detected and merged into the document-ordered findings. This file
  * holds what they share (scan-context.ts) and runs them one at a time.
  */
+import { blockOf } from './blocks.ts';
 import type { Decided } from './detect-service.ts';
 import { FindingList } from './finding-list.ts';
 import { fullScan } from './full-scan.ts';
@@ -130,6 +131,10 @@ export function createScanner(options: ScannerOptions): Scanner {
     activeCount: () => list.activeCount(),
     byId: (id) => list.byId(id),
     busy: () => pending > 0,
+    inlineMatters(element) {
+      const entry = ctx.entries.get(blockOf(element, ctx.root));
+      return !!entry && (!!entry.hidden || entry.findings.length > 0);
+    },
     refresh() {
       // Only findings the filter now answers differently are painted or unpainted:
       // a refresh with nothing changed (most) touches no highlight.

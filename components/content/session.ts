@@ -75,6 +75,7 @@ export function startSession(doc: Document, { onCount, loadUi, detector, filter,
     root: doc.documentElement,
     onChange: (nodes) => markWhenDone('rescan', scanner.rescan(nodes)),
     onHuge: () => scanWhole(),
+    inlineMatters: (element) => scanner.inlineMatters(element),
   });
   /** Cancels the first scan while it waits for the page's next frame. */
   let cancelFirstScan: (() => void) | undefined;

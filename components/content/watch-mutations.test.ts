@@ -61,3 +61,17 @@ test('reports a removed element itself, and the parent block of removed inline c
   expect(nodes).toEqual(expect.arrayContaining([gone, b, document.getElementById('p')]));
   expect(nodes).not.toContain(document.getElementById('d'));
 });
+
+test("an inline element's class or style change is passed on only where the scanner says it matters", async () => {
+  setBody('<p><span id="more" class="more">permanent results</span><a id="link" href="#">Read more</a></p>');
+  const inlineMatters = vi.fn((element: Element) => element.id === 'more');
+  const { onChange } = watch({ inlineMatters });
+  document.getElementById('link')!.className = 'hover';
+  await settle();
+  expect(onChange).not.toHaveBeenCalled();
+  const more = document.getElementById('more')!;
+  more.style.display = 'inline';
+  await settle();
+  expect(onChange).toHaveBeenCalledTimes(1);
+  expect(onChange.mock.calls[0]![0]).toEqual([more]);
+});

@@ -13,6 +13,12 @@ export interface WatchOptions {
   /** Changed nodes, and removed elements (no longer in the page). */
   onChange(nodes: Node[]): void;
   onHuge(): void;
+  /**
+   * Whether a class or style change of this inline element may change what
+   * the scan found (a "read more" span shown or hidden in a block with
+   * findings): asked of inline elements only; without it they are ignored.
+   */
+  inlineMatters?(element: Element): boolean;
   debounceMs?: number;
   maxWaitMs?: number;
   hugeCount?: number;
@@ -64,7 +70,8 @@ export function watchMutations(options: WatchOptions): () => void {
       } else if (record.type === 'attributes') {
         const element = target as Element;
         if (element === options.root || element.localName === 'body') continue;
-        if (!isBlock(element) && record.attributeName !== 'hidden' && record.attributeName !== 'aria-hidden') continue;
+        const always = isBlock(element) || record.attributeName === 'hidden' || record.attributeName === 'aria-hidden';
+        if (!always && !options.inlineMatters?.(element)) continue;
         pending.add(element);
         relevant = true;
       } else {

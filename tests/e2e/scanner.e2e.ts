@@ -299,6 +299,20 @@ describe('pages that change', () => {
     await expect.poll(() => badgeText(page.url()), SOON).toBe('3');
     await page.close();
   });
+
+  test('a claim in a hidden "read more" snippet of a shown paragraph counts only while the snippet shows', async () => {
+    const SOON = { timeout: 5000 };
+    const page = await open('read-more.html', 'stem cell facial');
+    await expect.poll(() => badgeText(page.url()), SOON).toBe('1');
+    expect(await painted(page)).not.toContain('no side effects');
+    await page.click('#toggle');
+    await expect.poll(() => painted(page), SOON).toContain('no side effects');
+    await expect.poll(() => badgeText(page.url()), SOON).toBe('2');
+    await page.click('#toggle');
+    await expect.poll(() => badgeText(page.url()), SOON).toBe('1');
+    expect(await painted(page)).not.toContain('no side effects');
+    await page.close();
+  });
 });
 
 describe('long pages', () => {
