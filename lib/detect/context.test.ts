@@ -154,3 +154,14 @@ describe('"stem cell therapy" as a label (SCT-06)', () => {
     expect(statusOf(text, 'SCT-06')).toBe(status);
   });
 });
+
+describe('science history (rule R6)', () => {
+  test.each([
+    ['In 2012 the Nobel Prize honoured the discovery of iPS cells.', 'SCT-15', 'none'],
+    ['iPS cells were first described by a lab in Kyoto in 2006.', 'SCT-15', 'none'],
+    ['We now offer iPS cell therapy for tired skin.', 'SCT-15', 'active'],
+    ['Our serum uses Nobel Prize-winning technology.', 'SCI-08', 'active'],
+  ])('%j: %s %s', (text, termId, status) => {
+    expect(statusOf(text, termId)).toBe(status);
+  });
+});

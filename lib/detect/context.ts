@@ -81,6 +81,7 @@ export function suppression(
   if (negated(c, t, cues, selfNegSpans, sentence.first)) return 'negated';
   if (takenBack(c, t, cues.contrast, sentence.end)) return 'negated';
   if (describesBiology(cues.biology, sentence.first, c)) return 'not-a-claim';
+  if (hasCue(cues.history, sentence.first, sentence.end, c, claim, t)) return 'not-a-claim';
   if (aboutOtherProduct(cues, sentence.first, c, t)) return 'not-a-claim';
   if (!claim.naming && follows(cues.function, c, 2)) return 'not-a-claim';
   if (!claim.naming && startsAt(cues.field, c.end)) return 'not-a-claim';

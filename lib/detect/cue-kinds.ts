@@ -5,7 +5,7 @@
  */
 export const CUE_KINDS = [
   'negation', 'pseudo', 'terminator', 'hedge', 'wish', 'contrast', 'critical', 'invasive', 'seller', 'editorial',
-  'biology', 'otherProduct', 'subordinate', 'function', 'field', 'notStemCell',
+  'biology', 'history', 'otherProduct', 'subordinate', 'function', 'field', 'notStemCell',
 ] as const;
 
 export type CueKind = (typeof CUE_KINDS)[number];

@@ -125,6 +125,14 @@ export const CUES: Record<CueKind, readonly string[]> = {
     '(as we age|with age|over time|in nature)',
   ],
 
+  // A sentence that tells how something was discovered ("the prize honoured
+  // the discovery of iPS cells") is science history, not the offer (rule R6).
+  // Prize wording alone is not: "Nobel Prize-winning technology" sells (SCI-08).
+  history: [
+    '(the|their|his|her|this) discovery of', '(was|were) first (discovered|described|identified|isolated|reported)',
+    '(was|were) discovered (in|by)',
+  ],
+
   // A sentence that opens on an established product or treatment ("Minoxidil
   // can slow hair loss") is about that product, not the offer (rule R6),
   // up to the first contrast or clause break.
