@@ -9,8 +9,15 @@ function statusOf(text: string, termId: string): string {
   return f.status === 'active' ? 'active' : (f.reason as SuppressionReason);
 }
 
+/** A table of texts, each with a term and the status its first finding of that term must have. */
+function statuses(cases: Array<[text: string, termId: string, expected: string]>) {
+  test.each(cases)('%j → %s %s', (text, termId, expected) => {
+    expect(statusOf(text, termId)).toBe(expected);
+  });
+}
+
 describe('section 1.2 context rules', () => {
-  test.each([
+  statuses([
     // Plain own-voice claims.
     ['Our results are permanent.', 'PERM-01', 'active'],
     ['Enjoy permanent results with one visit.', 'PERM-01', 'active'],
@@ -47,9 +54,7 @@ describe('section 1.2 context rules', () => {
     ['We do not offer stem cell facials.', 'SCT-01', 'negated'],
     // Concessions do not cancel (rule 7).
     ['The treatment regrows hair, though results vary.', 'EFF-01', 'active'],
-  ])('%j → %s %s', (text, termId, expected) => {
-    expect(statusOf(text, termId)).toBe(expected);
-  });
+  ]);
 });
 
 describe('free-wording claims name their rule', () => {
@@ -143,25 +148,21 @@ describe('clinical page signal', () => {
 });
 
 describe('"stem cell therapy" as a label (SCT-06)', () => {
-  test.each([
-    ['Our stem cell therapy uses platelet-rich plasma drawn from your arm.', 'active'],
-    ['Each stem cell injection is made from your own PRP.', 'active'],
-    ['We offer stem cell therapy for knees, hips and skin.', 'none'],
-    ['PRP and stem cell treatments are not the same thing.', 'none'],
+  statuses([
+    ['Our stem cell therapy uses platelet-rich plasma drawn from your arm.', 'SCT-06', 'active'],
+    ['Each stem cell injection is made from your own PRP.', 'SCT-06', 'active'],
+    ['We offer stem cell therapy for knees, hips and skin.', 'SCT-06', 'none'],
+    ['PRP and stem cell treatments are not the same thing.', 'SCT-06', 'none'],
     // Information-only: not reported at all when the context cancels it.
-    ['Beware of clinics that sell PRP as stem cell therapy.', 'none'],
-  ])('%j: %s', (text, status) => {
-    expect(statusOf(text, 'SCT-06')).toBe(status);
-  });
+    ['Beware of clinics that sell PRP as stem cell therapy.', 'SCT-06', 'none'],
+  ]);
 });
 
 describe('science history (rule R6)', () => {
-  test.each([
+  statuses([
     ['In 2012 the Nobel Prize honoured the discovery of iPS cells.', 'SCT-15', 'none'],
     ['iPS cells were first described by a lab in Kyoto in 2006.', 'SCT-15', 'none'],
     ['We now offer iPS cell therapy for tired skin.', 'SCT-15', 'active'],
     ['Our serum uses Nobel Prize-winning technology.', 'SCI-08', 'active'],
-  ])('%j: %s %s', (text, termId, status) => {
-    expect(statusOf(text, termId)).toBe(status);
-  });
+  ]);
 });
