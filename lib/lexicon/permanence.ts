@@ -4,13 +4,13 @@ import type { LexiconTerm } from './types.ts';
 export const PERMANENCE: LexiconTerm[] = [
   {
     id: 'PERM-01', category: 'PERM', term: 'permanent results', severity: 'high',
-    variants: ['permanent (result|solution|fix|correction|improvement|rejuvenation|regrowth|beauty|lift|transformation|change|hair restoration|hair regrowth|hair growth|hair removal)', '(result|improvement|effect|change|regrowth) (are|is|remain|stay|will be|will remain) [truly] permanent', '(result|regrowth|hair|effect) (are|is) [100%] [natural and] permanent', '(result|regrowth|hair|effect) (are|is) here to stay', '(transplanted|new|regrown) hair ... never fall out', 'permanently (restore|remove|erase|eliminate|reverse|regrow|fix|cure|tighten|lift)'],
+    variants: ['permanent (result|solution|fix|correction|improvement|rejuvenation|regrowth|beauty|lift|transformation|change|hair restoration|hair regrowth|hair growth|hair removal)', '(result|improvement|effect|change|regrowth) (are|is|remain|stay|will be|will remain) [truly] permanent', '(result|regrowth|hair|effect) (are|is) [100%] [natural and] permanent', '(result|regrowth|hair|effect) (are|is) here to stay', '(transplanted|new|regrown) hair ... never fall out', 'permanently (restore|remove|erase|eliminate|reverse|regrow|fix|cure|tighten|lift)', '(restore|remove|erase|eliminate|reverse|regrow|fix|cure|tighten|lift|correct|end) ... permanently', '(result|results) ... (are|is) [truly] permanent'],
     explanation: 'UK regulators found that people read "permanent" literally, as nothing ever coming back, and follow-up data rarely support that. Skin and hair keep ageing after any treatment.',
     ask: ['Q24', 'Q13'], sources: ['S29', 'S30', 'S32'],
     notProblemWhen: ['Negated ("while not permanent").', '"Permanent makeup" as a product name.', '"Permanent hair reduction" with its technical definition given.'],
     examples: {
-      match: ['Enjoy permanent results after a single visit.', 'Stem cells permanently restore lost volume.'],
-      noMatch: ['Results are not permanent and touch-ups are needed.', 'Our studio also offers permanent makeup for brows.', 'Are the results permanent?'],
+      match: ['Enjoy permanent results after a single visit.', 'Stem cells permanently restore lost volume.', 'Your results with us are truly permanent.', 'Our laser treatment removes the scars permanently.'],
+      noMatch: ['Results are not permanent and touch-ups are needed.', 'Our studio also offers permanent makeup for brows.', 'Are the results permanent?', 'The results of a facial like this are not permanent.', 'Nothing removes wrinkles permanently.'],
     },
   },
   {
