@@ -62,7 +62,8 @@ export function classifySlow(c: number): Cls {
   if (c === 0x2022 || c === 0x7c || c === 0xb7 || c === 0x25aa || c === 0x25cf || c === 0x2023 || c === 0x25e6) {
     return Cls.Separator;
   }
-  if (c === 0x25 || c === 0x26) return Cls.Symbol;
+  // %, & and # read as words: percent, and, number ("#1 clinic" is "number 1 clinic").
+  if (c === 0x25 || c === 0x26 || c === 0x23) return Cls.Symbol;
   if (c >= 0xd800 && c <= 0xdfff) return Cls.Space;
   const ch = String.fromCharCode(c);
   return /[\p{L}\p{N}]/u.test(ch) ? Cls.Word : /\p{Mn}/u.test(ch) ? Cls.Invisible : Cls.Space;
@@ -81,4 +82,9 @@ export function fold(code: number): string {
     foldCache.set(code, f);
   }
   return f;
+}
+
+/** The word a symbol character reads as (Cls.Symbol): 50% is "50 percent", #1 "number 1", R&D "R and D". */
+export function symbolWord(code: number): string {
+  return code === 0x25 ? 'percent' : code === 0x23 ? 'number' : 'and';
 }

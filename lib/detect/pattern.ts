@@ -1,4 +1,4 @@
-import { fold, cls, Cls } from './chars.ts';
+import { fold, cls, Cls, symbolWord } from './chars.ts';
 import { NUM, type Vocab } from './vocab.ts';
 
 /** A pattern element: a word id, NUM (any number) or GAP (up to three words). */
@@ -205,7 +205,7 @@ function wordIds(text: string, vocab: Vocab): number[] {
       raw += text[i];
     } else {
       flush();
-      if (k === Cls.Symbol) out.push(...vocab.add(code === 0x25 ? 'percent' : 'and'));
+      if (k === Cls.Symbol) out.push(...vocab.add(symbolWord(code)));
     }
   }
   flush();

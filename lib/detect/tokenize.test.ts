@@ -98,3 +98,12 @@ describe('blocks', () => {
     expect(tokenize('stemcell', vocab, [{ start: 0, end: 4 }, { start: 4, end: 8 }]).count).toBe(2);
   });
 });
+
+describe('symbols read as words', () => {
+  test('"#1" reads as "number 1", "%" as "percent", "&" as "and"; a hashtag as "number" and its word', () => {
+    expect(ids('#1 clinic')).toEqual([...ids('number'), NUM, ...ids('clinic')]);
+    expect(spans('#1 clinic')).toEqual(['#', '1', 'clinic']);
+    expect(ids('95% & more')).toEqual([NUM, ...ids('percent'), ...ids('and'), ...ids('more')]);
+    expect(ids('#glow')).toEqual([...ids('number'), ...ids('glow')]);
+  });
+});

@@ -1,4 +1,4 @@
-import { CLASS_TABLE, classifySlow, Cls, fold, UNCLASSIFIED } from './chars.ts';
+import { CLASS_TABLE, classifySlow, Cls, fold, symbolWord, UNCLASSIFIED } from './chars.ts';
 import { NUM, SEVERAL, type Vocab } from './vocab.ts';
 import { HASH_SEED, hashStep, MISS } from './words.ts';
 import type { Block } from './types.ts';
@@ -112,7 +112,7 @@ export function tokenize(text: string, vocab: Vocab, blocks?: readonly Block[]):
         else if (i > 0 && cls(text.charCodeAt(i - 1)) !== WORD) w.pending |= Brk.Clause;
         break;
       case SYMBOL:
-        w.push(i, i + 1, vocab.single(c === 0x25 ? 'percent' : 'and'));
+        w.push(i, i + 1, vocab.single(symbolWord(c)));
         break;
       case STOP:
         if (c === 0x2e && !endsSentenceAt(text, i, w.count > 0 ? w.end[w.count - 1]! : -1)) break;
