@@ -70,13 +70,13 @@ export const SAFETY: LexiconTerm[] = [
   },
   {
     id: 'SAFE-07', category: 'SAFE', term: 'experts agree', severity: 'medium',
-    variants: ['consensus in the medical community', '(medical|scientific) consensus (is|that|supports)', 'expert (opinion|opinions) (highlight|agree|confirm)', '(doctors|experts|dermatologists|specialists|physicians) agree (it|this|that this|that it) (is|works)', 'widely accepted as (safe|effective|a safe)'],
+    variants: ['consensus in the medical community', '(medical|scientific) consensus (is|that|supports)', 'expert (opinion|opinions) (highlight|agree|confirm)', '(doctors|experts|dermatologists|specialists|physicians) agree (it|this|that this|that it) (is|works)', 'widely accepted as (safe|effective|a safe)', '(doctors|experts|dermatologists|specialists|physicians) agree [that] our ... (is|are|works)'],
     explanation: 'An unnamed authority takes the place of evidence. The stem-cell research society and US plastic-surgery societies in fact take a cautious view of cosmetic stem-cell use.',
     ask: ['Q10'], sources: ['S27', 'S14'],
     notProblemWhen: ['A named guideline is cited.'],
     examples: {
-      match: ['There is a consensus in the medical community that stem cell facials are safe.', 'Doctors agree this is the safest option for thinning hair.'],
-      noMatch: ['There is no consensus on how well these treatments work.', 'Experts disagree about how often to test.'],
+      match: ['There is a consensus in the medical community that stem cell facials are safe.', 'Doctors agree this is the safest option for thinning hair.', 'Dermatologists agree that our exosome facial is the gentlest option.'],
+      noMatch: ['There is no consensus on how well these treatments work.', 'Experts disagree about how often to test.', 'Experts agree that the evidence for exosome facials is still thin.'],
     },
   },
   {
