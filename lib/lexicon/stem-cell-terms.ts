@@ -103,13 +103,13 @@ export const STEM_CELL_TERMS: LexiconTerm[] = [
   },
   {
     id: 'SCT-10', category: 'SCT', term: 'umbilical cord, amniotic or placental stem cells', severity: 'high',
-    variants: ["wharton's jelly", '(umbilical cord|cord tissue) (stem cells|MSC|derived cells)', '(cord blood|umbilical cord|cord tissue) stem cell (facial|injection|therapy|treatment)', '(amniotic|amniotic fluid|amniotic membrane|placental|placenta derived|perinatal|birth tissue) stem cells', 'young stem cells', '(harvested|taken|obtained|collected|sourced) from [donated] (umbilical cords|placentas|placental tissue|amniotic fluid|amniotic membranes)', 'stem cells (from|derived from|sourced from) [the] (umbilical cord|cord tissue|amniotic fluid|amniotic membrane|placenta|placental tissue|wharton\'s jelly|birth tissue|donated births)', '(allogeneic|donor) stem cell (injection|facial|treatment for aging|therapy for aging)', '(allogeneic|donor) stem cells', '(placenta|placental|amniotic|umbilical cord|cord blood) derived cells'],
+    variants: ["wharton's jelly", '(umbilical cord|cord tissue) (stem cells|MSC|derived cells)', '(cord blood|umbilical cord|cord tissue) stem cell (facial|injection|therapy|treatment)', '(amniotic|amniotic fluid|amniotic membrane|placental|placenta derived|perinatal|birth tissue) stem cells', 'young stem cells', '(harvested|taken|obtained|collected|sourced) from [donated] (umbilical cords|placentas|placental tissue|amniotic fluid|amniotic membranes)', 'stem cells (from|derived from|sourced from) [the] (umbilical cord|cord tissue|amniotic fluid|amniotic membrane|placenta|placental tissue|wharton\'s jelly|birth tissue|donated births)', '(allogeneic|donor) stem cell (injection|facial|treatment for aging|therapy for aging)', '(our|receive|offer|with) (allogeneic|donor) stem cells', '(placenta|placental|amniotic|umbilical cord|cord blood) derived cells'],
     explanation: 'The FDA lists cord, amniotic and placental products as unapproved for these uses, and the first FTC stem-cell case was about "amniotic stem cell therapy". Donor material also adds infection and immune risks.',
     ask: ['Q6', 'Q7', 'Q14'], sources: ['S1', 'S2', 'S8'],
     notProblemWhen: ['Cord blood banking or approved blood-forming transplants described factually.'],
     examples: {
-      match: ["Our anti-aging protocol uses Wharton's jelly from screened births.", 'Rejuvenate with young stem cells from umbilical cord tissue.', 'Every session uses donor stem cells screened in our partner lab.', 'We work with placenta-derived cells for deeper renewal.'],
-      noMatch: ['The FDA warns that umbilical cord stem cells are unapproved for cosmetic use.', 'Parents can bank cord blood at birth.'],
+      match: ["Our anti-aging protocol uses Wharton's jelly from screened births.", 'Rejuvenate with young stem cells from umbilical cord tissue.', 'At each session you receive donor stem cells screened in our partner lab.', 'We work with placenta-derived cells for deeper renewal.'],
+      noMatch: ['The FDA warns that umbilical cord stem cells are unapproved for cosmetic use.', 'Parents can bank cord blood at birth.', 'A bone marrow transplant uses donor stem cells to rebuild the blood system.'],
     },
   },
   {
