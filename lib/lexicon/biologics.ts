@@ -4,24 +4,24 @@ import type { LexiconTerm } from './types.ts';
 export const BIOLOGICS: LexiconTerm[] = [
   {
     id: 'BIO-01', category: 'BIO', term: 'exosome therapy or facial', severity: 'high',
-    variants: ['exosome (facial|serum|therapy|treatment|hair treatment|hair therapy|injection|infusion|IV|drip|microneedling|skin booster|booster|facelift)', 'exosome infused', 'exosome based (treatment|therapy|serum|facial|skincare|skin care|hair treatment)', 'exosome (skincare|skin care|scalp treatment|hair serum|eye treatment)', '(stem cell|MSC|rose|plant|salmon|placental) exosome (serum|facial|therapy|treatment|injection)', '(stem cell derived|rose|salmon|plant derived) exosomes', '(extracellular vesicle|EV) (therapy|treatment|serum|facial|injection)', '(we|clinic|doctors|team) (use|apply|inject|infuse) [stem cell] [plant] (exosomes|extracellular vesicles)', '(stem cell|MSC|umbilical cord|placental) exosomes'],
+    variants: ['exosome (facial|serum|therapy|treatment|hair treatment|hair therapy|injection|infusion|IV|drip|microneedling|skin booster|booster|facelift)', 'exosome infused', 'exosome based (treatment|therapy|serum|facial|skincare|skin care|hair treatment)', 'exosome (skincare|skin care|scalp treatment|hair serum|eye treatment)', '(stem cell|MSC|rose|plant|salmon|placental) exosome (serum|facial|therapy|treatment|injection)', '(stem cell derived|rose|salmon|plant derived) exosomes', '(extracellular vesicle|EV) (therapy|treatment|serum|facial|injection)', '(we|our clinic|our doctors|our team) (use|apply|inject|infuse) [stem cell] [plant] (exosomes|extracellular vesicles)', '(stem cell|MSC|umbilical cord|placental) exosomes'],
     explanation: 'The FDA says no exosome product is approved and has warned of serious harm from unapproved ones. Where the exosomes come from and what they contain is rarely disclosed.',
     ask: ['Q1', 'Q3', 'Q6', 'Q7', 'Q14'], sources: ['S2', 'S3', 'S24'],
     notProblemWhen: ['A scientific explanation of what exosomes are.', 'A statement that no exosome product is approved.'],
     examples: {
-      match: ['Our exosome facial delivers a glass-skin glow in one session.', 'Try the new exosome hair treatment for thinning hair.', 'At the clinic we inject exosomes straight into the thinning areas.', 'Umbilical cord exosomes are the heart of our glow facial.', 'Our doctors apply extracellular vesicles after microneedling.', 'Our plant exosome serum calms redness in one session.'],
-      noMatch: ['The FDA warns that exosome injections are unapproved.', 'Cells release exosomes to signal to one another.', 'Plant exosomes are being studied in early lab research.'],
+      match: ['Our exosome facial delivers a glass-skin glow in one session.', 'Try the new exosome hair treatment for thinning hair.', 'At the clinic our doctors inject exosomes straight into the thinning areas.', 'Umbilical cord exosomes are the heart of our glow facial.', 'After microneedling our doctors apply extracellular vesicles.', 'Our plant exosome serum calms redness in one session.'],
+      noMatch: ['The FDA warns that exosome injections are unapproved.', 'Cells release exosomes to signal to one another.', 'Plant exosomes are being studied in early lab research.', 'Doctors use exosomes as biomarkers in cancer research.'],
     },
   },
   {
     id: 'BIO-02', category: 'BIO', term: 'secretome, conditioned media or stem cell extract', severity: 'medium',
-    variants: ['[stem cell] conditioned (media|medium)', 'secretome', 'stem cell culture (media|medium)', 'cell free stem cell (therapy|treatment)', 'stem cell derived growth factors', 'stem cell (extract|lysate)', 'culture media'],
+    variants: ['[stem cell] conditioned (media|medium)', 'secretome', 'stem cell culture (media|medium)', 'cell free stem cell (therapy|treatment)', 'stem cell derived growth factors', 'stem cell (extract|lysate)', '(our|with) culture media'],
     explanation: 'These are loosely defined mixtures whose contents vary from batch to batch. A 2023 survey of 114 sellers found most did not disclose where the donor material came from.',
     ask: ['Q1', 'Q3', 'Q6'], sources: ['S24'],
     notProblemWhen: ['A named source is given and test documentation is offered.'],
     examples: {
-      match: ['Our serum is made with human stem cell conditioned media.', 'The secretome treatment is applied right after microneedling.', 'The culture media we apply is packed with signalling proteins.'],
-      noMatch: ['Avoid unproven serums built on so-called conditioned media.', 'The lab changes the growth medium every two days.'],
+      match: ['Our serum is made with human stem cell conditioned media.', 'The secretome treatment is applied right after microneedling.', 'Our culture media is rich in signalling proteins.'],
+      noMatch: ['Avoid unproven serums built on so-called conditioned media.', 'The lab changes the growth medium every two days.', 'In the lab, cells are grown in culture media for several days.'],
     },
   },
   {

@@ -70,13 +70,13 @@ export const SCIENCE: LexiconTerm[] = [
   },
   {
     id: 'SCI-07', category: 'SCI', term: 'miracle or magic', severity: 'high',
-    variants: ['miracle (treatment|cure|serum|cream|therapy|procedure|injection|ingredient|worker|product|drug)', 'miraculous (result|effect|treatment|transformation|recovery)', 'magic (treatment|serum|cream|bullet|formula|injection|potion|wand)', 'wonder (ingredient|treatment|drug|cream|serum|therapy)', 'the secret to (youthful|younger|ageless|thicker|perfect|flawless|eternal)', '(anti aging|beauty|youth) secret', '(is|are|look|looks) [simply] [truly] miraculous', '(work|works) like magic'],
+    variants: ['miracle (treatment|cure|serum|cream|therapy|procedure|injection|ingredient|worker|product|drug)', 'miraculous (result|effect|treatment|transformation|recovery)', 'magic (treatment|serum|cream|bullet|formula|injection|potion|wand)', 'wonder (ingredient|treatment|drug|cream|serum|therapy)', 'the secret to (youthful|younger|ageless|thicker|perfect|flawless|eternal)', '(anti aging|beauty|youth) secret', '(result|effect|transformation|outcome|change) ... (is|are|look|looks) [simply] [truly] miraculous', '(work|works) like magic'],
     explanation: 'A classic sign of deceptive health marketing; Mexico\'s health regulator now calls such "miracle products" deception products.',
     ask: ['Q10'], sources: ['S36', 'S33', 'S38'],
     notProblemWhen: ['A figurative description of natural biology ("the magic of healing").'],
     examples: {
       match: ['This miracle treatment erases years in one session.', 'Exosomes are the wonder ingredient your skin has been missing.', 'The results of our lift are truly miraculous.', 'The serum works like magic on crow\'s feet.'],
-      noMatch: ['The birth of a child is the miracle of life.', 'There is no magic bullet for hair loss.'],
+      noMatch: ['The birth of a child is the miracle of life.', 'There is no magic bullet for hair loss.', 'The body\'s ability to heal itself is miraculous.'],
     },
   },
   {
@@ -125,13 +125,13 @@ export const SCIENCE: LexiconTerm[] = [
   },
   {
     id: 'SCI-12', category: 'SCI', term: 'accredited or member of', severity: 'low',
-    variants: ['internationally (accredited|certified|recognised|recognized)', '(JCI|ISO) (accredited|certified)', 'member of the ... (society|academy|association|college) (of|for)', 'affiliated with ... university', 'meets international (standards|quality standards)', '(clinic|hospital|facility|lab|laboratory|center|centre) ... (accredited|certified) by', 'fully accredited (clinic|hospital|facility|lab|laboratory|center|centre)', '(clinic|hospital|facility|lab|laboratory|center|centre) is fully accredited'],
+    variants: ['internationally (accredited|certified|recognised|recognized)', '(JCI|ISO) (accredited|certified)', 'member of the ... (society|academy|association) (of|for)', 'affiliated with ... university', 'meets international (standards|quality standards)', '(clinic|hospital|facility|lab|laboratory|center|centre) ... (accredited|certified) by', 'fully accredited (clinic|hospital|facility|lab|laboratory|center|centre)', '(clinic|hospital|facility|lab|laboratory|center|centre) is fully accredited'],
     explanation: 'Memberships and certificates are often irrelevant to the treatment or even untrue; the UK advertising regulator ruled against a hair clinic claiming a society membership it did not hold.',
     ask: ['Q17'], sources: ['S18', 'S33'],
     notProblemWhen: ['A verifiable licence that is relevant to the procedure.'],
     examples: {
-      match: ['Our clinic is internationally accredited.', 'Dr Lee is a member of the International Society of Hair Restoration Surgery.', 'Our surgeons are members of the International College for Regenerative Aesthetics.', 'Ours is a fully accredited clinic.'],
-      noMatch: ['Check the doctor\'s licence with the medical board.', 'She joined the local chess club.'],
+      match: ['Our clinic is internationally accredited.', 'Dr Lee is a member of the International Society of Hair Restoration Surgery.', 'Our surgeons are members of the International Society for Regenerative Aesthetics.', 'Ours is a fully accredited clinic.'],
+      noMatch: ['Check the doctor\'s licence with the medical board.', 'She joined the local chess club.', 'She is a member of the Royal College of Surgeons of England.'],
     },
   },
   {

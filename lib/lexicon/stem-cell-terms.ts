@@ -81,13 +81,13 @@ export const STEM_CELL_TERMS: LexiconTerm[] = [
   },
   {
     id: 'SCT-08', category: 'SCT', term: 'turns into any cell you need', severity: 'medium',
-    variants: ['(transform|turn|develop|change) into (any|different|many|all) [types of] [specialized] cells', 'become whatever (cells|cell types) ... needs', 'differentiate into (skin|hair|collagen|cartilage) cells', '(master|undefined|blank slate) cells', 'master repair crew'],
+    variants: ['(transform|turn|develop|change) into (any|different|many|all) [types of] [specialized] cells', 'become whatever (cells|cell types) (your|the) (body|skin|face|scalp) needs', 'differentiate into (skin|hair|collagen|cartilage) cells', '(master|undefined|blank slate) cells', 'master repair crew'],
     explanation: 'Adult cells taken from fat or bone marrow can become only a few cell types. Stem-cell scientists say it is wrong that they turn into whatever tissue needs repair.',
     ask: ['Q1', 'Q10'], sources: ['S13'],
     notProblemWhen: ['General biology of embryonic or pluripotent cells that is not tied to the product sold.'],
     examples: {
       match: ['Once injected, these cells transform into any cells your skin needs.', 'Think of them as master cells that repair damage.', 'Once injected, the cells become whatever cells your face needs.'],
-      noMatch: ['Adult cells from fat cannot turn into any cell type.', 'Some clinics claim to use master cells; that is misleading.'],
+      noMatch: ['Adult cells from fat cannot turn into any cell type.', 'Some clinics claim to use master cells; that is misleading.', 'Embryonic stem cells can become whatever cells the growing embryo needs.'],
     },
   },
   {
@@ -103,13 +103,13 @@ export const STEM_CELL_TERMS: LexiconTerm[] = [
   },
   {
     id: 'SCT-10', category: 'SCT', term: 'umbilical cord, amniotic or placental stem cells', severity: 'high',
-    variants: ["wharton's jelly", '(umbilical cord|cord tissue) (stem cells|MSC|derived cells)', '(cord blood|umbilical cord|cord tissue) stem cell (facial|injection|therapy|treatment)', '(amniotic|amniotic fluid|amniotic membrane|placental|placenta derived|perinatal|birth tissue) stem cells', 'young stem cells', '(harvested|taken|obtained|collected|sourced) from [donated] (umbilical cords|placentas|placental tissue|amniotic fluid|amniotic membranes)', 'stem cells (from|derived from|sourced from) [the] (umbilical cord|cord tissue|amniotic fluid|amniotic membrane|placenta|placental tissue|wharton\'s jelly|birth tissue|donated births)', '(allogeneic|donor) stem cell (injection|facial|treatment for aging|therapy for aging)', '(our|receive|offer|with) (allogeneic|donor) stem cells', '(placenta|placental|amniotic|umbilical cord|cord blood) derived cells'],
+    variants: ["wharton's jelly", '(umbilical cord|cord tissue) (stem cells|MSC|derived cells)', '(cord blood|umbilical cord|cord tissue) stem cell (facial|injection|therapy|treatment)', '(amniotic|amniotic fluid|amniotic membrane|placental|placenta derived|perinatal|birth tissue) stem cells', 'young stem cells', '(harvested|taken|obtained|collected|sourced) from [donated] (umbilical cords|placentas|placental tissue|amniotic fluid|amniotic membranes)', 'stem cells (from|derived from|sourced from) [the] (umbilical cord|cord tissue|amniotic fluid|amniotic membrane|placenta|placental tissue|wharton\'s jelly|birth tissue|donated births)', '(allogeneic|donor) stem cell (injection|facial|treatment for aging|therapy for aging)', '(our|receive|offer|with) (allogeneic|donor) stem cells', '(our|receive|offer|with) (placenta|placental|amniotic|umbilical cord|cord blood) derived cells'],
     explanation: 'The FDA lists cord, amniotic and placental products as unapproved for these uses, and the first FTC stem-cell case was about "amniotic stem cell therapy". Donor material also adds infection and immune risks.',
     ask: ['Q6', 'Q7', 'Q14'], sources: ['S1', 'S2', 'S8'],
     notProblemWhen: ['Cord blood banking or approved blood-forming transplants described factually.'],
     examples: {
       match: ["Our anti-aging protocol uses Wharton's jelly from screened births.", 'Rejuvenate with young stem cells from umbilical cord tissue.', 'At each session you receive donor stem cells screened in our partner lab.', 'We work with placenta-derived cells for deeper renewal.'],
-      noMatch: ['The FDA warns that umbilical cord stem cells are unapproved for cosmetic use.', 'Parents can bank cord blood at birth.', 'A bone marrow transplant uses donor stem cells to rebuild the blood system.'],
+      noMatch: ['The FDA warns that umbilical cord stem cells are unapproved for cosmetic use.', 'Parents can bank cord blood at birth.', 'A bone marrow transplant uses donor stem cells to rebuild the blood system.', 'Placenta-derived cells are being tested in trials for heart disease.'],
     },
   },
   {
@@ -158,13 +158,13 @@ export const STEM_CELL_TERMS: LexiconTerm[] = [
   },
   {
     id: 'SCT-15', category: 'SCT', term: 'iPSC or pluripotent cells offered', severity: 'high',
-    variants: ['(iPS|iPSC) (cell therapy|therapy|treatment|cells)', 'induced pluripotent stem cell (therapy|treatment)', 'reprogrammed stem cells', 'nobel prize stem cells', '(inject|use|offer|receive) [induced] pluripotent stem cells'],
+    variants: ['(iPS|iPSC) (cell therapy|therapy|treatment|cells)', 'induced pluripotent stem cell (therapy|treatment)', 'reprogrammed stem cells', 'nobel prize stem cells', '(we inject|we use|we offer|you receive|our) [induced] pluripotent stem cells'],
     explanation: 'Treatments made from pluripotent cells exist only in early, closely supervised trials. Anyone selling them for beauty is working outside legitimate research.',
     ask: ['Q14', 'Q15'], sources: ['S14', 'S16'],
     notProblemWhen: ['An educational or historical mention (such as the 2012 Nobel Prize).'],
     examples: {
       match: ['Rejuvenate with our exclusive iPSC therapy.', 'Reprogrammed stem cells restore youthful skin.', 'At our centre you receive induced pluripotent stem cells in a single visit.'],
-      noMatch: ['The discovery of induced pluripotent stem cells won the 2012 Nobel Prize.', 'Avoid clinics selling iPSC treatment.'],
+      noMatch: ['The discovery of induced pluripotent stem cells won the 2012 Nobel Prize.', 'Avoid clinics selling iPSC treatment.', 'Scientists use induced pluripotent stem cells to model disease in the lab.'],
     },
   },
   {
