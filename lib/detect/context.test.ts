@@ -54,6 +54,10 @@ describe('section 1.2 context rules', () => {
     ['We do not offer stem cell facials.', 'SCT-01', 'negated'],
     // Concessions do not cancel (rule 7).
     ['The treatment regrows hair, though results vary.', 'EFF-01', 'active'],
+    // A limit to some patients hedges, after the claim too; not past its clause.
+    ['Results are permanent in some patients but not in others.', 'PERM-01', 'hedged'],
+    ['The facial regrows hair for some clients.', 'EFF-01', 'hedged'],
+    ['Results are permanent. In some cases a top-up helps.', 'PERM-01', 'active'],
   ]);
 });
 

@@ -4,7 +4,7 @@
  * which only the compile path needs, into the content script.
  */
 export const CUE_KINDS = [
-  'negation', 'pseudo', 'terminator', 'hedge', 'wish', 'contrast', 'critical', 'invasive', 'seller', 'editorial',
+  'negation', 'pseudo', 'terminator', 'hedge', 'limited', 'wish', 'contrast', 'critical', 'invasive', 'seller', 'editorial',
   'biology', 'history', 'otherProduct', 'subordinate', 'function', 'field', 'notStemCell',
 ] as const;
 

@@ -31,6 +31,9 @@ export const CUES: Record<CueKind, readonly string[]> = {
     'preliminary', 'under investigation', 'investigating', 'being studied', 'being researched', 'in theory',
     'theoretically', 'hypothesis', 'hypothesized', 'seeking to', 'looking to', 'hoping to', 'promise of',
   ],
+  // A claim limited to some ("results are permanent in some patients") is
+  // hedged (section 1.2, rule R2), also when the limit comes after it.
+  limited: ['(in|for) (some|a few|certain) (patients|people|clients|cases)'],
   // A wish is not a claim ("for those who want tighter skin"): it reaches to
   // the end of its clause, not past a comma.
   wish: [

@@ -92,7 +92,13 @@ export function negated(c: ClaimMatch, t: Tokens, cues: CueSpans, selfNeg: reado
   return false;
 }
 
+/** Tokens after a claim in which a limit to some ("in some patients") still hedges it, within its clause. */
+const LIMIT_AFTER = 6;
+
 export function hedged(c: ClaimMatch, t: Tokens, cues: CueSpans, sentFirst: number): boolean {
+  for (let k = lowerBound(cues.limited, c.end); k < cues.limited.length && cues.limited[k]!.first < c.end + LIMIT_AFTER; k++) {
+    if (t.sent[cues.limited[k]!.first] === t.sent[c.first] && reaches(c.end, cues.limited[k]!.first, t, [], true)) return true;
+  }
   const from = Math.max(sentFirst, c.first - HEDGE_WINDOW);
   for (let k = lowerBound(cues.hedge, from); k < cues.hedge.length; k++) {
     const q = cues.hedge[k]!;
