@@ -6,6 +6,7 @@
  */
 import type { Block, Finding } from '../../lib/detect/types.ts';
 import { hidesInline, renderedHidden, type TextRun } from './blocks.ts';
+import { nodeIndex } from './plain-range.ts';
 import { plainRangeFor } from './ranges.ts';
 
 /** A finding placed in the page. `id` is unique for the page's lifetime. */
@@ -57,7 +58,7 @@ export function placeFindings(found: Finding[], blocks: readonly Block[], runs: 
     if (hidden) continue;
     const start = f.start - block.start;
     const end = f.end - block.start;
-    if (hidesSome && hiddenAt(run, start) && hiddenAt(run, end - 1)) {
+    if (hidesSome && inHiddenInline(run, nodeIndex(run, start, false)) && inHiddenInline(run, nodeIndex(run, end, true))) {
       hiddenOwners?.add(run.owner);
       continue;
     }
@@ -72,16 +73,8 @@ export function placeFindings(found: Finding[], blocks: readonly Block[], runs: 
   return placed;
 }
 
-/** Whether the character at `offset` of a run is in an inline element (inside its block) that is not shown. */
-function hiddenAt(run: TextRun, offset: number): boolean {
-  const { starts, nodes } = run;
-  let lo = 0;
-  let hi = starts.length - 1;
-  while (lo < hi) {
-    const mid = (lo + hi + 1) >> 1;
-    if (starts[mid]! <= offset) lo = mid;
-    else hi = mid - 1;
-  }
-  const parent = nodes[lo]?.parentElement;
+/** Whether a run's node `index` is in an inline element (inside its block) that is not shown. */
+function inHiddenInline(run: TextRun, index: number): boolean {
+  const parent = run.nodes[index]?.parentElement;
   return !!parent && parent !== run.owner && renderedHidden(parent);
 }

@@ -89,7 +89,7 @@ export class PlainRange implements AbstractRange {
 }
 
 /** Index of the node holding offset `at` (`end` picks the node a range ends in). */
-function nodeIndex(run: TextRun, at: number, end: boolean): number {
+export function nodeIndex(run: TextRun, at: number, end: boolean): number {
   let lo = 0;
   let hi = run.starts.length - 1;
   while (lo < hi) {

@@ -3,6 +3,7 @@
  * for each claim match, then overlapping findings resolved into one per claim.
  */
 import { subordinate, suppression, type ClaimMatch, type CueSpans } from './context.ts';
+import { anyWithin } from './spans.ts';
 import type { Tokens } from './tokenize.ts';
 import type { Finding, PageSignals, SuppressionReason } from './types.ts';
 
@@ -66,8 +67,7 @@ export function findingsOf({ text, tokens: t, claims, cues }: Matched, page: Pag
  */
 function namesOtherProduct(c: ClaimMatch, t: Tokens, cues: CueSpans): boolean {
   const { first, end } = t.sentences[t.sent[c.first]!]!;
-  const inSentence = (q: { first: number; end: number }) => q.first >= first && q.end <= end;
-  return cues.notStemCell.some(inSentence) && !cues.negation.some(inSentence) && !cues.contrast.some(inSentence);
+  return anyWithin(cues.notStemCell, first, end) && !anyWithin(cues.negation, first, end) && !anyWithin(cues.contrast, first, end);
 }
 
 /** One match per claim and start: the longest (matches arrive ordered by start). */

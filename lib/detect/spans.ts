@@ -70,6 +70,12 @@ export function ownWords(q: Span, claim: Claim, t: Tokens): boolean {
   return true;
 }
 
+/** Whether a span of this list lies wholly in tokens [from, to). */
+export function anyWithin(list: readonly Span[], from: number, to: number): boolean {
+  for (let k = lowerBound(list, from); k < list.length && list[k]!.first < to; k++) if (list[k]!.end <= to) return true;
+  return false;
+}
+
 /** First index whose span starts at or after `first`. */
 export function lowerBound(list: readonly Span[], first: number): number {
   let lo = 0, hi = list.length;
