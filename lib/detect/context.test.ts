@@ -162,6 +162,16 @@ describe('"stem cell therapy" as a label (SCT-06)', () => {
   ]);
 });
 
+describe('sentences describing nature (rule R6)', () => {
+  statuses([
+    ["Stem cells are the body's raw materials for repair, and they regrow hair in each cycle.", 'EFF-01', 'none'],
+    ['Hair follicles are a reservoir of stem cells that regrow hair each cycle.', 'EFF-01', 'none'],
+    // "Stem cells are a ..." opens a claim when what follows is no kind of cell or part of the body.
+    ['Stem cells are a miracle cure for hair loss.', 'SCI-07', 'active'],
+    ['Plant stem cells are a powerful antioxidant that reverses sun damage.', 'EFF-02', 'active'],
+  ]);
+});
+
 describe('science history (rule R6)', () => {
   statuses([
     ['In 2012 the Nobel Prize honoured the discovery of iPS cells.', 'SCT-15', 'none'],

@@ -18,7 +18,7 @@ const AT_LEAST: Record<CategoryCode, [listed: number, extra: number, clean: numb
   PERM: [60, 8, 16],
   EFF: [81, 10, 9],
   SAFE: [62, 6, 12],
-  SCI: [86, 7, 8],
+  SCI: [87, 7, 8],
   REG: [38, 3, 6],
   STAT: [20, 7, 1],
   INV: [28, 4, 2],
