@@ -7,6 +7,9 @@ import type { CueKind } from './cue-kinds.ts';
 
 export type { CueKind } from './cue-kinds.ts';
 
+/** The opening of a sentence that says what cells or tissues of the body are (the biology cue). */
+const NATURE_IS = '[the|human|adult|plant|skin|our|your|animal|human and animal] [own] (stem cells|cells|platelets|fibroblasts|follicles|hair follicles|plant stem cells|keratinocytes|collagen|elastin|stem cell) (are|is) [also]';
+
 export const CUES: Record<CueKind, readonly string[]> = {
   // NegEx-style triggers, looked for in a short window before a claim.
   negation: [
@@ -122,7 +125,9 @@ export const CUES: Record<CueKind, readonly string[]> = {
   // "Platelets release...") explains nature, not the offer (rule R6). Only
   // counts at the start of a sentence.
   biology: [
-    '[the|human|adult|plant|skin|our|your|animal|human and animal] [own] (stem cells|cells|platelets|fibroblasts|follicles|hair follicles|plant stem cells|keratinocytes|collagen|elastin|stem cell) (are|is) [also] (found|located|present|responsible|undifferentiated|known|called|naturally|essential|crucial|vital|important|building|rich)', '[the|human|adult|plant|skin|our|your|animal|human and animal] [own] (stem cells|cells|platelets|fibroblasts|follicles|hair follicles|plant stem cells|keratinocytes|collagen|elastin|stem cell) (are|is) [also] (the|a|an) [special|unique|specific|particular|natural] (type|kind|group|class|building|body|foundation|basis|source|part|protein|component|reservoir|population|master)',
+    `${NATURE_IS} (found|located|present|responsible|undifferentiated|known|called|naturally|essential|crucial|vital|important|building|rich)`,
+    // "Stem cells are a ..." only when a kind of cell or a part of the body follows: "are a miracle cure" is a claim.
+    `${NATURE_IS} (the|a|an) [special|unique|specific|particular|natural] (type|kind|group|class|building|body|foundation|basis|source|part|protein|component|reservoir|population|master)`,
     '[the|human|adult|plant|skin|our|your|animal|human and animal] [own] (stem cells|cells|platelets|fibroblasts|follicles|hair follicles|plant stem cells|keratinocytes|collagen|elastin) [naturally|also|normally|constantly] (release|secrete|divide|reside|exist|play|communicate|signal|make up|lose|decline|slow|weaken|shrink|miniaturize|produce|respond|achieve|do not|don\'t)',
     '[the|human|adult|plant|skin|our|your] (stem cells|cells|stem cell) (are|is) [also] [naturally] (unspecialised|unspecialized|immature|blank|basic|cells)',
     '(as we age|with age|over time|in nature)',
